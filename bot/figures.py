@@ -1,0 +1,67 @@
+"""Numbers in text, and the guard that every number of an answer stands in its sources."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+# Units and measure words that give a number its meaning (general Chinese, not this report's).
+UNITS = (
+    "万元|亿元|千元|百万|万人|万件|万户|个百分点|百分点|小时|分钟|家次|人次|件次|余人|余名|余件|余项|余个|余家"
+    "|%|％|‰|元|万|亿|件|人|名|项|个|次|家|条|篇|期|所|间|张|台|份|批|类|种|年|月|日|天|倍|位|户|村|座|处|套|起|场|宗|笔|单|部|页|米|公里|平方米|亩|吨|岁"
+)
+_ARABIC = re.compile(rf"(?<![\d.,])(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({UNITS})?")
+_CHINESE = re.compile(rf"(百分之[{_CN_DIGITS}点]+|[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?)({UNITS})")
+_ENGLISH_PERCENT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:percent|per cent)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number as printed, with the unit that follows it (empty when none)."""
+
+    number: str
+    unit: str
+
+    @property
+    def text(self) -> str:
+        """The figure as printed."""
+        return self.number + self.unit
+
+
+def extract_figures(text: str) -> list[Figure]:
+    """Every number in the text: Arabic (with units) and Chinese numerals with a unit or measure word."""
+    found: list[Figure] = []
+    for match in _ENGLISH_PERCENT.finditer(text):
+        found.append(Figure(match.group(1), "%"))
+    cleaned = _ENGLISH_PERCENT.sub(" ", text)
+    for match in _ARABIC.finditer(cleaned):
+        found.append(Figure(match.group(1), _norm_unit(match.group(2) or "")))
+    for match in _CHINESE.finditer(cleaned):
+        found.append(Figure(match.group(1), _norm_unit(match.group(2))))
+    return found
+
+
+def _norm_unit(unit: str) -> str:
+    return "%" if unit == "％" else unit
+
+
+def unsupported_figures(answer: str, sources: Iterable[str]) -> list[Figure]:
+    """Numbers of the answer that its sources do not print (with the same unit, when it has one)."""
+    source_figures = [f for text in sources for f in extract_figures(text)]
+    numbers = {f.number for f in source_figures}
+    with_units = {(f.number, f.unit) for f in source_figures}
+    bad = []
+    for figure in extract_figures(answer):
+        if figure.number not in numbers or (figure.unit and (figure.number, figure.unit) not in with_units):
+            bad.append(figure)
+    return bad
+
+
+def has_figure(text: str, units: frozenset[str] | None = None) -> bool:
+    """Whether the text has a number (with one of `units`, when given)."""
+    figures = extract_figures(text)
+    if units is None:
+        return bool(figures)
+    return any(any(u in f.unit for u in units) for f in figures)

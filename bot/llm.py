@@ -1,0 +1,184 @@
+"""LLM answers over retrieved passages (langchain chat model), under prompts kept in `prompts/`."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+from langchain_core.language_models.chat_models import BaseChatModel
+from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from bot.conversation import Turn, condense
+from bot.documents import Passage
+from bot.errors import ConfigError
+from bot.figures import unsupported_figures
+
+if TYPE_CHECKING:
+    from bot.config import Settings
+
+logger = logging.getLogger(__name__)
+
+NOT_FOUND = "NOT_FOUND"
+_CITE = re.compile(r"\[(\d{1,2})\]")
+_TRAILING_NUMBER = re.compile(r"[\d.,]+$")
+
+
+class LLMFailure(Exception):
+    """The LLM did not produce a usable answer in time."""
+
+
+class PromptFile(BaseModel):
+    """A prompt template file: a system message and a user message."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    system: str
+    user: str
+
+
+def load_prompt(path: Path) -> PromptFile:
+    """Read and validate a prompt template file."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return PromptFile.model_validate(data)
+    except (OSError, yaml.YAMLError, ValidationError) as exc:
+        raise ConfigError(f"prompt file {path}: {str(exc).splitlines()[0]}") from None
+
+
+@dataclass(frozen=True)
+class LLMReply:
+    """What the model wrote, with the passages it cited (0-based)."""
+
+    text: str
+    cited: list[int]
+    found: bool
+
+
+class LLMAnswerer:
+    """Writes answers with a chat model; every failure becomes LLMFailure within `timeout` seconds."""
+
+    def __init__(self, chat: BaseChatModel, answer_prompt: PromptFile, condense_prompt: PromptFile, timeout: float):
+        self._chat = chat
+        self._answer = answer_prompt
+        self._condense = condense_prompt
+        self._timeout = timeout
+
+    async def answer(
+        self,
+        question: str,
+        passages: Sequence[Passage],
+        *,
+        english: bool,
+        on_delta: Callable[[str], Awaitable[None]] | None = None,
+    ) -> LLMReply:
+        """Answer from the passages; with `on_delta`, stream the text written so far."""
+        numbered = "\n\n".join(f"[{i + 1}] ({p.title} · {p.section})\n{p.text}" for i, p in enumerate(passages))
+        messages = self._messages(
+            self._answer, passages=numbered, question=question, language="English" if english else "Chinese (简体中文)"
+        )
+        sources = [" ".join((p.title, *p.path, p.text)) for p in passages]
+        text = await self._run(messages, on_delta, sources)
+        text = text.strip()
+        if not text or text.startswith(NOT_FOUND) or text.endswith(NOT_FOUND):
+            return LLMReply("", [], False)
+        cited = sorted({int(n) - 1 for n in _CITE.findall(text)})
+        return LLMReply(text, cited, True)
+
+    async def condense(self, question: str, history: list[Turn]) -> str:
+        """A stand-alone version of a follow-up question; the rule-based rewrite if the model fails."""
+        lines = "\n".join(f"Q: {t.resolved}" for t in history[-4:])
+        messages = self._messages(self._condense, history=lines, question=question)
+        try:
+            text = (await self._run(messages, None, None)).strip()
+        except LLMFailure as exc:
+            logger.info("condense failed (%s); using the previous question's topic", exc)
+            return condense(question, history)
+        return text.splitlines()[0][:500] if text else condense(question, history)
+
+    @staticmethod
+    def _messages(prompt: PromptFile, **values: str) -> list[BaseMessage]:
+        return [SystemMessage(prompt.system.format(**values)), HumanMessage(prompt.user.format(**values))]
+
+    async def _run(
+        self,
+        messages: list[BaseMessage],
+        on_delta: Callable[[str], Awaitable[None]] | None,
+        sources: list[str] | None,
+    ) -> str:
+        try:
+            async with asyncio.timeout(self._timeout):
+                if on_delta is None:
+                    result = await self._chat.ainvoke(messages)
+                    return str(result.content)
+                return await self._stream(messages, on_delta, sources or [])
+        except TimeoutError:
+            raise LLMFailure(f"no answer within {self._timeout:g} s") from None
+        except LLMFailure:
+            raise
+        except (json.JSONDecodeError, ValueError, KeyError, TypeError) as exc:
+            raise LLMFailure(f"malformed response ({type(exc).__name__})") from None
+        except Exception as exc:  # noqa: BLE001 - openai/httpx errors of every kind mean "no LLM answer"
+            raise LLMFailure(type(exc).__name__) from None
+
+    async def _stream(
+        self, messages: list[BaseMessage], on_delta: Callable[[str], Awaitable[None]], sources: list[str]
+    ) -> str:
+        text = ""
+        shown = ""
+        async for chunk in self._chat.astream(messages):
+            text += str(chunk.content)
+            safe = safe_prefix(text, sources)
+            if len(safe) > len(shown) and not NOT_FOUND.startswith(safe.strip()[: len(NOT_FOUND)]):
+                shown = safe
+                await on_delta(shown)
+        return text
+
+
+def safe_prefix(text: str, sources: list[str]) -> str:
+    """The longest start of a streamed answer whose figures all stand in the sources.
+
+    Streaming shows text before the whole answer is checked; a figure the sources do not print must
+    never reach the user, so the stream stops just before it (and before a number still being written).
+    """
+    candidate = _TRAILING_NUMBER.sub("", text)
+    if not unsupported_figures(candidate, sources):
+        return candidate
+    low, high = 0, len(candidate)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if unsupported_figures(_TRAILING_NUMBER.sub("", candidate[:mid]), sources):
+            high = mid - 1
+        else:
+            low = mid
+    return _TRAILING_NUMBER.sub("", candidate[:low])
+
+
+def build_llm(settings: Settings, prompts_dir: Path) -> LLMAnswerer | None:
+    """The LLM answerer the settings ask for, or None for extractive answers only."""
+    if not settings.llm_enabled:
+        return None
+    from langchain_openai import ChatOpenAI
+
+    chat = ChatOpenAI(
+        model=settings.llm_model or "",
+        base_url=settings.llm_base_url,
+        api_key=settings.llm_api_key or "unused",  # type: ignore[arg-type]
+        temperature=settings.llm_temperature,
+        timeout=settings.llm_timeout,
+        max_retries=0,  # retries would triple the wait; the extractive answer is the fallback instead
+        streaming=False,
+    )
+    return LLMAnswerer(
+        chat,
+        load_prompt(prompts_dir / "answer.yaml"),
+        load_prompt(prompts_dir / "condense.yaml"),
+        settings.llm_timeout,
+    )

@@ -1,0 +1,162 @@
+"""What a question asks for: language, a figure and its unit, a list, named things and years."""
+
+from __future__ import annotations
+
+import re
+import threading
+import warnings
+from dataclasses import dataclass
+
+from bot.textutil import STOPWORDS, has_cjk, init_tokenizer, is_english
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    import jieba.posseg as pseg
+
+# General Chinese measure words: a question's "多少件" asks for a count in 件.
+MEASURE_WORDS = frozenset("件 人 名 位 项 个 次 家 条 篇 期 所 间 张 台 份 批 类 种 户 村 座 处 套 起 场 宗 笔 倍 元 岁 天 回 趟".split())
+_PEOPLE = frozenset({"人", "名", "位"})
+_ZH_FIGURE = re.compile(
+    r"多少|几[个件人名位项次家条篇张所间台份批类种户村座处套起场宗笔倍回]|几成|多大|多高|多长|多久|比例|比率|占比|百分"
+    r"|率|数量|金额|总数|总额|人数|件数|次数|个数|数目|几"
+)
+_ZH_UNIT = re.compile(rf"(?:多少|几)({'|'.join(sorted(MEASURE_WORDS, key=len, reverse=True))})")
+_ZH_PERCENT = re.compile(r"率|比例|比率|占比|百分")
+_ZH_MONEY = re.compile(r"多少钱|金额|资金|经费|款项|万元|几元|多少元")
+_EN_FIGURE = re.compile(
+    r"\bhow (?:many|much|often|long)\b|\bwhat (?:percentage|percent|proportion|share|number|rate|amount)\b"
+    r"|\bnumber of\b|\brate\b|\bpercent(?:age)?\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b",
+    re.IGNORECASE,
+)
+_EN_PERCENT = re.compile(r"\b(?:percentage|percent|rate|proportion|share|ratio)\b", re.IGNORECASE)
+_EN_CASES = re.compile(
+    r"\bhow many (?:\w+ ){0,2}(?:cases|requests|complaints|appeals|applications|lawsuits|disputes|petitions|calls"
+    r"|documents|files|reports|clues|suggestions|opinions)\b",
+    re.IGNORECASE,
+)
+_EN_MONEY = re.compile(r"\bhow much money\b|\byuan\b|\bfunds?\b|\bmoney\b|\bRMB\b", re.IGNORECASE)
+_EN_PEOPLE = re.compile(
+    r"\bhow many (?:\w+ ){0,2}(?:people|persons|staff|officials|officers|employees|residents|individuals|leaders"
+    r"|cadres|mediators|workers|members|personnel|lawyers|judges|volunteers)\b",
+    re.IGNORECASE,
+)
+_ZH_LIST = re.compile(
+    r"哪些|哪几|有什么|有何|什么(?:措施|举措|安排|计划|打算|工作|问题|不足|做法|经验|成效|成绩|亮点|困难|短板)"
+    r"|主要(?:有|是|包括)|包括|列举|几个方面|哪方面|怎么做|如何做|做了什么|干了什么"
+)
+_EN_LIST = re.compile(
+    r"\bwhat (?:are|were)\b|\bwhich\b|\blist\b|\bwhat (?:measures|steps|plans|actions|problems|shortcomings|weaknesses"
+    r"|achievements|work|priorities|arrangements)\b|\bwhat did\b|\bwhat does\b|\bwhat will\b|\bmain\b|\bkey\b|\bsummar",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_ENTITY_FLAGS = ("ns", "nr", "nrt", "nt")
+_FIGURE_WORDS = frozenset("多少 几 多大 多高 多长 多久 比例 比率 占比 百分比 数量 金额 总数 总额 个数 数目 钱".split())
+_pos_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question and what it asks for."""
+
+    text: str
+    english: bool
+    figure: bool
+    units: frozenset[str] | None
+    listing: bool
+    terms: tuple[str, ...]
+    entities: tuple[str, ...]
+    years: tuple[int, ...]
+
+
+def analyze(text: str) -> Question:
+    """Read what a question asks for, from general Chinese and English question forms."""
+    english = is_english(text)
+    if english:
+        figure = bool(_EN_FIGURE.search(text))
+        listing = bool(_EN_LIST.search(text)) and not figure
+    else:
+        figure = bool(_ZH_FIGURE.search(text))
+        listing = bool(_ZH_LIST.search(text)) and not re.search(r"多少|几[^个方]", text)
+    return Question(
+        text=text,
+        english=english,
+        figure=figure,
+        units=_expected_units(text, english) if figure else None,
+        listing=listing,
+        terms=content_terms(text) if has_cjk(text) else (),
+        entities=_entities(text) if has_cjk(text) else (),
+        years=tuple(int(y) for y in _YEAR.findall(text)),
+    )
+
+
+def _expected_units(text: str, english: bool) -> frozenset[str] | None:
+    if english:
+        if _EN_PERCENT.search(text):
+            return frozenset({"%"})
+        if _EN_MONEY.search(text):
+            return frozenset({"元"})
+        if _EN_PEOPLE.search(text):
+            return _PEOPLE
+        if _EN_CASES.search(text):
+            return frozenset({"件"})
+        return None
+    match = _ZH_UNIT.search(text)
+    if match:
+        unit = match.group(1)
+        return _PEOPLE if unit in _PEOPLE else frozenset({"元"}) if unit == "元" else frozenset({unit})
+    if _ZH_MONEY.search(text):
+        return frozenset({"元"})
+    if _ZH_PERCENT.search(text):
+        return frozenset({"%"})
+    return None
+
+
+def content_terms(text: str) -> tuple[str, ...]:
+    """The words of a Chinese question that carry its topic (no question, function or measure words)."""
+    init_tokenizer()
+    import jieba
+
+    terms = []
+    for raw in jieba.lcut(text.lower()):
+        token = raw.strip()
+        if not token or not re.search(r"[\w]", token) or token in STOPWORDS or token in _FIGURE_WORDS:
+            continue
+        if token in MEASURE_WORDS or re.fullmatch(r"(?:19|20)\d{2}年?", token):
+            continue
+        terms.append(token)
+    return tuple(dict.fromkeys(terms))
+
+
+def _entities(text: str) -> tuple[str, ...]:
+    """Place, person and organisation names in a Chinese question."""
+    init_tokenizer()
+    with _pos_lock:  # posseg's tokenizer is shared state
+        pairs = [(w.word, w.flag) for w in pseg.cut(text)]
+    return tuple(dict.fromkeys(w for w, flag in pairs if flag in _ENTITY_FLAGS and len(w) >= 2))
+
+
+def coverage(terms: tuple[str, ...], haystack: str) -> float:
+    """Share of the question's topic words that the text contains (long words by their character pairs)."""
+    if not terms:
+        return 0.0
+    haystack = haystack.lower()
+    total = got = 0.0
+    for term in terms:
+        weight = 0.5 if len(term) == 1 else 1.0
+        total += weight
+        if term in haystack:
+            got += weight
+        elif len(term) >= 3:
+            pairs = [term[i : i + 2] for i in range(len(term) - 1)]
+            share = sum(p in haystack for p in pairs) / len(pairs)
+            got += weight * share if share >= 0.5 else 0.0
+    return got / total
+
+
+def lacks(terms: tuple[str, ...], haystack: str) -> list[str]:
+    """Topic words of the question that the text does not contain."""
+    return [t for t in terms if t.lower() not in haystack.lower()]
+
+
+__all__ = ["Question", "analyze", "content_terms", "coverage", "lacks", "MEASURE_WORDS", "has_cjk"]

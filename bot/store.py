@@ -1,0 +1,203 @@
+"""The Chroma vector store: embedded under DATA_DIR, or a Chroma server."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlparse
+
+import chromadb
+from chromadb.config import Settings as ChromaSettings
+
+from bot.config import Settings
+from bot.documents import Passage
+from bot.errors import StoreUnavailable
+
+logger = logging.getLogger(__name__)
+
+_PAGE = 500
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a passage, embedded on its own for answer selection."""
+
+    id: str
+    passage_id: str
+    index: int
+    text: str
+    embed_text: str
+    kind: str = "sentence"
+
+
+def make_client(settings: Settings) -> Any:
+    """A Chroma client: HTTP when CHROMA_URL is set, else persistent under DATA_DIR; telemetry off."""
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_url:
+        url = urlparse(settings.chroma_url)
+        try:
+            return chromadb.HttpClient(
+                host=url.hostname or "127.0.0.1",
+                port=url.port or (443 if url.scheme == "https" else 8000),
+                ssl=url.scheme == "https",
+                settings=chroma_settings,
+            )
+        except Exception as exc:  # chromadb raises plain ValueError/ConnectionError subclasses
+            raise StoreUnavailable(f"Chroma server at {settings.chroma_url} is not reachable ({exc})") from exc
+    path = settings.data_dir / "chroma"
+    path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+
+
+class VectorStore:
+    """Passages and their sentences in two Chroma collections, tagged with the embedding model."""
+
+    def __init__(self, client: Any, name: str, embedding_name: str) -> None:
+        self._client = client
+        self.name = name
+        self.embedding_name = embedding_name
+        self._open()
+
+    def _open(self) -> None:
+        meta = {"hnsw:space": "cosine", "embedding": self.embedding_name}
+        try:
+            self.passages = self._client.get_or_create_collection(self.name, metadata=meta)
+            self.sentences = self._client.get_or_create_collection(f"{self.name}_sentences", metadata=meta)
+        except Exception as exc:
+            raise StoreUnavailable(f"Chroma is not reachable ({type(exc).__name__}: {exc})") from exc
+
+    @property
+    def model_matches(self) -> bool:
+        """Whether the stored vectors come from the configured embedding model."""
+        stored = (self.passages.metadata or {}).get("embedding")
+        return stored in (None, self.embedding_name) and self.passages.count() >= 0
+
+    def reset(self) -> None:
+        """Drop everything and start empty."""
+        for name in (self.name, f"{self.name}_sentences"):
+            try:
+                self._client.delete_collection(name)
+            except Exception:  # noqa: BLE001 - a collection that does not exist is already reset
+                logger.debug("collection %s did not exist", name)
+        self._open()
+
+    def passage_ids(self) -> set[str]:
+        """Ids of all stored passages."""
+        return set(_all_ids(self.passages))
+
+    def sentence_ids(self) -> set[str]:
+        """Ids of all stored sentences."""
+        return set(_all_ids(self.sentences))
+
+    def add_passages(self, passages: Sequence[Passage], vectors: Sequence[Sequence[float]]) -> None:
+        """Upsert passages with their vectors (ids come from content, so repeats are harmless)."""
+        if passages:
+            self.passages.upsert(
+                ids=[p.id for p in passages],
+                embeddings=[list(v) for v in vectors],
+                documents=[p.text for p in passages],
+                metadatas=[_passage_meta(p) for p in passages],
+            )
+
+    def add_sentences(self, sentences: Sequence[Sentence], vectors: Sequence[Sequence[float]]) -> None:
+        """Upsert sentences with their vectors."""
+        if sentences:
+            self.sentences.upsert(
+                ids=[s.id for s in sentences],
+                embeddings=[list(v) for v in vectors],
+                documents=[s.text for s in sentences],
+                metadatas=[{"passage_id": s.passage_id, "index": s.index, "kind": s.kind} for s in sentences],
+            )
+
+    def delete_passages(self, ids: Sequence[str]) -> None:
+        """Remove passages by id."""
+        for start in range(0, len(ids), _PAGE):
+            self.passages.delete(ids=list(ids[start : start + _PAGE]))
+
+    def delete_sentences(self, ids: Sequence[str]) -> None:
+        """Remove sentences by id."""
+        for start in range(0, len(ids), _PAGE):
+            self.sentences.delete(ids=list(ids[start : start + _PAGE]))
+
+    def load_passages(self) -> list[Passage]:
+        """Every stored passage, in document order."""
+        out: list[Passage] = []
+        for ids, docs, metas, _ in _pages(self.passages, ["documents", "metadatas"]):
+            out.extend(_passage_from(i, d, m) for i, d, m in zip(ids, docs, metas, strict=True))
+        out.sort(key=lambda p: (p.source, p.position))
+        return out
+
+    def load_sentence_vectors(self) -> dict[str, tuple[str, list[float]]]:
+        """Sentence id -> (passage id, vector) for every stored sentence."""
+        out: dict[str, tuple[str, list[float]]] = {}
+        for ids, _, metas, vectors in _pages(self.sentences, ["metadatas", "embeddings"]):
+            for sid, meta, vector in zip(ids, metas, vectors, strict=True):
+                out[sid] = (str(meta["passage_id"]), vector)
+        return out
+
+    def search(self, vector: Sequence[float], k: int) -> list[tuple[str, float]]:
+        """Nearest passages to a query vector: (passage id, cosine similarity), best first."""
+        count = self.passages.count()
+        if count == 0:
+            return []
+        result = self.passages.query(query_embeddings=[list(vector)], n_results=min(k, count), include=["distances"])
+        return [(pid, 1.0 - float(dist)) for pid, dist in zip(result["ids"][0], result["distances"][0], strict=True)]
+
+    def heartbeat(self) -> bool:
+        """Whether the store answers."""
+        try:
+            self._client.heartbeat()
+            return True
+        except Exception:  # noqa: BLE001 - any failure means not reachable
+            return False
+
+
+def _all_ids(collection: Any) -> list[str]:
+    ids: list[str] = []
+    for page_ids, _, _, _ in _pages(collection, []):
+        ids.extend(page_ids)
+    return ids
+
+
+def _pages(collection: Any, include: list[str]) -> Any:
+    offset = 0
+    while True:
+        got = collection.get(include=include, limit=_PAGE, offset=offset)
+        ids = got["ids"]
+        if not ids:
+            return
+        docs = got.get("documents") or [None] * len(ids)
+        metas = got.get("metadatas") or [None] * len(ids)
+        vectors = got.get("embeddings")
+        vectors = [list(v) for v in vectors] if vectors is not None else [None] * len(ids)
+        yield ids, docs, metas, vectors
+        if len(ids) < _PAGE:
+            return
+        offset += _PAGE
+
+
+def _passage_meta(p: Passage) -> dict[str, Any]:
+    return {
+        "source": p.source,
+        "title": p.title,
+        "year": p.year if p.year is not None else -1,
+        "path": json.dumps(list(p.path), ensure_ascii=False),
+        "position": p.position,
+    }
+
+
+def _passage_from(pid: str, text: str, meta: dict[str, Any]) -> Passage:
+    year = int(meta.get("year", -1))
+    return Passage(
+        id=pid,
+        source=str(meta["source"]),
+        title=str(meta["title"]),
+        year=None if year < 0 else year,
+        path=tuple(json.loads(str(meta["path"]))),
+        position=int(meta["position"]),
+        text=text,
+    )
+

@@ -1,0 +1,101 @@
+"""Language helpers: script detection, sentence splitting and search tokens."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import warnings
+from functools import lru_cache
+
+with warnings.catch_warnings():
+    # jieba imports pkg_resources, which warns on import; nothing to act on.
+    warnings.simplefilter("ignore")
+    import jieba
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# Sentence ends keep trailing closing quotes/brackets with their sentence.
+_SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』）)]*|\n|$)")
+_PASSAGE_SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]*|\n|$)")
+_ENGLISH_SENTENCE_END = re.compile(r"(?<=[a-z0-9\)\]\"'][.!?])\s+(?=[A-Z0-9\"'(])")
+_PUNCT_ONLY = re.compile(r"^[\W_]+$")
+
+# General Chinese and English function words and question words; carry no topic.
+STOPWORDS = frozenset(
+    """
+    的 了 是 在 和 与 及 或 等 也 都 就 还 又 把 被 对 为 从 以 于 由 向 将 并 而 其 之 这 那 这个 那个 这些 那些
+    个 有 没有 无 吗 呢 吧 啊 呀 么 嘛 哪 哪些 哪个 什么 怎么 怎样 怎么样 如何 为何 为什么 多少 几 几个 多 多大
+    谁 请问 请 问 一下 告诉 我 我们 你 你们 他 她 它 他们 咱们 县里 一共 总共 共 到底 具体 情况 方面 关于 有关
+    能 会 要 想 知道 说 讲 介绍 下 上 中 里 内 去年 今年 明年 年度
+    a an the of to in on at for by with and or is are was were be been do does did how what which who whom whose
+    when where why many much any some this that these those it its there their they them we our you your i me my
+    please tell about can could would should will shall has have had report county
+    """.split()
+)
+
+_jieba_lock = threading.Lock()
+_jieba_ready = False
+
+
+def init_tokenizer() -> None:
+    """Load jieba's dictionary once, quietly (it prints to stderr otherwise)."""
+    global _jieba_ready
+    with _jieba_lock:
+        if not _jieba_ready:
+            jieba.setLogLevel(logging.WARNING)
+            jieba.initialize()
+            _jieba_ready = True
+
+
+def has_cjk(text: str) -> bool:
+    """Whether the text contains Chinese characters."""
+    return bool(_CJK.search(text))
+
+
+def is_english(text: str) -> bool:
+    """Whether a question is written in English (Latin words and no Chinese)."""
+    return not has_cjk(text) and bool(_LATIN_WORD.search(text))
+
+
+def is_meaningless(text: str) -> bool:
+    """Whether the text has no letters, digits or characters to ask about (emoji, punctuation)."""
+    return not text.strip() or bool(_PUNCT_ONLY.match(text.strip())) and not has_cjk(text)
+
+
+def split_sentences(text: str, *, clauses: bool = True) -> list[str]:
+    """Split text at sentence ends; with `clauses`, also at semicolons."""
+    pattern = _SENTENCE if clauses else _PASSAGE_SENTENCE
+    parts: list[str] = []
+    for match in pattern.finditer(text):
+        chunk = match.group(0)
+        if not has_cjk(chunk):
+            parts.extend(p for p in _ENGLISH_SENTENCE_END.split(chunk) if p)
+        elif chunk:
+            parts.append(chunk)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def tokenize(text: str) -> list[str]:
+    """Search tokens: jieba words for Chinese, lowercase words for English, no stopwords."""
+    init_tokenizer()
+    return [t for t in _cut(text.lower()) if t not in STOPWORDS]
+
+
+@lru_cache(maxsize=4096)
+def _cut_cached(text: str) -> tuple[str, ...]:
+    return tuple(
+        tok for raw in jieba.cut_for_search(text) if (tok := raw.strip()) and not _PUNCT_ONLY.match(tok)
+    )
+
+
+def _cut(text: str) -> tuple[str, ...]:
+    return _cut_cached(text) if len(text) < 512 else tuple(_cut_cached.__wrapped__(text))
+
+
+def char_bigrams(text: str) -> set[str]:
+    """Chinese character bigrams (and lowercase Latin words), for overlap that ignores segmentation."""
+    cjk_runs = re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff]+", text)
+    grams = {run[i : i + 2] for run in cjk_runs for i in range(len(run) - 1)}
+    grams.update(w.lower() for w in re.findall(r"[A-Za-z]{2,}|\d+", text))
+    return grams
