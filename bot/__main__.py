@@ -1,3 +1,5 @@
+"""`python -m bot`."""
+
 import sys
 
 from bot.cli import main

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from bot.documents import PREAMBLE, Passage
 from bot.figures import has_figure
-from bot.questions import Question, analyze, coverage
+from bot.questions import Question, Terms, analyze, coverage
 from bot.retrieval import Corpus, Retrieval, Section
 
 Mode = Literal["extractive", "llm", "extractive-fallback", "refusal"]
@@ -45,7 +45,8 @@ class Thresholds:
 
     coverage: float = 0.6  # share of a Chinese question's topic words the cited passage must contain
     english_similarity: float = 0.785  # cosine of an English question to the cited sentence
-    english_section: float = 0.8  # cosine of an English question to a section heading
+    english_coverage: float = 0.3  # the same for an English question's words, through the dictionary
+    english_section: float = 0.8  # cosine of a question without topic words to a section heading
     section_coverage: float = 0.6
     max_points: int = 8
 
@@ -74,21 +75,28 @@ class ExtractiveAnswerer:
         passages = [h.passage for h in retrieval.hits]
         if not passages:
             return Draft(False, "", [])
-        everything = _corpus_text(corpus)
-        missing = tuple(e for e in q.entities if e not in everything)
+        missing = tuple(
+            e for e in q.entities if e not in corpus.text and not any(t in corpus.text for t in corpus.lexicon.translations(e))
+        )
         if missing:
             return Draft(False, "", passages, missing=missing)
-        years = {p.year for p in corpus.passages if p.year}
-        unknown_years = tuple(str(y) for y in q.years if years and y not in years and str(y) not in everything)
-        if unknown_years:
-            return Draft(False, "", passages, missing=unknown_years)
+        terms = corpus.query_terms(question)
+        self._weights = corpus.term_weights(terms)
         if q.listing:
-            section = self._section_answer(q, retrieval, corpus)
+            section = self._section_answer(q, terms, retrieval, corpus)
             if section is not None:
                 return section
-        return self._sentence_answer(q, retrieval, corpus)
+        draft = self._sentence_answer(q, terms, retrieval, corpus)
+        moments = [m for m in q.moments if m not in (draft.passages[0].text if draft.passages else "")]
+        if draft.found and moments:
+            return Draft(False, "", draft.passages, missing=tuple(moments))
+        # A year the documents are not about must be named by the passage itself ("2021年…").
+        other_years = [str(y) for y in q.years if y not in corpus.years]
+        if draft.found and other_years and not all(y in draft.passages[0].text for y in other_years):
+            return Draft(False, "", draft.passages, missing=tuple(f"{y}年" for y in other_years))
+        return draft
 
-    def _sentence_answer(self, q: Question, retrieval: Retrieval, corpus: Corpus) -> Draft:
+    def _sentence_answer(self, q: Question, terms: Terms, retrieval: Retrieval, corpus: Corpus) -> Draft:
         index = corpus.sentences
         candidates: list[tuple[float, int, int]] = []
         qv = retrieval.query_vector
@@ -102,8 +110,8 @@ class ExtractiveAnswerer:
                 text = index.texts[row]
                 # Without shared words (English), the passage ranking is the steadier signal.
                 score = float(sim) - (0.015 if q.english else 0.004) * rank
-                if q.terms:
-                    score += 0.1 * coverage(q.terms, f"{context} {index.texts[rows[0]]} {text}")
+                if terms:
+                    score += 0.1 * coverage(terms, f"{context} {index.texts[rows[0]]} {text}")
                 if q.figure:
                     score += 0.05 if has_figure(text, q.units) else (-0.02 if has_figure(text) else -0.1)
                 candidates.append((score, row, rank))
@@ -118,19 +126,20 @@ class ExtractiveAnswerer:
         if len(index.texts[best]) < 25 and pos + 1 < len(rows) and not (q.figure and has_figure(index.texts[best])):
             quote_rows.append(rows[pos + 1])  # a heading-like lead sentence says little on its own
         quote = "".join(index.texts[r] for r in quote_rows)
-        found = self._evidence(q, quote, passage, corpus, float(index.vectors[best] @ qv) if qv is not None else 0.0)
+        found = self._evidence(q, terms, quote, passage, float(index.vectors[best] @ qv) if qv is not None else 0.0)
         others = [h.passage for h in retrieval.hits if h.passage.id != passage.id]
         return Draft(found, quote if found else "", [passage, *others], section=passage.path)
 
-    def _evidence(self, q: Question, quote: str, passage: Passage, corpus: Corpus, similarity: float) -> bool:
+    def _evidence(self, q: Question, terms: Terms, quote: str, passage: Passage, similarity: float) -> bool:
         if q.figure and not has_figure(quote, q.units):
             return False
-        if q.english or not q.terms:
+        if not terms:
             return similarity >= self.t.english_similarity
         haystack = " ".join((passage.title, *passage.path, passage.text))
-        return coverage(q.terms, haystack) >= self.t.coverage
+        needed = self.t.english_coverage if q.english else self.t.coverage
+        return coverage(terms, haystack, self._weights) >= needed
 
-    def _section_answer(self, q: Question, retrieval: Retrieval, corpus: Corpus) -> Draft | None:
+    def _section_answer(self, q: Question, terms: Terms, retrieval: Retrieval, corpus: Corpus) -> Draft | None:
         qv = retrieval.query_vector
         sections = [s for s in corpus.sections if s.vector is not None and _has_points(s, corpus)]
         if not sections or qv is None:
@@ -139,16 +148,16 @@ class ExtractiveAnswerer:
         scored = []
         for section, sim in zip(sections, sims, strict=True):
             score = float(sim)
-            if q.terms:
-                score += 0.2 * coverage(q.terms, " ".join(section.path))
+            if terms:
+                score += 0.2 * coverage(terms, " ".join(section.path))
             scored.append((score, float(sim), section))
         scored.sort(key=lambda x: x[0], reverse=True)
         _, sim, best = scored[0]
         heading_text = " ".join(best.path)
-        if q.english or not q.terms:
+        if not terms:
             if sim < self.t.english_section:
                 return None
-        elif coverage(q.terms, heading_text) < self.t.section_coverage:
+        elif coverage(terms, heading_text) < self.t.section_coverage:
             return None
         points = section_points(best, corpus)[: self.t.max_points]
         members = [corpus.by_id[pid] for pid in best.passage_ids]
@@ -173,14 +182,6 @@ def section_points(section: Section, corpus: Corpus) -> list[str]:
 
 def _has_points(section: Section, corpus: Corpus) -> bool:
     return len(section_points(section, corpus)) >= 2
-
-
-def _corpus_text(corpus: Corpus) -> str:
-    cached = getattr(corpus, "_all_text", None)
-    if cached is None:
-        cached = "\n".join(" ".join((p.title, *p.path, p.text)) for p in corpus.passages)
-        corpus._all_text = cached  # type: ignore[attr-defined]
-    return cached
 
 
 def section_label(path: tuple[str, ...]) -> str:

@@ -83,7 +83,7 @@ class Report:
 
 
 def _section_ok(case: QACase, cited: str) -> bool:
-    return bool(case.section) and case.section in cited
+    return case.section is not None and case.section in cited
 
 
 def load_cases(path: Path) -> list[QACase]:

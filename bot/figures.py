@@ -12,7 +12,7 @@ UNITS = (
     "万元|亿元|千元|百万|万人|万件|万户|个百分点|百分点|小时|分钟|家次|人次|件次|余人|余名|余件|余项|余个|余家"
     "|%|％|‰|元|万|亿|件|人|名|项|个|次|家|条|篇|期|所|间|张|台|份|批|类|种|年|月|日|天|倍|位|户|村|座|处|套|起|场|宗|笔|单|部|页|米|公里|平方米|亩|吨|岁"
 )
-_ARABIC = re.compile(rf"(?<![\d.,])(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({UNITS})?")
+_ARABIC = re.compile(rf"(?<![\d.])(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({UNITS})?")
 _CHINESE = re.compile(rf"(百分之[{_CN_DIGITS}点]+|[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?)({UNITS})")
 _ENGLISH_PERCENT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:percent|per cent)\b", re.IGNORECASE)
 

@@ -125,7 +125,7 @@ class LLMAnswerer:
             raise
         except (json.JSONDecodeError, ValueError, KeyError, TypeError) as exc:
             raise LLMFailure(f"malformed response ({type(exc).__name__})") from None
-        except Exception as exc:  # noqa: BLE001 - openai/httpx errors of every kind mean "no LLM answer"
+        except Exception as exc:  # openai/httpx errors of every kind mean "no LLM answer"
             raise LLMFailure(type(exc).__name__) from None
 
     async def _stream(

@@ -7,20 +7,22 @@ import threading
 import warnings
 from dataclasses import dataclass
 
-from bot.textutil import STOPWORDS, has_cjk, init_tokenizer, is_english
+from bot.textutil import STOPWORDS, has_cjk, init_tokenizer, is_english, squash
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     import jieba.posseg as pseg
 
 # General Chinese measure words: a question's "多少件" asks for a count in 件.
-MEASURE_WORDS = frozenset("件 人 名 位 项 个 次 家 条 篇 期 所 间 张 台 份 批 类 种 户 村 座 处 套 起 场 宗 笔 倍 元 岁 天 回 趟".split())
+MEASURE_WORDS = frozenset(
+    "件 人 名 位 项 个 次 家 条 篇 期 所 间 张 台 份 批 类 种 户 村 座 处 套 起 场 宗 笔 倍 元 岁 天 回 趟".split()
+)
 _PEOPLE = frozenset({"人", "名", "位"})
 _ZH_FIGURE = re.compile(
     r"多少|几[个件人名位项次家条篇张所间台份批类种户村座处套起场宗笔倍回]|几成|多大|多高|多长|多久|比例|比率|占比|百分"
-    r"|率|数量|金额|总数|总额|人数|件数|次数|个数|数目|几"
+    r"|率|数量|金额|总数|总额|人数|件数|次数|个数|数目|(?<!哪)几"
 )
-_ZH_UNIT = re.compile(rf"(?:多少|几)({'|'.join(sorted(MEASURE_WORDS, key=len, reverse=True))})")
+_ZH_UNIT = re.compile(rf"(?:多少|(?<!哪)几)({'|'.join(sorted(MEASURE_WORDS, key=len, reverse=True))})")
 _ZH_PERCENT = re.compile(r"率|比例|比率|占比|百分")
 _ZH_MONEY = re.compile(r"多少钱|金额|资金|经费|款项|万元|几元|多少元")
 _EN_FIGURE = re.compile(
@@ -52,6 +54,13 @@ _EN_LIST = re.compile(
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _ENTITY_FLAGS = ("ns", "nr", "nrt", "nt")
 _FIGURE_WORDS = frozenset("多少 几 多大 多高 多长 多久 比例 比率 占比 百分比 数量 金额 总数 总额 个数 数目 钱".split())
+# Words that place a question on a day or the present moment: an annual report speaks of its year.
+_ZH_MOMENT = re.compile(r"今天|明天|昨天|后天|前天|今晚|今早|明早|本周|下周|上周|这周|这个月|下个月|此刻|现在|目前|眼下")
+_EN_MOMENT = re.compile(
+    r"\b(?:today|tomorrow|yesterday|tonight|now|currently|this (?:week|month|morning|afternoon|evening)"
+    r"|next (?:week|month)|last (?:week|month))\b",
+    re.IGNORECASE,
+)
 _pos_lock = threading.Lock()
 
 
@@ -67,6 +76,7 @@ class Question:
     terms: tuple[str, ...]
     entities: tuple[str, ...]
     years: tuple[int, ...]
+    moments: tuple[str, ...]
 
 
 def analyze(text: str) -> Question:
@@ -77,16 +87,17 @@ def analyze(text: str) -> Question:
         listing = bool(_EN_LIST.search(text)) and not figure
     else:
         figure = bool(_ZH_FIGURE.search(text))
-        listing = bool(_ZH_LIST.search(text)) and not re.search(r"多少|几[^个方]", text)
+        listing = bool(_ZH_LIST.search(text)) and not re.search(r"多少|(?<!哪)几[^个方]", text)
     return Question(
         text=text,
         english=english,
         figure=figure,
         units=_expected_units(text, english) if figure else None,
         listing=listing,
-        terms=content_terms(text) if has_cjk(text) else (),
-        entities=_entities(text) if has_cjk(text) else (),
+        terms=content_terms(text) if has_cjk(text) else english_terms(text),
+        entities=_entities(text) if has_cjk(text) else _english_names(text),
         years=tuple(int(y) for y in _YEAR.findall(text)),
+        moments=tuple(m.group(0) for m in (_EN_MOMENT if english else _ZH_MOMENT).finditer(text)),
     )
 
 
@@ -124,8 +135,23 @@ def content_terms(text: str) -> tuple[str, ...]:
             continue
         if token in MEASURE_WORDS or re.fullmatch(r"(?:19|20)\d{2}年?", token):
             continue
+        # jieba sometimes glues a measure word to the next word ("个六无村"); the word is what matters.
+        if len(token) > 2 and token[0] in MEASURE_WORDS and has_cjk(token[0]):
+            token = token[1:]
         terms.append(token)
     return tuple(dict.fromkeys(terms))
+
+
+def english_terms(text: str) -> tuple[str, ...]:
+    """The words of an English question that carry its topic."""
+    words = re.findall(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?", text.lower())
+    return tuple(dict.fromkeys(w for w in words if w not in STOPWORDS and (len(w) > 2 or w.isdigit())))
+
+
+def _english_names(text: str) -> tuple[str, ...]:
+    """Capitalised words inside an English sentence: names of places, people, organisations."""
+    words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+|[A-Z]{2,})\b", text.strip())
+    return tuple(dict.fromkeys(w for w in words if w.lower() not in STOPWORDS))
 
 
 def _entities(text: str) -> tuple[str, ...]:
@@ -136,27 +162,31 @@ def _entities(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w, flag in pairs if flag in _ENTITY_FLAGS and len(w) >= 2))
 
 
-def coverage(terms: tuple[str, ...], haystack: str) -> float:
-    """Share of the question's topic words that the text contains (long words by their character pairs)."""
+Terms = tuple[tuple[str, ...], ...]
+
+
+def coverage(terms: Terms | tuple[str, ...], haystack: str, weights: tuple[float, ...] | None = None) -> float:
+    """Share of the question's topic words that the text contains.
+
+    Each term is a word or a group of alternatives (the Chinese translations of an English word); a long
+    Chinese word with no exact match counts by its character pairs.
+    """
     if not terms:
         return 0.0
-    haystack = haystack.lower()
+    haystack = squash(haystack)
     total = got = 0.0
-    for term in terms:
-        weight = 0.5 if len(term) == 1 else 1.0
+    for number, term in enumerate(terms):
+        group = (term,) if isinstance(term, str) else term
+        head = group[0] if group else ""
+        weight = 0.5 if len(head) == 1 and has_cjk(head) else 1.0
+        if weights is not None:
+            weight *= weights[number]
         total += weight
-        if term in haystack:
+        if any(alt and alt in haystack for alt in group):
             got += weight
-        elif len(term) >= 3:
-            pairs = [term[i : i + 2] for i in range(len(term) - 1)]
+        elif len(group) == 1 and len(head) >= 3 and has_cjk(head):
+            pairs = [head[i : i + 2] for i in range(len(head) - 1)]
             share = sum(p in haystack for p in pairs) / len(pairs)
             got += weight * share if share >= 0.5 else 0.0
     return got / total
 
-
-def lacks(terms: tuple[str, ...], haystack: str) -> list[str]:
-    """Topic words of the question that the text does not contain."""
-    return [t for t in terms if t.lower() not in haystack.lower()]
-
-
-__all__ = ["Question", "analyze", "content_terms", "coverage", "lacks", "MEASURE_WORDS", "has_cjk"]

@@ -16,7 +16,8 @@ from langchain_core.embeddings import Embeddings
 from bot.documents import Passage
 from bot.ingest import headings_of, sentences_of
 from bot.store import VectorStore
-from bot.textutil import tokenize
+from bot.lexicon import Lexicon
+from bot.textutil import is_english, tokenize
 
 logger = logging.getLogger(__name__)
 
@@ -78,6 +79,17 @@ class Corpus:
             self._bm25.index(tokens, show_progress=False)
         self.sentences = self._sentence_index(sentence_vectors)
         self.sections = self._sections(sentence_vectors)
+        self.lexicon = Lexicon.for_vocabulary(self.document_frequency) if passages else Lexicon({})
+        self.text = "\n".join(" ".join((p.title, *p.path, p.text)) for p in passages)
+        self.years = frozenset(p.year for p in passages if p.year)
+
+    def query_terms(self, question: str) -> tuple[tuple[str, ...], ...]:
+        """The question's topic words as groups of corpus words: English words by their translations."""
+        from bot.questions import content_terms, english_terms
+
+        if is_english(question):
+            return tuple((*sorted(self.lexicon.translations(w)), w) for w in english_terms(question))
+        return tuple((t,) for t in content_terms(question))
 
     def _sections(self, stored: dict[str, tuple[str, list[float]]]) -> list[Section]:
         members: dict[tuple[str, tuple[str, ...]], list[str]] = {}
@@ -116,9 +128,16 @@ class Corpus:
         n = max(len(self.passages), 1)
         return math.log(1 + n / (1 + self.document_frequency.get(token, 0)))
 
+    def term_weights(self, terms: tuple[tuple[str, ...], ...]) -> tuple[float, ...]:
+        """How telling each question word is: rare in the corpus, or absent from it, weighs most."""
+        return tuple(max((self.idf(alt) for alt in group if alt), default=self.idf("")) for group in terms)
+
     def bm25(self, question: str, k: int) -> list[tuple[str, float]]:
         """Passages ranked by BM25 over jieba tokens: (passage id, score), best first."""
-        query = [t for t in tokenize(question) if t in self.document_frequency]
+        words = tokenize(question)
+        if is_english(question):
+            words += [zh for w in words for zh in self.lexicon.translations(w)]
+        query = [t for t in words if t in self.document_frequency]
         if not query or not self.passages:
             return []
         docs, scores = self._bm25.retrieve([query], k=min(k, len(self.passages)), show_progress=False, n_threads=1)
@@ -159,7 +178,7 @@ class HybridRetriever:
         degraded = False
         try:
             dense = self._store.search(vector.tolist(), self._depth)
-        except Exception as exc:  # noqa: BLE001 - any store failure degrades to BM25
+        except Exception as exc:  # any store failure degrades to BM25
             logger.warning("dense search failed, answering from BM25 alone: %s", type(exc).__name__)
             dense, degraded = [], True
         t2 = time.perf_counter()

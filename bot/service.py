@@ -8,7 +8,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
-from bot.answering import Answer, Citation, Draft, ExtractiveAnswerer, frame, section_label
+from bot.answering import Answer, Citation, Draft, ExtractiveAnswerer, Mode, frame, section_label
 from bot.conversation import ConversationMemory, Turn, condense
 from bot.documents import Passage
 from bot.figures import unsupported_figures
@@ -103,7 +103,9 @@ class AnswerService:
         text = frame(q, draft)
         t1 = time.perf_counter()
         citations = _citations(draft)
-        bad = unsupported_figures(text, _source_texts(_cited_passages(draft)))
+        # A refusal may repeat the question's own words ("2021年"); an answer only its sources' figures.
+        echo = [] if draft.found else [question]
+        bad = unsupported_figures(text, [*_source_texts(_cited_passages(draft)), *echo])
         if bad:
             # Never send a figure its source does not print; this means a framing bug, so say so loudly.
             logger.error("number guard rejected an extractive answer: %s", [f.text for f in bad])
@@ -113,7 +115,7 @@ class AnswerService:
         timings = dict(retrieval.timings)
         timings["answer"] = t1 - t0
         timings["guard"] = time.perf_counter() - t1
-        mode = "extractive" if draft.found else "refusal"
+        mode: Mode = "extractive" if draft.found else "refusal"
         answer = Answer(
             question=question,
             answer=text,

@@ -80,7 +80,7 @@ class VectorStore:
         for name in (self.name, f"{self.name}_sentences"):
             try:
                 self._client.delete_collection(name)
-            except Exception:  # noqa: BLE001 - a collection that does not exist is already reset
+            except Exception:  # a collection that does not exist is already reset
                 logger.debug("collection %s did not exist", name)
         self._open()
 
@@ -151,7 +151,7 @@ class VectorStore:
         try:
             self._client.heartbeat()
             return True
-        except Exception:  # noqa: BLE001 - any failure means not reachable
+        except Exception:  # any failure means not reachable
             return False
 
 

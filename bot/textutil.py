@@ -27,10 +27,13 @@ STOPWORDS = frozenset(
     的 了 是 在 和 与 及 或 等 也 都 就 还 又 把 被 对 为 从 以 于 由 向 将 并 而 其 之 这 那 这个 那个 这些 那些
     个 有 没有 无 吗 呢 吧 啊 呀 么 嘛 哪 哪些 哪个 什么 怎么 怎样 怎么样 如何 为何 为什么 多少 几 几个 多 多大
     谁 请问 请 问 一下 告诉 我 我们 你 你们 他 她 它 他们 咱们 县里 一共 总共 共 到底 具体 情况 方面 关于 有关
-    能 会 要 想 知道 说 讲 介绍 下 上 中 里 内 去年 今年 明年 年度
+    能 会 要 想 知道 说 讲 介绍 下 上 中 里 内 去年 今年 明年 年度 年 可以 可 一年 全年 下来 去 来 过 着 得 地
+    哪几 哪几个 几项 是否 是不是 有没有 呢 一些 主要 分别 各 每
     a an the of to in on at for by with and or is are was were be been do does did how what which who whom whose
     when where why many much any some this that these those it its there their they them we our you your i me my
     please tell about can could would should will shall has have had report county
+    like get got make made give show list also just only all each every more most other than then so if not no
+    s t whats what's hows there's did done year years total number amount count percentage percent rate
     """.split()
 )
 
@@ -60,7 +63,7 @@ def is_english(text: str) -> bool:
 
 def is_meaningless(text: str) -> bool:
     """Whether the text has no letters, digits or characters to ask about (emoji, punctuation)."""
-    return not text.strip() or bool(_PUNCT_ONLY.match(text.strip())) and not has_cjk(text)
+    return not text.strip() or (bool(_PUNCT_ONLY.match(text.strip())) and not has_cjk(text))
 
 
 def split_sentences(text: str, *, clauses: bool = True) -> list[str]:
@@ -91,6 +94,14 @@ def _cut_cached(text: str) -> tuple[str, ...]:
 
 def _cut(text: str) -> tuple[str, ...]:
     return _cut_cached(text) if len(text) < 512 else tuple(_cut_cached.__wrapped__(text))
+
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def squash(text: str) -> str:
+    """Lowercase text without punctuation or spaces, for substring matching across quotes and marks."""
+    return _NON_WORD.sub("", text.lower())
 
 
 def char_bigrams(text: str) -> set[str]:

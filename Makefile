@@ -1,0 +1,45 @@
+# Two commands matter: `make run` (set up, index, start) and `make test` (set up with dev tools, check, test).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PIP    := $(BIN)/python -m pip
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test lint ingest chat eval bench clean
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
+	$(PIP) install --quiet -e '.[dev]'
+	touch $@
+
+## run: create .venv, install, build the index if missing, start the bot (or a terminal chat without a token)
+run: $(VENV)/.installed
+	$(BIN)/python -m bot
+
+## test: create .venv with dev tools, then ruff, mypy and pytest
+test: $(VENV)/.installed-dev lint
+	$(BIN)/python -m pytest -q
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check bot tests
+	$(BIN)/mypy
+
+ingest: $(VENV)/.installed
+	$(BIN)/python -m bot ingest
+
+chat: $(VENV)/.installed
+	$(BIN)/python -m bot chat
+
+eval: $(VENV)/.installed
+	$(BIN)/python -m bot eval tests/data/qa.jsonl
+
+bench: $(VENV)/.installed-dev
+	$(BIN)/python -m bot bench
+
+clean:
+	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache
