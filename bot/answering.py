@@ -149,7 +149,7 @@ class ExtractiveAnswerer:
         for section, sim in zip(sections, sims, strict=True):
             score = float(sim)
             if terms:
-                score += 0.2 * coverage(terms, " ".join(section.path))
+                score += 0.2 * coverage(terms, " ".join(section.path), self._weights)
             scored.append((score, float(sim), section))
         scored.sort(key=lambda x: x[0], reverse=True)
         _, sim, best = scored[0]
@@ -157,7 +157,9 @@ class ExtractiveAnswerer:
         if not terms:
             if sim < self.t.english_section:
                 return None
-        elif coverage(terms, heading_text) < self.t.section_coverage:
+        elif coverage(terms, heading_text, self._weights) < (
+            self.t.english_coverage if q.english else self.t.section_coverage
+        ):
             return None
         points = section_points(best, corpus)[: self.t.max_points]
         members = [corpus.by_id[pid] for pid in best.passage_ids]

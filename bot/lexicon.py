@@ -20,7 +20,7 @@ _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _WORD = re.compile(r"[a-z]+")
 _SKIP_DEF = ("variant of", "surname ", "CL:", "see ", "old variant", "abbr. for", "used in ")
 _WHOLE = frozenset("entire whole all total every general overall various".split())
-_DOMAIN_LABEL = re.compile(r"\((?:[A-Za-z.]+)\)")
+_DOMAIN_LABEL = re.compile(r"\s\((?:[A-Za-z.]+)\)$")
 _GLOSS_STOP = frozenset(
     "a an the of to in on at for by with and or be is are as one's oneself sb sth something someone etc from".split()
 )
@@ -62,8 +62,8 @@ def _gloss_words(gloss: str) -> list[str]:
     label in parentheses marks a specialist sense ("population (statistics)"): all would bridge words that
     do not mean the same.
     """
-    if gloss.startswith(_SKIP_DEF) or _DOMAIN_LABEL.search(gloss):
-        return []
+    if gloss.startswith(_SKIP_DEF) or (_DOMAIN_LABEL.search(gloss) and not gloss.startswith("to ")):
+        return []  # a verb's bracket names its object ("to resolve (contradictions)"), a noun's its field
     words = [w for w in _WORD.findall(_PAREN.sub(" ", gloss.lower())) if w not in _GLOSS_STOP]
     if len(words) == 2 and words[0] not in _WHOLE:
         return words  # "law enforcement", "written application"

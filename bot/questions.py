@@ -144,8 +144,12 @@ def content_terms(text: str) -> tuple[str, ...]:
 
 def english_terms(text: str) -> tuple[str, ...]:
     """The words of an English question that carry its topic."""
-    words = re.findall(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?", text.lower())
-    return tuple(dict.fromkeys(w for w in words if w not in STOPWORDS and (len(w) > 2 or w.isdigit())))
+    names = {n.lower() for n in _english_names(text)}
+    words = [re.sub(r"'s?$", "", w) for w in re.findall(r"[a-z]+(?:'[a-z]*)?|\d+(?:\.\d+)?", text.lower())]
+    # Names are checked on their own (a name the documents lack is refused); they say nothing of the topic.
+    return tuple(
+        dict.fromkeys(w for w in words if w not in STOPWORDS and w not in names and (len(w) > 2 or w.isdigit()))
+    )
 
 
 def _english_names(text: str) -> tuple[str, ...]:
