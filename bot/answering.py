@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 import numpy as np
@@ -45,9 +45,11 @@ class Thresholds:
 
     coverage: float = 0.6  # share of a Chinese question's topic words the cited passage must contain
     english_similarity: float = 0.785  # cosine of an English question to the cited sentence
+    english_floor: float = 0.72  # below this cosine an English question is off every topic of the report
     english_coverage: float = 0.3  # the same for an English question's words, through the dictionary
     english_section: float = 0.8  # cosine of a question without topic words to a section heading
     section_coverage: float = 0.6
+    runner_up_gap: float = 0.015  # a second figure sentence this close to the best is quoted as well
     max_points: int = 8
 
 
@@ -61,6 +63,7 @@ class Draft:
     section: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()
     listing: bool = False
+    also: list[tuple[Passage, str]] = field(default_factory=list)  # a close runner-up, quoted too
 
 
 class ExtractiveAnswerer:
@@ -76,7 +79,7 @@ class ExtractiveAnswerer:
         if not passages:
             return Draft(False, "", [])
         missing = tuple(
-            e for e in q.entities if e not in corpus.text and not any(t in corpus.text for t in corpus.lexicon.translations(e))
+            e for e in q.entities if e not in corpus.text and not corpus.lexicon.name(e)
         )
         if missing:
             return Draft(False, "", passages, missing=missing)
@@ -128,12 +131,47 @@ class ExtractiveAnswerer:
         quote = "".join(index.texts[r] for r in quote_rows)
         found = self._evidence(q, terms, quote, passage, float(index.vectors[best] @ qv) if qv is not None else 0.0)
         others = [h.passage for h in retrieval.hits if h.passage.id != passage.id]
-        return Draft(found, quote if found else "", [passage, *others], section=passage.path)
+        draft = Draft(found, quote if found else "", [passage, *others], section=passage.path)
+        if found and q.figure:
+            self._add_runner_up(draft, q, terms, candidates, quote_rows, corpus)
+        return draft
+
+    def _add_runner_up(
+        self,
+        draft: Draft,
+        q: Question,
+        terms: Terms,
+        candidates: list[tuple[float, int, int]],
+        quoted: list[int],
+        corpus: Corpus,
+    ) -> None:
+        """Quote a second figure sentence that scores almost as well: two close readings are both shown.
+
+        Each figure stays inside its own sentence, so the reader sees which is which; picking one of two
+        near-equal candidates would hand over the wrong figure half of the time.
+        """
+        index = corpus.sentences
+        top = candidates[0][0]
+        for score, row, _ in candidates[1:]:
+            if top - score > self.t.runner_up_gap:
+                return
+            text = index.texts[row]
+            if row in quoted or not has_figure(text, q.units):
+                continue
+            passage = corpus.by_id[index.passage_ids[row]]
+            if not self._evidence(q, terms, text, passage, float(index.vectors[row] @ index.vectors[row])):
+                continue
+            if passage.id == draft.passages[0].id:
+                rows = sorted([*quoted, row])
+                draft.quote = "".join(index.texts[r] for r in rows)
+            else:
+                draft.also.append((passage, text))
+            return
 
     def _evidence(self, q: Question, terms: Terms, quote: str, passage: Passage, similarity: float) -> bool:
         if q.figure and not has_figure(quote, q.units):
             return False
-        if not terms:
+        if not terms or (q.english and similarity < self.t.english_floor):
             return similarity >= self.t.english_similarity
         haystack = " ".join((passage.title, *passage.path, passage.text))
         needed = self.t.english_coverage if q.english else self.t.coverage
@@ -211,8 +249,14 @@ def frame(question: Question | str, draft: Draft) -> str:
             return f"The report lists these points under “{where}”:\n{points}"
         return f"报告“{where}”部分列出以下要点：\n{points}"
     if q.english:
-        return f"According to the report (section “{where}”): {draft.quote}"
-    return f"{draft.quote}\n——摘自“{where}”"
+        text = f"According to the report (section “{where}”): {draft.quote}"
+        for passage, quote in draft.also:
+            text += f"\nAlso (section “{passage.section}”): {quote}"
+        return text
+    text = f"{draft.quote}\n——摘自“{where}”"
+    for passage, quote in draft.also:
+        text += f"\n{quote}\n——摘自“{passage.section}”"
+    return text
 
 
 def _closest(draft: Draft) -> str:

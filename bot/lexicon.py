@@ -73,14 +73,16 @@ def _gloss_words(gloss: str) -> list[str]:
 class Lexicon:
     """English word stems mapped to the Chinese words of a corpus that translate them."""
 
-    def __init__(self, mapping: dict[str, frozenset[str]]) -> None:
+    def __init__(self, mapping: dict[str, frozenset[str]], names: dict[str, frozenset[str]] | None = None) -> None:
         self._map = mapping
+        self._names = names or {}
 
     @classmethod
     def for_vocabulary(cls, vocabulary: Iterable[str]) -> Lexicon:
         """Keep only translations that occur in the corpus vocabulary."""
         vocab = {w for w in vocabulary if len(w) >= 2}
         mapping: dict[str, set[str]] = {}
+        names: dict[str, set[str]] = {}
         for _, simp, glosses, pinyin in _dictionary():
             if simp not in vocab:
                 continue
@@ -88,8 +90,14 @@ class Lexicon:
                 for word in _gloss_words(gloss):
                     mapping.setdefault(word, set()).add(simp)
             if len(simp) >= 2 and pinyin:
-                mapping.setdefault(pinyin, set()).add(simp)  # place names in English: "Tieling" -> 铁岭
-        return cls({k: frozenset(v) for k, v in mapping.items()})
+                names.setdefault(pinyin, set()).add(simp)  # place names in English: "Tieling" -> 铁岭
+        for key, words in names.items():
+            mapping.setdefault(key, set()).update(words)
+        return cls({k: frozenset(v) for k, v in mapping.items()}, {k: frozenset(v) for k, v in names.items()})
+
+    def name(self, word: str) -> frozenset[str]:
+        """Chinese words of the corpus whose pinyin spells an English name ("Tieling" -> 铁岭)."""
+        return self._names.get(word.lower(), frozenset())
 
     def translations(self, word: str) -> frozenset[str]:
         """Chinese words of the corpus that translate an English word (empty when none do)."""

@@ -18,6 +18,12 @@ MEASURE_WORDS = frozenset(
     "件 人 名 位 项 个 次 家 条 篇 期 所 间 张 台 份 批 类 种 户 村 座 处 套 起 场 宗 笔 倍 元 岁 天 回 趟".split()
 )
 _PEOPLE = frozenset({"人", "名", "位"})
+# Measure words that count the same kind of thing: a question's 份 may be answered in 件.
+_UNIT_CLASSES = (
+    frozenset({"件", "份", "项", "条", "宗", "起", "笔", "篇", "个"}),
+    frozenset({"次", "回", "趟", "场"}),
+    frozenset({"家", "所", "处", "个"}),
+)
 _ZH_FIGURE = re.compile(
     r"多少|几[个件人名位项次家条篇张所间台份批类种户村座处套起场宗笔倍回]|几成|多大|多高|多长|多久|比例|比率|占比|百分"
     r"|率|数量|金额|总数|总额|人数|件数|次数|个数|数目|(?<!哪)几"
@@ -115,7 +121,11 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
     match = _ZH_UNIT.search(text)
     if match:
         unit = match.group(1)
-        return _PEOPLE if unit in _PEOPLE else frozenset({"元"}) if unit == "元" else frozenset({unit})
+        if unit in _PEOPLE or text[match.end() : match.end() + 1] == "人":  # 几个人, 多少人
+            return _PEOPLE
+        if unit == "元":
+            return frozenset({"元"})
+        return frozenset({unit}).union(*(c for c in _UNIT_CLASSES if unit in c))
     if _ZH_MONEY.search(text):
         return frozenset({"元"})
     if _ZH_PERCENT.search(text):

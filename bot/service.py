@@ -181,15 +181,14 @@ def _as_fallback(outcome: Outcome, note: str) -> Outcome:
 def _citations(draft: Draft) -> list[Citation]:
     if draft.found:
         head = draft.passages[0]
-        return [
-            Citation(
-                document=head.title,
-                section=section_label(draft.section),
-                quote=draft.quote,
-                year=head.year,
-                source=head.source,
-            )
+        main = Citation(
+            document=head.title, section=section_label(draft.section), quote=draft.quote, year=head.year, source=head.source
+        )
+        also = [
+            Citation(document=p.title, section=p.section, quote=quote, year=p.year, source=p.source)
+            for p, quote in draft.also
         ]
+        return [main, *also]
     seen: set[str] = set()
     out = []
     for p in draft.passages[:3]:
@@ -202,7 +201,7 @@ def _citations(draft: Draft) -> list[Citation]:
 def _cited_passages(draft: Draft) -> list[Passage]:
     if not draft.found:
         return draft.passages
-    return draft.passages if draft.listing else draft.passages[:1]
+    return draft.passages if draft.listing else [draft.passages[0], *(p for p, _ in draft.also)]
 
 
 def _source_texts(passages: list[Passage]) -> list[str]:

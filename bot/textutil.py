@@ -34,6 +34,8 @@ STOPWORDS = frozenset(
     please tell about can could would should will shall has have had report county
     like get got make made give show list also just only all each every more most other than then so if not no
     s t whats what's hows there's did done year years total number amount count percentage percent rate
+    out carried across against within during into over under after before since per via among between through
+    up down off again still yet already ever even such own same very too whole entire overall
     """.split()
 )
 
