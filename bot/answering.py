@@ -191,7 +191,8 @@ class ExtractiveAnswerer:
             scored.append((score, float(sim), section))
         scored.sort(key=lambda x: x[0], reverse=True)
         _, sim, best = scored[0]
-        heading_text = " ".join(best.path)
+        # The points must be what was asked about: the question's words stand in the section (heading or text).
+        heading_text = " ".join((*best.path, *(corpus.by_id[pid].text for pid in best.passage_ids)))
         if not terms:
             if sim < self.t.english_section:
                 return None

@@ -220,7 +220,8 @@ def _classify(block: str, markdown: bool) -> tuple[str | None, str, str]:
         if not pattern.match(block):
             continue
         if len(block) <= MAX_HEADING_CHARS and "。" not in block.rstrip("。"):
-            return kind, block.rstrip("。").strip(), ""
+            # A bare heading names a section; a one-sentence point ("一是加强队伍建设。") is also content.
+            return kind, block.rstrip("。").strip(), block if block.endswith("。") else ""
         lead = re.split(r"[。！？；]", block, maxsplit=1)[0]
         if len(lead) <= MAX_HEADING_CHARS:
             # A numbered point: its first sentence names it, the whole paragraph stays its text.

@@ -13,7 +13,8 @@ UNITS = (
     "|%|％|‰|元|万|亿|件|人|名|项|个|次|家|条|篇|期|所|间|张|台|份|批|类|种|年|月|日|天|倍|位|户|村|座|处|套|起|场|宗|笔|单|部|页|米|公里|平方米|亩|吨|岁"
 )
 _ARABIC = re.compile(rf"(?<![\d.])(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({UNITS})?")
-_CHINESE = re.compile(rf"(百分之[{_CN_DIGITS}点]+|[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?)({UNITS})")
+_CHINESE = re.compile(rf"(?<![\d.{_CN_DIGITS}])([{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?)({UNITS})")
+_CHINESE_PERCENT = re.compile(rf"百分之[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?")
 _ENGLISH_PERCENT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:percent|per cent)\b", re.IGNORECASE)
 
 
@@ -38,7 +39,9 @@ def extract_figures(text: str) -> list[Figure]:
     cleaned = _ENGLISH_PERCENT.sub(" ", text)
     for match in _ARABIC.finditer(cleaned):
         found.append(Figure(match.group(1), _norm_unit(match.group(2) or "")))
-    for match in _CHINESE.finditer(cleaned):
+    for match in _CHINESE_PERCENT.finditer(cleaned):
+        found.append(Figure(match.group(0), ""))
+    for match in _CHINESE.finditer(_CHINESE_PERCENT.sub(" ", cleaned)):
         found.append(Figure(match.group(1), _norm_unit(match.group(2))))
     return found
 

@@ -30,7 +30,8 @@ def word_forms(word: str) -> list[str]:
     """The word and the base forms it may inflect from (plural, past, -ing), most likely first."""
     word = word.lower()
     forms = [word]
-    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e")):
+    endings = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"))
+    for suffix, repl in endings:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
             forms.append(word[: -len(suffix)] + repl)
     return forms

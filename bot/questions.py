@@ -53,15 +53,18 @@ _ZH_LIST = re.compile(
     r"|主要(?:有|是|包括)|包括|列举|几个方面|哪方面|怎么做|如何做|做了什么|干了什么"
 )
 _EN_LIST = re.compile(
-    r"\bwhat (?:are|were)\b|\bwhich\b|\blist\b|\bwhat (?:measures|steps|plans|actions|problems|shortcomings|weaknesses"
-    r"|achievements|work|priorities|arrangements)\b|\bwhat did\b|\bwhat does\b|\bwhat will\b|\bmain\b|\bkey\b|\bsummar",
+    r"\bwhat (?:\w+ )?(?:are|were)\b|\bwhich\b|\blist\b"
+    r"|\bwhat (?:measures|steps|plans|actions|problems|shortcomings|weaknesses|achievements|work|priorities"
+    r"|arrangements)\b|\bwhat did\b|\bwhat does\b|\bwhat will\b|\bmain\b|\bkey\b|\bsummar",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _ENTITY_FLAGS = ("ns", "nr", "nrt", "nt")
 _FIGURE_WORDS = frozenset("多少 几 多大 多高 多长 多久 比例 比率 占比 百分比 数量 金额 总数 总额 个数 数目 钱".split())
 # Words that place a question on a day or the present moment: an annual report speaks of its year.
-_ZH_MOMENT = re.compile(r"今天|明天|昨天|后天|前天|今晚|今早|明早|本周|下周|上周|这周|这个月|下个月|此刻|现在|目前|眼下")
+_ZH_MOMENT = re.compile(
+    r"今天|明天|昨天|后天|前天|今晚|今早|明早|本周|下周|上周|这周|这个月|下个月|此刻|现在|目前|眼下"
+)
 _EN_MOMENT = re.compile(
     r"\b(?:today|tomorrow|yesterday|tonight|now|currently|this (?:week|month|morning|afternoon|evening)"
     r"|next (?:week|month)|last (?:week|month))\b",

@@ -15,8 +15,8 @@ from langchain_core.embeddings import Embeddings
 
 from bot.documents import Passage
 from bot.ingest import headings_of, sentences_of
-from bot.store import VectorStore
 from bot.lexicon import Lexicon
+from bot.store import VectorStore
 from bot.textutil import is_english, tokenize
 
 logger = logging.getLogger(__name__)

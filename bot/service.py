@@ -181,9 +181,8 @@ def _as_fallback(outcome: Outcome, note: str) -> Outcome:
 def _citations(draft: Draft) -> list[Citation]:
     if draft.found:
         head = draft.passages[0]
-        main = Citation(
-            document=head.title, section=section_label(draft.section), quote=draft.quote, year=head.year, source=head.source
-        )
+        section = section_label(draft.section)
+        main = Citation(document=head.title, section=section, quote=draft.quote, year=head.year, source=head.source)
         also = [
             Citation(document=p.title, section=p.section, quote=quote, year=p.year, source=p.source)
             for p, quote in draft.also

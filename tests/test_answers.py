@@ -1,0 +1,116 @@
+"""What a user sees: exact figures, the section they come from, and honest refusals."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.app import Services
+from bot.figures import extract_figures
+from tests.conftest import REPORT
+
+REPORT_TEXT = REPORT.read_text(encoding="utf-8")
+
+
+def assert_figures_verbatim(services: Services, answer_text: str, quotes: list[str]) -> None:
+    for figure in extract_figures(answer_text):
+        assert any(figure.text in q for q in quotes), figure
+
+
+def test_figure_question_quotes_the_sentence(services: Services) -> None:
+    answer = services.answers.ask("12345热线受理了多少件诉求?").answer
+    assert answer.found and answer.mode == "extractive"
+    assert "13213件" in answer.answer
+    citation = answer.citations[0]
+    assert citation.document == "铁岭县2023年度法治政府建设年度报告"
+    assert citation.section == "一、2023年度推进法治政府建设主要举措和成效 > (一)依法全面履行政府职能"
+    assert citation.quote in REPORT_TEXT and "13213件" in citation.quote
+    assert len(citation.quote) < 120  # the sentence, not the paragraph
+    assert_figures_verbatim(services, answer.answer, [c.quote for c in answer.citations] + [citation.section])
+
+
+def test_english_question_gets_english_framing_around_the_chinese_quote(services: Services) -> None:
+    answer = services.answers.ask("How many electronic licenses were issued?").answer
+    assert answer.found
+    assert answer.answer.startswith("According to the report")
+    assert "13316张" in answer.answer
+    assert "(二)持续推进政务服务标准化规范化便利化" in answer.citations[0].section
+
+
+def test_section_question_lists_the_sections_points(services: Services) -> None:
+    answer = services.answers.ask("明年有哪些安排?").answer
+    assert answer.found
+    assert answer.citations[0].section == "四、下一年度推进法治政府建设主要安排"
+    for point in ("一是以述法推动监督", "二是进一步增强全民法治信仰", "三是加强基层法治建设"):
+        assert point in answer.answer
+    english = services.answers.ask("What shortcomings are there?").answer
+    assert english.found and english.citations[0].section == "二、存在的不足和原因"
+    assert "一是法治人才短缺" in english.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "铁岭县的GDP是多少?",
+        "今天天气怎么样",
+        "全县常住人口有多少？",
+        "县长叫什么名字",
+        "沈阳市12345热线受理了多少件?",
+        "写一首关于春天的诗",
+        "12345热线的平均响应时间是多少秒?",
+        "What is the weather today?",
+        "Who is the mayor of Tieling?",
+        "Write a Python function to sort a list",
+        "What is the capital of France?",
+    ],
+)
+def test_questions_the_report_cannot_answer_are_refused(services: Services, question: str) -> None:
+    answer = services.answers.ask(question).answer
+    assert not answer.found and answer.mode == "refusal"
+    assert re.search(r"没有|does not", answer.answer)
+    assert all(c.quote == "" for c in answer.citations)  # closest sections only, nothing quoted as an answer
+    assert not [f for f in extract_figures(answer.answer) if f.number not in question]
+
+
+def test_a_year_the_report_does_not_cover_is_refused(services: Services) -> None:
+    answer = services.answers.ask("2021年12345热线受理了多少件诉求？").answer
+    assert not answer.found and "13213" not in answer.answer
+
+
+def test_follow_up_keeps_the_topic(services: Services) -> None:
+    first = services.answers.ask("12345热线受理了多少件诉求?", "chat-1").answer
+    follow = services.answers.ask("那办结了多少件？", "chat-1").answer
+    assert first.found and follow.found
+    assert "13206件" in follow.answer
+    english = services.answers.ask("How many requests did the 12345 hotline receive?", "chat-2").answer
+    more = services.answers.ask("and how many were resolved?", "chat-2").answer
+    assert english.found and more.found and "13206件" in more.answer
+
+
+def test_reset_forgets_the_topic(services: Services) -> None:
+    follow_up = "那它的满意率呢？"
+    fresh = services.answers.ask(follow_up, "fresh").answer
+    services.answers.ask("全县一共排查出多少件矛盾纠纷？", "chat-3")
+    remembered = services.answers.ask(follow_up, "chat-3").answer
+    services.answers.ask("全县一共排查出多少件矛盾纠纷？", "chat-4")
+    services.answers.reset("chat-4")
+    forgotten = services.answers.ask(follow_up, "chat-4").answer
+    assert remembered.answer != fresh.answer
+    assert forgotten.answer == fresh.answer
+
+
+@pytest.mark.parametrize("text", ["", "   ", "🙂🙂", "？？？", "x" * 2000])
+def test_empty_or_oversized_input_gets_a_short_reply(services: Services, text: str) -> None:
+    answer = services.answers.ask(text).answer
+    assert not answer.found and len(answer.answer) < 200
+
+
+def test_every_answer_passes_the_number_guard(services: Services) -> None:
+    from bot.figures import unsupported_figures
+
+    for question in ("收缴违纪款多少钱", "矛盾纠纷化解率是多少", "What percentage of disputes were resolved?"):
+        outcome = services.answers.ask(question)
+        sources = [" ".join((p.title, *p.path, p.text)) for p in outcome.passages]
+        assert outcome.answer.found
+        assert unsupported_figures(outcome.answer.answer, sources) == []

@@ -1,0 +1,27 @@
+"""The question set in tests/data gates CI on figure accuracy and refusals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.app import Services
+from bot.evaluation import format_report, load_cases, run_eval
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_question_set_is_large_and_varied() -> None:
+    cases = load_cases(DATA / "qa.jsonl")
+    assert len(cases) >= 60
+    assert sum(not c.answerable for c in cases) >= 12
+    assert {c.lang for c in cases} == {"zh", "en"}
+    assert any(c.history for c in cases) and any(c.kind == "section" for c in cases)
+
+
+def test_figure_accuracy_and_refusal_accuracy(services: Services) -> None:
+    report = run_eval(services.answers, load_cases(DATA / "qa.jsonl"))
+    metrics = report.metrics()
+    print(format_report(report))
+    assert metrics["figure_accuracy"] >= 0.9
+    assert metrics["refusal_accuracy"] >= 0.9
+    assert metrics["false_refusal_rate"] <= 0.1

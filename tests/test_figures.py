@@ -1,0 +1,35 @@
+"""Numbers are found in any form and checked against their sources."""
+
+from __future__ import annotations
+
+from bot.figures import extract_figures, unsupported_figures
+
+SOURCE = "全年受理市民诉求13213件,办结13206件,办结率99.95%,收缴违纪款2081.57万元,最快仅两小时完成。"
+
+
+def texts(text: str) -> list[str]:
+    return [f.text for f in extract_figures(text)]
+
+
+def test_extracts_arabic_chinese_and_units() -> None:
+    assert texts(SOURCE) == ["13213件", "13206件", "99.95%", "2081.57万元", "两小时"]
+    assert texts("a rate of 99.95 percent") == ["99.95%"]
+    assert texts("百分之九十的事项") == ["百分之九十"]
+
+
+def test_figure_after_ascii_comma_is_found() -> None:
+    assert texts("活动,465个高频服务事项") == ["465个"]
+
+
+def test_answer_quoting_its_source_passes() -> None:
+    assert unsupported_figures("全年受理市民诉求13213件,办结率99.95%", [SOURCE]) == []
+    assert unsupported_figures("The hotline received 13213 requests (99.95%).", [SOURCE]) == []
+
+
+def test_invented_rounded_or_reformatted_figures_fail() -> None:
+    for answer in ("受理诉求13214件", "办结率约100%", "受理13,213件", "收缴2081.6万元", "受理13213人"):
+        assert unsupported_figures(answer, [SOURCE]), answer
+
+
+def test_part_of_a_number_is_not_a_match() -> None:
+    assert unsupported_figures("共132件", [SOURCE])
