@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 NOT_FOUND = "NOT_FOUND"
-_CITE = re.compile(r"\[(\d{1,2})\]")
+CITATION_MARK = re.compile(r"\[(\d{1,2})\]")
 _TRAILING_NUMBER = re.compile(r"[\d.,]+$")
 
 
@@ -89,8 +89,14 @@ class LLMAnswerer:
         text = text.strip()
         if not text or text.startswith(NOT_FOUND) or text.endswith(NOT_FOUND):
             return LLMReply("", [], False)
-        cited = sorted({int(n) - 1 for n in _CITE.findall(text)})
+        cited = sorted({int(n) - 1 for n in CITATION_MARK.findall(text)})
         return LLMReply(text, cited, True)
+
+    def leaks_prompt(self, text: str) -> bool:
+        """Whether an answer repeats a line of the instructions (a sign of prompt injection)."""
+        folded = " ".join(text.split()).lower()
+        lines = [" ".join(line.split()).lower() for line in self._answer.system.splitlines()]
+        return any(len(line) >= 30 and line[:60] in folded for line in lines)
 
     async def condense(self, question: str, history: list[Turn]) -> str:
         """A stand-alone version of a follow-up question; the rule-based rewrite if the model fails."""
@@ -142,6 +148,11 @@ class LLMAnswerer:
         return text
 
 
+def strip_citations(text: str) -> str:
+    """Text without the [n] citation marks (they are not figures)."""
+    return CITATION_MARK.sub("", text)
+
+
 def safe_prefix(text: str, sources: list[str]) -> str:
     """The longest start of a streamed answer whose figures all stand in the sources.
 
@@ -149,12 +160,12 @@ def safe_prefix(text: str, sources: list[str]) -> str:
     never reach the user, so the stream stops just before it (and before a number still being written).
     """
     candidate = _TRAILING_NUMBER.sub("", text)
-    if not unsupported_figures(candidate, sources):
+    if not unsupported_figures(strip_citations(candidate), sources):
         return candidate
     low, high = 0, len(candidate)
     while low < high:
         mid = (low + high + 1) // 2
-        if unsupported_figures(_TRAILING_NUMBER.sub("", candidate[:mid]), sources):
+        if unsupported_figures(strip_citations(_TRAILING_NUMBER.sub("", candidate[:mid])), sources):
             high = mid - 1
         else:
             low = mid
@@ -174,7 +185,6 @@ def build_llm(settings: Settings, prompts_dir: Path) -> LLMAnswerer | None:
         temperature=settings.llm_temperature,
         timeout=settings.llm_timeout,
         max_retries=0,  # retries would triple the wait; the extractive answer is the fallback instead
-        streaming=False,
     )
     return LLMAnswerer(
         chat,

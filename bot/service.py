@@ -12,7 +12,7 @@ from bot.answering import Answer, Citation, Draft, ExtractiveAnswerer, Mode, fra
 from bot.conversation import ConversationMemory, Turn, condense
 from bot.documents import Passage
 from bot.figures import unsupported_figures
-from bot.llm import LLMAnswerer, LLMFailure
+from bot.llm import CITATION_MARK, LLMAnswerer, LLMFailure, strip_citations
 from bot.questions import analyze
 from bot.retrieval import HybridRetriever, Retrieval
 from bot.textutil import is_english, is_meaningless
@@ -132,7 +132,7 @@ class AnswerService:
         assert self.llm is not None
         passages = [h.passage for h in retrieval.hits]
         try:
-            reply = await self.llm.answer(question, passages, english=is_english(question), on_delta=on_delta)
+            reply = await self.llm.answer(retrieval.question, passages, english=is_english(question), on_delta=on_delta)
         except LLMFailure as exc:
             logger.warning("LLM answer failed (%s); giving the extractive answer", exc)
             return _as_fallback(fallback, f"LLM unavailable: {exc}")
@@ -141,8 +141,14 @@ class AnswerService:
             if fallback.answer.found:
                 return _as_fallback(fallback, "LLM found no answer; extractive answer given")
             return fallback
-        cited = [passages[i] for i in reply.cited if 0 <= i < len(passages)] or passages[:1]
-        bad = unsupported_figures(reply.text, _source_texts(cited))
+        cited = [passages[i] for i in reply.cited if 0 <= i < len(passages)]
+        if not cited:
+            # An answer that cites no passage is not grounded (or was talked out of its rules).
+            return _as_fallback(fallback, "LLM answer cited no passage")
+        if self.llm.leaks_prompt(reply.text):
+            logger.warning("LLM answer repeated its instructions; giving the extractive answer")
+            return _as_fallback(fallback, "LLM answer repeated its instructions")
+        bad = unsupported_figures(strip_citations(reply.text), _source_texts(cited))
         if bad:
             logger.warning("number guard rejected an LLM answer: %s", [f.text for f in bad])
             return _as_fallback(fallback, "LLM answer had figures not in its sources")
@@ -152,9 +158,11 @@ class AnswerService:
             )
             for p in cited
         ]
+        # Renumber the model's [n] (prompt order) to the order of the citations the user sees.
+        order = {i + 1: pos + 1 for pos, i in enumerate(i for i in reply.cited if 0 <= i < len(passages))}
+        text = CITATION_MARK.sub(lambda m: f"[{order.get(int(m.group(1)), m.group(1))}]", reply.text)
         answer = Answer(
-            question=question, answer=reply.text, found=True, citations=citations, mode="llm",
-            degraded=retrieval.degraded,
+            question=question, answer=text, found=True, citations=citations, mode="llm", degraded=retrieval.degraded
         )
         return Outcome(answer, cited, fallback.timings)
 
