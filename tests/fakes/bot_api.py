@@ -1,0 +1,296 @@
+"""A Telegram Bot API server on 127.0.0.1: the real python-telegram-bot Application talks HTTP to it.
+
+It speaks the Bot API's JSON for the methods the bot uses, queues updates for getUpdates (long polling
+included), records every call, and can be told to fail the next calls of a method.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs
+
+TOKEN = "123456:TEST-token-never-logged"
+BOT = {"id": 123456, "is_bot": True, "first_name": "Report bot", "username": "report_test_bot",
+       "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": True}
+
+
+@dataclass
+class Call:
+    """One request the bot made."""
+
+    method: str
+    params: dict[str, Any]
+
+
+@dataclass
+class FakeBotAPI:
+    """State of the fake server."""
+
+    port: int = 0
+    updates: deque[dict[str, Any]] = field(default_factory=deque)
+    calls: list[Call] = field(default_factory=list)
+    failures: dict[str, deque[tuple[int, dict[str, Any]]]] = field(default_factory=dict)
+    next_update_id: int = 1
+    next_message_id: int = 1000
+    cond: threading.Condition = field(default_factory=threading.Condition)
+
+    @property
+    def base_url(self) -> str:
+        """What TELEGRAM_BASE_URL is set to."""
+        return f"http://127.0.0.1:{self.port}"
+
+    def push(self, update: dict[str, Any]) -> int:
+        """Queue an update for getUpdates; returns its update_id."""
+        with self.cond:
+            update = {"update_id": self.next_update_id, **update}
+            self.next_update_id += 1
+            self.updates.append(update)
+            self.cond.notify_all()
+            return int(update["update_id"])
+
+    def fail_next(self, method: str, status: int, times: int = 1, **extra: Any) -> None:
+        """Make the next `times` calls of `method` fail with `status` (e.g. 429 with retry_after)."""
+        with self.cond:
+            for _ in range(times):
+                self.failures.setdefault(method, deque()).append((status, extra))
+
+    def calls_of(self, method: str) -> list[Call]:
+        """Calls of one method, in order."""
+        with self.cond:
+            return [c for c in self.calls if c.method == method]
+
+    def wait_for(self, method: str, count: int = 1, timeout: float = 30.0, **match: Any) -> list[Call]:
+        """Block until `count` calls of `method` (with the given params) were made."""
+        deadline = time.monotonic() + timeout
+        with self.cond:
+            while True:
+                found = [c for c in self.calls if c.method == method and _matches(c.params, match)]
+                if len(found) >= count:
+                    return found
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    seen = [(c.method, str(c.params)[:200]) for c in self.calls[-10:]]
+                    raise AssertionError(f"waited for {count} {method} {match}; last calls: {seen}")
+                self.cond.wait(left)
+
+    def _next_message_id(self) -> int:
+        self.next_message_id += 1
+        return self.next_message_id
+
+
+def _matches(params: dict[str, Any], match: dict[str, Any]) -> bool:
+    return all(str(params.get(k)) == str(v) for k, v in match.items())
+
+
+_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "tg-spoiler", "blockquote"}
+
+
+def _html_problem(params: dict[str, Any]) -> str | None:
+    """Why Telegram would refuse this HTML text, or None."""
+    text = str(params.get("text", params.get("message_text", "")))
+    for match in re.finditer(r"<(/?)([a-zA-Z-]+)[^>]*>|<|&(#?\w+;)?", text):
+        if match.group(0) == "<":
+            return "can't parse entities: unexpected '<'"
+        if match.group(0).startswith("&") and not match.group(3):
+            return "can't parse entities: unescaped '&'"
+        if match.group(2) and match.group(2).lower() not in _TAGS:
+            return f"can't parse entities: unsupported tag {match.group(2)}"
+    return None
+
+
+def _message(state: FakeBotAPI, params: dict[str, Any], message_id: int | None = None) -> dict[str, Any]:
+    chat_id = int(params["chat_id"])
+    message: dict[str, Any] = {
+        "message_id": message_id or state._next_message_id(),
+        "date": int(time.time()),
+        "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"},
+        "from": BOT,
+        "text": params.get("text", ""),
+    }
+    if params.get("reply_markup"):
+        message["reply_markup"] = params["reply_markup"]
+    return message
+
+
+def _handler(state: FakeBotAPI) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: Any) -> None:
+            pass
+
+        def do_POST(self) -> None:
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                self._handle()
+
+        def _handle(self) -> None:
+            prefix = f"/bot{TOKEN}/"
+            if not self.path.startswith(prefix):
+                self._send(404, {"ok": False, "error_code": 404, "description": "Not Found"})
+                return
+            method = self.path[len(prefix) :]
+            params = self._params()
+            if method == "getUpdates":
+                self._send(200, {"ok": True, "result": self._get_updates(params)})
+                return
+            problem = _html_problem(params) if params.get("parse_mode") == "HTML" else None
+            with state.cond:
+                state.calls.append(Call(method, params))
+                state.cond.notify_all()
+                failure = state.failures.get(method)
+                fault = failure.popleft() if failure else None
+            if problem:  # Telegram refuses text it cannot parse, as here
+                self._send(400, {"ok": False, "error_code": 400, "description": f"Bad Request: {problem}"})
+                return
+            if len(str(params.get("text", ""))) > 4096:
+                self._send(400, {"ok": False, "error_code": 400, "description": "Bad Request: message is too long"})
+                return
+            if fault:
+                status, extra = fault
+                body = {"ok": False, "error_code": status, "description": extra.pop("description", "Fault")}
+                if extra:
+                    body["parameters"] = extra
+                self._send(status, body)
+                return
+            self._send(200, {"ok": True, "result": self._result(method, params)})
+
+        def _params(self) -> dict[str, Any]:
+            raw = self.rfile.read(int(self.headers.get("Content-Length", 0) or 0))
+            if "json" in (self.headers.get("Content-Type") or ""):
+                return json.loads(raw or b"{}")
+            out: dict[str, Any] = {}
+            for key, values in parse_qs(raw.decode(), keep_blank_values=True).items():
+                value = values[0]
+                try:
+                    out[key] = json.loads(value) if value[:1] in "[{" or value in ("true", "false") else value
+                except ValueError:
+                    out[key] = value
+            return out
+
+        def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+            offset = int(params.get("offset", 0) or 0)
+            timeout = float(params.get("timeout", 0) or 0)
+            deadline = time.monotonic() + min(timeout, 2.0)
+            with state.cond:
+                while True:
+                    while state.updates and state.updates[0]["update_id"] < offset:
+                        state.updates.popleft()
+                    if state.updates or time.monotonic() >= deadline:
+                        return list(state.updates)[:100]
+                    state.cond.wait(max(0.0, deadline - time.monotonic()))
+
+        def _result(self, method: str, params: dict[str, Any]) -> Any:
+            if method == "getMe":
+                return BOT
+            if method in ("sendMessage", "sendDocument"):
+                with state.cond:
+                    return _message(state, params)
+            if method == "editMessageText":
+                return _message(state, params, int(params["message_id"]))
+            return True
+
+        def _send(self, status: int, payload: dict[str, Any]) -> None:
+            data = json.dumps(payload).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+    return Handler
+
+
+@contextmanager
+def running_bot_api() -> Iterator[FakeBotAPI]:
+    """Serve a FakeBotAPI on a free loopback port for the duration of the block."""
+    state = FakeBotAPI()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
+    server.daemon_threads = True
+    state.port = server.server_address[1]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield state
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+# ---------------------------------------------------------------- update factories
+
+_counter = iter(range(1, 10**9))
+
+
+def user(user_id: int, name: str = "Staff") -> dict[str, Any]:
+    """A Telegram user."""
+    return {"id": user_id, "is_bot": False, "first_name": name}
+
+
+def private_text(user_id: int, text: str) -> dict[str, Any]:
+    """A text message in a private chat (commands get their bot_command entity)."""
+    return {"message": _text_message({"id": user_id, "type": "private", "first_name": "Staff"}, user_id, text)}
+
+
+def group_text(chat_id: int, user_id: int, text: str, reply_to: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A text message in a group; mentions of the bot and commands get their entities."""
+    message = _text_message({"id": chat_id, "type": "supergroup", "title": "Briefing"}, user_id, text)
+    if reply_to is not None:
+        message["reply_to_message"] = reply_to
+    return {"message": message}
+
+
+def _text_message(chat: dict[str, Any], user_id: int, text: str) -> dict[str, Any]:
+    entities = []
+    if text.startswith("/"):
+        entities.append({"type": "bot_command", "offset": 0, "length": len(text.split()[0])})
+    mention = f"@{BOT['username']}"
+    at = text.find(mention)
+    if at >= 0:
+        entities.append({"type": "mention", "offset": _utf16_len(text[:at]), "length": len(mention)})
+    message: dict[str, Any] = {
+        "message_id": next(_counter), "date": int(time.time()), "chat": chat, "from": user(user_id), "text": text,
+    }
+    if entities:
+        message["entities"] = entities
+    return message
+
+
+def _utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def callback(user_id: int, chat_id: int, data: str, message_id: int = 1) -> dict[str, Any]:
+    """A button press on a message of the bot."""
+    chat_type = "private" if chat_id > 0 else "supergroup"
+    return {
+        "callback_query": {
+            "id": str(next(_counter)), "from": user(user_id), "chat_instance": "ci", "data": data,
+            "message": {"message_id": message_id, "date": int(time.time()), "chat": {"id": chat_id, "type": chat_type},
+                        "from": BOT, "text": "answer"},
+        }
+    }
+
+
+def inline(user_id: int, query: str) -> dict[str, Any]:
+    """An inline query (`@bot question` typed in any chat)."""
+    return {"inline_query": {"id": str(next(_counter)), "from": user(user_id), "query": query, "offset": ""}}
+
+
+def sticker(user_id: int) -> dict[str, Any]:
+    """A sticker in a private chat."""
+    return {
+        "message": {
+            "message_id": next(_counter), "date": int(time.time()),
+            "chat": {"id": user_id, "type": "private", "first_name": "Staff"}, "from": user(user_id),
+            "sticker": {"file_id": "s1", "file_unique_id": "u1", "type": "regular", "width": 512, "height": 512,
+                        "is_animated": False, "is_video": False},
+        }
+    }

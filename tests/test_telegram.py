@@ -1,0 +1,198 @@
+"""The real python-telegram-bot Application against a Bot API server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.app import Services
+from bot.telegram_bot import build_application
+from tests.conftest import make_settings
+from tests.fakes.bot_api import (
+    BOT,
+    TOKEN,
+    FakeBotAPI,
+    callback,
+    group_text,
+    inline,
+    private_text,
+    running_bot_api,
+    sticker,
+)
+
+ALLOWED, ADMIN, STRANGER = 1001, 1002, 666
+GROUP, OTHER_GROUP = -100200, -100300
+
+
+@pytest.fixture()
+async def api(services: Services, tmp_path: Path) -> AsyncIterator[FakeBotAPI]:
+    with running_bot_api() as server:
+        settings = make_settings(
+            tmp_path,
+            telegram_bot_token=TOKEN,
+            telegram_base_url=server.base_url,
+            allowed_user_ids=f"{ALLOWED}",
+            allowed_chat_ids=f"{GROUP}",
+            admin_user_ids=f"{ADMIN}",
+            rate_limit_per_minute=1000,
+        )
+        application = build_application(settings, services)
+        await application.initialize()
+        assert application.post_init is not None
+        await application.post_init(application)
+        await application.start()
+        assert application.updater is not None
+        await application.updater.start_polling(poll_interval=0.0, timeout=1)
+        try:
+            yield server
+        finally:
+            await application.updater.stop()
+            await application.stop()
+            await application.shutdown()
+
+
+async def sent(api: FakeBotAPI, count: int = 1, **match: Any) -> list[dict[str, Any]]:
+    calls = await asyncio.to_thread(api.wait_for, "sendMessage", count, **match)
+    return [c.params for c in calls]
+
+
+async def test_startup_registers_the_command_menu(api: FakeBotAPI) -> None:
+    calls = api.calls_of("setMyCommands")
+    assert calls and {c["command"] for c in calls[0].params["commands"]} >= {"start", "help", "ask", "reset", "sources"}
+
+
+async def test_private_question_gets_answer_citation_and_source_button(api: FakeBotAPI) -> None:
+    api.push(private_text(ALLOWED, "12345热线受理了多少件诉求?"))
+    [reply] = await sent(api, chat_id=ALLOWED)
+    assert reply["parse_mode"] == "HTML"
+    assert "13213件" in reply["text"]
+    section = "一、2023年度推进法治政府建设主要举措和成效 &gt; (一)依法全面履行政府职能"
+    assert f"铁岭县2023年度法治政府建设年度报告 · {section}" in reply["text"]
+    buttons = [b for row in reply["reply_markup"]["inline_keyboard"] for b in row]
+    assert buttons[0]["text"] == "原文 / Source" and {b["text"] for b in buttons[1:]} == {"👍", "👎"}
+    assert api.calls_of("sendChatAction")[0].params["action"] == "typing"
+
+    api.push(callback(ALLOWED, ALLOWED, buttons[0]["callback_data"]))
+    source = (await sent(api, 2, chat_id=ALLOWED))[1]
+    assert "<b>加强12345平台管理,全年受理市民诉求13213件" in source["text"]
+    assert "优化政务服务便民热线平台运行。" in source["text"]  # the whole passage, quote in bold
+    await asyncio.to_thread(api.wait_for, "answerCallbackQuery")
+
+
+async def test_group_message_without_mention_gets_silence(api: FakeBotAPI) -> None:
+    api.push(group_text(GROUP, ALLOWED, "12345热线受理了多少件诉求?"))
+    api.push(group_text(GROUP, ALLOWED, f"@{BOT['username']} 12345热线受理了多少件诉求?"))
+    [reply] = await sent(api, chat_id=GROUP)
+    await asyncio.sleep(0.5)
+    assert len(api.calls_of("sendMessage")) == 1  # only the mention was answered
+    assert "13213件" in reply["text"]
+    assert reply["reply_parameters"]["message_id"]  # as a reply to the asker
+
+
+async def test_reply_to_the_bot_and_ask_command_in_groups(api: FakeBotAPI) -> None:
+    bot_message = {"message_id": 5, "date": 0, "chat": {"id": GROUP, "type": "supergroup"}, "from": BOT, "text": "…"}
+    api.push(group_text(GROUP, ALLOWED, "存在哪些不足？", reply_to=bot_message))
+    api.push(group_text(GROUP, STRANGER, "/ask 明年有哪些安排？"))
+    replies = await sent(api, 2, chat_id=GROUP)
+    texts = "\n".join(r["text"] for r in replies)
+    assert "一是法治人才短缺" in texts and "一是以述法推动监督" in texts
+
+
+async def test_group_not_on_its_own_list_is_refused_with_ids(api: FakeBotAPI) -> None:
+    api.push(group_text(OTHER_GROUP, ALLOWED, f"@{BOT['username']} 12345热线受理了多少件诉求?"))
+    [reply] = await sent(api, chat_id=OTHER_GROUP)
+    assert f"user id: {ALLOWED}" in reply["text"] and f"chat id: {OTHER_GROUP}" in reply["text"]
+    assert "13213" not in reply["text"]
+
+
+async def test_user_not_allowed_gets_ids_and_nothing_from_the_report(api: FakeBotAPI) -> None:
+    api.push(private_text(STRANGER, "12345热线受理了多少件诉求?"))
+    [reply] = await sent(api, chat_id=STRANGER)
+    assert f"user id: {STRANGER}" in reply["text"] and f"chat id: {STRANGER}" in reply["text"]
+    assert "13213" not in reply["text"] and "reply_markup" not in reply
+
+
+async def test_reset_drops_a_follow_ups_context(api: FakeBotAPI) -> None:
+    api.push(private_text(ALLOWED, "全县一共排查出多少件矛盾纠纷？"))
+    await sent(api, 1, chat_id=ALLOWED)
+    api.push(private_text(ALLOWED, "那化解了多少件呢？"))
+    assert "4716件" in (await sent(api, 2, chat_id=ALLOWED))[1]["text"]
+    api.push(private_text(ALLOWED, "那它的满意率呢？"))
+    remembered = (await sent(api, 3, chat_id=ALLOWED))[2]["text"]
+    api.push(private_text(ALLOWED, "/reset"))
+    await sent(api, 4, chat_id=ALLOWED)
+    api.push(private_text(ALLOWED, "那它的满意率呢？"))
+    forgotten = (await sent(api, 5, chat_id=ALLOWED))[4]["text"]
+    api.push(private_text(ADMIN, "那它的满意率呢？"))  # a chat with no history
+    fresh = (await sent(api, 1, chat_id=ADMIN))[0]["text"]
+    assert remembered != fresh and forgotten == fresh
+
+
+async def test_html_characters_are_echoed_safely(api: FakeBotAPI) -> None:
+    question = "<script>alert(1)</script> & *bold* _x_ <b>沈阳市</b>热线受理了多少件？"
+    api.push(private_text(ADMIN, question))
+    [reply] = await sent(api, chat_id=ADMIN)  # the fake refuses HTML that Telegram could not parse
+    assert "沈阳市" in reply["text"] and "<script>" not in reply["text"]
+    api.push(private_text(ADMIN, "/stats"))
+    stats = (await sent(api, 2, chat_id=ADMIN))[1]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; *bold* _x_ &lt;b&gt;沈阳市&lt;/b&gt;" in stats["text"]
+    assert not [c for c in api.calls if c.method == "sendMessage" and "Bad Request" in str(c.params)]
+
+
+async def test_inline_query_offers_the_answer(api: FakeBotAPI) -> None:
+    api.push(inline(ALLOWED, "12345热线受理了多少件诉求"))
+    [call] = await asyncio.to_thread(api.wait_for, "answerInlineQuery")
+    result = call.params["results"][0]
+    assert "13213件" in result["input_message_content"]["message_text"]
+    api.push(inline(STRANGER, "12345热线受理了多少件诉求"))
+    calls = await asyncio.to_thread(api.wait_for, "answerInlineQuery", 2)
+    denied = calls[1].params["results"][0]
+    assert "13213" not in denied["input_message_content"]["message_text"]
+
+
+async def test_unknown_commands_stickers_and_other_bots(api: FakeBotAPI) -> None:
+    api.push(private_text(ALLOWED, "/frobnicate"))
+    api.push(group_text(GROUP, ALLOWED, "/start@otherbot"))
+    api.push(sticker(ALLOWED))
+    replies = await sent(api, 2, chat_id=ALLOWED)
+    assert any("/help" in r["text"] for r in replies)
+    assert any("文字" in r["text"] for r in replies)
+    await asyncio.sleep(0.5)
+    assert not [c for c in api.calls_of("sendMessage") if str(c.params["chat_id"]) == str(GROUP)]
+
+
+async def test_start_help_sources_and_admin_commands(api: FakeBotAPI) -> None:
+    api.push(private_text(ALLOWED, "/start"))
+    [start] = await sent(api, chat_id=ALLOWED)
+    assert "铁岭县2023年度法治政府建设年度报告" in start["text"] and start["text"].count("•") >= 4
+    api.push(private_text(ALLOWED, "/stats"))
+    assert "Admins only" in (await sent(api, 2, chat_id=ALLOWED))[1]["text"]
+    api.push(private_text(ADMIN, "收缴违纪款多少钱"))
+    await sent(api, 1, chat_id=ADMIN)
+    api.push(private_text(ADMIN, "/sources"))
+    source = (await sent(api, 2, chat_id=ADMIN))[1]
+    assert "<b>" in source["text"] and "2081.57万元" in source["text"]
+    api.push(private_text(ADMIN, "今天天气怎么样"))
+    await sent(api, 3, chat_id=ADMIN)
+    api.push(private_text(ADMIN, "/stats"))
+    stats = (await sent(api, 4, chat_id=ADMIN))[3]
+    assert "answered: 1" in stats["text"] and "refused: 1" in stats["text"] and "今天天气怎么样" in stats["text"]
+
+
+async def test_long_answer_is_split_under_the_limit(api: FakeBotAPI, services: Services) -> None:
+    from bot.answering import Answer, Citation
+    from bot.render import render_answer
+
+    long_text = "\n\n".join(f"第{i}段：" + "全年受理市民诉求13213件。" * 30 for i in range(20))
+    answer = Answer(
+        question="q", answer=long_text, found=True,
+        citations=[Citation(document="某县年度报告", section="一、主要举措 > (一)职能", quote="x")],
+    )
+    parts = render_answer(answer)
+    assert len(parts) > 1 and all(len(p) <= 4096 for p in parts)
+    assert sum(p.count("第") for p in parts) == 20  # no paragraph lost or cut
+    assert "某县年度报告 · 一、主要举措 &gt; (一)职能" in parts[-1]
