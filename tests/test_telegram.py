@@ -196,3 +196,82 @@ async def test_long_answer_is_split_under_the_limit(api: FakeBotAPI, services: S
     assert len(parts) > 1 and all(len(p) <= 4096 for p in parts)
     assert sum(p.count("第") for p in parts) == 20  # no paragraph lost or cut
     assert "某县年度报告 · 一、主要举措 &gt; (一)职能" in parts[-1]
+
+
+@pytest.fixture()
+async def llm_api(services: Services, tmp_path: Path) -> AsyncIterator[tuple[FakeBotAPI, Any]]:
+    from bot.llm import build_llm
+    from tests.fakes.openai_server import running_fake_openai
+
+    with running_bot_api() as server, running_fake_openai() as model:
+        settings = make_settings(
+            tmp_path, telegram_bot_token=TOKEN, telegram_base_url=server.base_url, allowed_user_ids="*",
+            admin_user_ids=f"{ADMIN}", llm_model="fake", llm_base_url=model.base_url, llm_timeout=3,
+        )
+        services.answers.llm = build_llm(settings, settings.prompts_dir)
+        application = build_application(settings, services)
+        await application.initialize()
+        await application.start()
+        assert application.updater is not None
+        await application.updater.start_polling(poll_interval=0.0, timeout=1)
+        try:
+            yield server, model
+        finally:
+            await application.updater.stop()
+            await application.stop()
+            await application.shutdown()
+
+
+async def test_llm_answer_streams_by_editing_and_ends_with_citations(llm_api: tuple[FakeBotAPI, Any]) -> None:
+    from tests.fakes.openai_server import Behaviour, cite
+
+    api, model = llm_api
+    text = "根据报告，" + "热线平台运行良好，" * 12 + "{sentence}[{n}]。"
+    model.enqueue(Behaviour(reply=cite("全年受理市民诉求13213件", text), delay=0.0))
+    api.push(private_text(ALLOWED, "12345热线受理了多少件诉求?"))
+    edits = await asyncio.to_thread(api.wait_for, "editMessageText", 1, timeout=30)
+    first = api.calls_of("sendMessage")[0].params
+    assert first["text"].endswith("…")  # the first streamed piece
+    final = edits[-1].params
+    deadline = asyncio.get_running_loop().time() + 10
+    while "来源" not in final["text"] and asyncio.get_running_loop().time() < deadline:
+        await asyncio.sleep(0.2)
+        final = api.calls_of("editMessageText")[-1].params
+    assert "13213件" in final["text"] and "(一)依法全面履行政府职能" in final["text"]
+    assert "inline_keyboard" in str(final.get("reply_markup"))
+
+
+async def test_feedback_buttons_store_votes(api: FakeBotAPI, tmp_path: Path) -> None:
+    import sqlite3
+
+    api.push(private_text(ALLOWED, "收缴违纪款多少钱"))
+    [reply] = await sent(api, chat_id=ALLOWED)
+    up = next(b for row in reply["reply_markup"]["inline_keyboard"] for b in row if b["text"] == "👍")
+    api.push(callback(ALLOWED, ALLOWED, up["callback_data"]))
+    [ack] = await asyncio.to_thread(api.wait_for, "answerCallbackQuery")
+    assert "Thanks" in ack.params.get("text", "")
+    database = sqlite3.connect(tmp_path / "data" / "feedback.sqlite3")
+    rows = database.execute("select question, vote from feedback").fetchall()
+    assert rows == [("收缴违纪款多少钱", 1)]
+
+
+async def test_a_slow_answer_does_not_hold_up_other_chats(llm_api: tuple[FakeBotAPI, Any]) -> None:
+    from tests.fakes.openai_server import Behaviour, cite
+
+    api, model = llm_api
+    model.enqueue(Behaviour(reply=cite("全年受理市民诉求13213件"), delay=2.5))
+    model.enqueue(Behaviour(reply=cite("收缴违纪款2081.57万元")))
+    api.push(private_text(ALLOWED, "12345热线受理了多少件诉求?"))
+    await asyncio.sleep(0.3)
+    api.push(private_text(ADMIN, "收缴违纪款多少钱"))
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + 15
+    while loop.time() < deadline:
+        texts = [(str(c.params.get("chat_id")), str(c.params.get("text"))) for c in list(api.calls)]
+        if any(chat == str(ADMIN) and "2081.57万元" in text for chat, text in texts):
+            break
+        await asyncio.sleep(0.05)
+    else:
+        pytest.fail("the second chat got no answer")
+    assert not any(chat == str(ALLOWED) and "13213" in text for chat, text in texts)  # the slow one still thinking
+    await asyncio.to_thread(api.wait_for, "editMessageText", 1, chat_id=ALLOWED)
