@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
@@ -78,9 +79,16 @@ def _services(settings: Settings, *, quiet: bool = False) -> Services:
     return services
 
 
+_last_progress = [0.0]
+
+
 def _progress(done: int, total: int) -> None:
-    if sys.stderr.isatty() or total >= 50:
+    """Progress of a long ingest: a live counter on a terminal, a line every few seconds in a log."""
+    if sys.stderr.isatty():
         print(f"\rembedding {done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+    elif done == total or time.monotonic() - _last_progress[0] >= 5:
+        _last_progress[0] = time.monotonic()
+        print(f"embedding {done}/{total}", file=sys.stderr, flush=True)
 
 
 def cmd_default(args: argparse.Namespace, settings: Settings) -> int:

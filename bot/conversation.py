@@ -28,10 +28,14 @@ class Turn:
 
 
 def is_follow_up(question: str) -> bool:
-    """Whether a question reads as a continuation of the previous one."""
+    """Whether a question reads as a continuation of the previous one ("那办结率呢?", "and how many…")."""
+    return bool(_FOLLOW_UP.search(question.strip()))
+
+
+def is_short(question: str) -> bool:
+    """Whether a question is too short to be sure it stands alone ("办结率?")."""
     text = question.strip()
-    short = len(text) <= 8 if has_cjk(text) else len(text.split()) <= 3
-    return bool(_FOLLOW_UP.search(text)) or short
+    return len(text) <= 8 if has_cjk(text) else len(text.split()) <= 3
 
 
 def condense(question: str, history: list[Turn]) -> str:
@@ -39,6 +43,17 @@ def condense(question: str, history: list[Turn]) -> str:
     if not history or not is_follow_up(question):
         return question
     return f"{history[-1].resolved} {question}"
+
+
+def readings(question: str, history: list[Turn]) -> list[str]:
+    """The ways to read a question, most likely first: a short question may stand alone or follow on."""
+    if not history:
+        return [question]
+    if is_follow_up(question):
+        return [condense(question, history)]
+    if is_short(question):
+        return [question, f"{history[-1].resolved} {question}"]
+    return [question]
 
 
 class ConversationMemory:

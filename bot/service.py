@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from bot.answering import Answer, Citation, Draft, ExtractiveAnswerer, Mode, frame, section_label
-from bot.conversation import ConversationMemory, Turn, condense
+from bot.conversation import ConversationMemory, Turn, readings
 from bot.documents import Passage
 from bot.figures import unsupported_figures
 from bot.llm import CITATION_MARK, LLMAnswerer, LLMFailure, strip_citations
@@ -56,10 +56,15 @@ class AnswerService:
         if rejected:
             return rejected
         question = question.strip()
-        resolved = self._resolve(question, conversation)
-        retrieval = self.retriever.retrieve(resolved, self.top_k)
-        outcome = self._extractive(question, resolved, retrieval)
-        return self._finish(outcome, conversation, question, resolved, started)
+        history = self.memory.history(conversation) if conversation else []
+        first: tuple[str, Outcome] | None = None
+        for resolved in readings(question, history):
+            outcome = self._extractive(question, resolved, self.retriever.retrieve(resolved, self.top_k))
+            first = first or (resolved, outcome)
+            if outcome.answer.found:
+                return self._finish(outcome, conversation, question, resolved, started)
+        assert first is not None
+        return self._finish(first[1], conversation, question, first[0], started)
 
     async def aask(self, question: str, conversation: str | None = None, on_delta: Delta | None = None) -> Outcome:
         """Answer, with the LLM when one is configured (streaming through `on_delta`), else extractively."""
@@ -91,10 +96,6 @@ class AnswerService:
         answer = Answer(question=text[:MAX_QUESTION_CHARS], answer=reply, found=False, mode="refusal")
         answer.latency_ms = round((time.perf_counter() - started) * 1000, 1)
         return Outcome(answer)
-
-    def _resolve(self, question: str, conversation: str | None) -> str:
-        history = self.memory.history(conversation) if conversation else []
-        return condense(question, history)
 
     def _extractive(self, question: str, resolved: str, retrieval: Retrieval) -> Outcome:
         t0 = time.perf_counter()

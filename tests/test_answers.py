@@ -86,6 +86,8 @@ def test_follow_up_keeps_the_topic(services: Services) -> None:
     english = services.answers.ask("How many requests did the 12345 hotline receive?", "chat-2").answer
     more = services.answers.ask("and how many were resolved?", "chat-2").answer
     assert english.found and more.found and "13206件" in more.answer
+    new_topic = services.answers.ask("明年有哪些安排?", "chat-2").answer  # short, but it stands alone
+    assert new_topic.found and "一是以述法推动监督" in new_topic.answer
 
 
 def test_reset_forgets_the_topic(services: Services) -> None:
