@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
 import time
 from collections.abc import Sequence
@@ -16,6 +15,7 @@ from bot.answering import Answer
 from bot.app import Services, build_services
 from bot.config import Settings, load_settings
 from bot.errors import BotError
+from bot.logs import configure_logging, redact_secrets
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +27,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         settings = load_settings()
+        redact_secrets(settings)
         configure_logging(settings.log_level if not args.verbose else "DEBUG")
         return int(args.func(args, settings) or 0)
     except BotError as exc:
@@ -34,14 +35,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-
-
-def configure_logging(level: str) -> None:
-    """Log to stderr once, keeping chatty libraries quiet (httpx logs URLs, which carry the bot token)."""
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    for noisy in ("httpx", "httpcore", "chromadb", "urllib3", "openai", "telegram.ext.Updater"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
-    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 
 def _parser() -> argparse.ArgumentParser:

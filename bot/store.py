@@ -11,6 +11,7 @@ from urllib.parse import urlparse
 
 import chromadb
 from chromadb.config import Settings as ChromaSettings
+from langchain_chroma import Chroma
 
 from bot.config import Settings
 from bot.documents import Passage
@@ -66,6 +67,10 @@ class VectorStore:
         try:
             self.passages = self._client.get_or_create_collection(self.name, metadata=meta)
             self.sentences = self._client.get_or_create_collection(f"{self.name}_sentences", metadata=meta)
+            # Searches go through langchain's vector store; vectors are computed by the caller.
+            self._vectorstore = Chroma(
+                client=self._client, collection_name=self.name, create_collection_if_not_exists=False
+            )
         except Exception as exc:
             raise StoreUnavailable(f"Chroma is not reachable ({type(exc).__name__}: {exc})") from exc
 
@@ -143,8 +148,9 @@ class VectorStore:
         count = self.passages.count()
         if count == 0:
             return []
-        result = self.passages.query(query_embeddings=[list(vector)], n_results=min(k, count), include=["distances"])
-        return [(pid, 1.0 - float(dist)) for pid, dist in zip(result["ids"][0], result["distances"][0], strict=True)]
+        found = self._vectorstore.similarity_search_by_vector_with_relevance_scores(list(vector), k=min(k, count))
+        # Chroma reports cosine distance; similarity is 1 - distance.
+        return [(str(doc.id), 1.0 - float(distance)) for doc, distance in found]
 
     def heartbeat(self) -> bool:
         """Whether the store answers."""

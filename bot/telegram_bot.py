@@ -12,6 +12,7 @@ import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlparse
 
 from telegram import (
@@ -42,6 +43,7 @@ from telegram.ext import (
 from bot.app import Services
 from bot.config import Settings
 from bot.feedback import FeedbackStore
+from bot.logs import redact_secrets
 from bot.ratelimit import RateLimiter
 from bot.render import render_answer, render_sources
 from bot.service import Outcome
@@ -538,6 +540,7 @@ def build_application(settings: Settings, services: Services) -> Application:
     """The python-telegram-bot Application with every handler registered."""
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    redact_secrets(settings)
     root = api_root(settings)
     application = (
         ApplicationBuilder()
@@ -576,15 +579,24 @@ def build_application(settings: Settings, services: Services) -> Application:
 def run_bot(settings: Settings, services: Services) -> None:
     """Run until interrupted: long polling, or a webhook when WEBHOOK_URL is set."""
     application = build_application(settings, services)
-    if settings.webhook_url and settings.webhook_secret:
-        # Telegram sends the secret with every call; python-telegram-bot rejects calls without it.
-        application.run_webhook(
-            listen=settings.webhook_listen,
-            port=settings.webhook_port,
-            url_path=urlparse(settings.webhook_url).path.lstrip("/"),
-            webhook_url=settings.webhook_url,
-            secret_token=settings.webhook_secret.get_secret_value(),
-            allowed_updates=Update.ALL_TYPES,
-        )
+    options = webhook_options(settings)
+    if options:
+        application.run_webhook(**options, allowed_updates=Update.ALL_TYPES)
     else:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
+
+
+def webhook_options(settings: Settings) -> dict[str, Any] | None:
+    """Where the webhook listens and what Telegram is told, or None for long polling.
+
+    Telegram sends the secret with every call; python-telegram-bot answers 403 to calls without it.
+    """
+    if not settings.webhook_url or not settings.webhook_secret:
+        return None
+    return {
+        "listen": settings.webhook_listen,
+        "port": settings.webhook_port,
+        "url_path": urlparse(settings.webhook_url).path.lstrip("/"),
+        "webhook_url": settings.webhook_url,
+        "secret_token": settings.webhook_secret.get_secret_value(),
+    }

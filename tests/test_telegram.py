@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import json
+import logging
+import urllib.error
+import urllib.request
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from telegram.ext import Application
 
 from bot.app import Services
-from bot.telegram_bot import build_application
+from bot.telegram_bot import build_application, webhook_options
 from tests.conftest import make_settings
 from tests.fakes.bot_api import (
     BOT,
@@ -28,31 +34,45 @@ ALLOWED, ADMIN, STRANGER = 1001, 1002, 666
 GROUP, OTHER_GROUP = -100200, -100300
 
 
+@contextlib.asynccontextmanager
+async def running_bot(
+    services: Services, tmp_path: Path, server: FakeBotAPI, *, webhook: bool = False, **overrides: Any
+) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+    """The real Application, polling the fake Bot API (or serving a webhook on 127.0.0.1)."""
+    values: dict[str, Any] = {
+        "telegram_bot_token": TOKEN,
+        "telegram_base_url": server.base_url,
+        "allowed_user_ids": f"{ALLOWED}",
+        "allowed_chat_ids": f"{GROUP}",
+        "admin_user_ids": f"{ADMIN}",
+        "rate_limit_per_minute": 1000,
+        **overrides,
+    }
+    settings = make_settings(tmp_path, **values)
+    application = build_application(settings, services)
+    await application.initialize()
+    assert application.post_init is not None and application.updater is not None
+    await application.post_init(application)
+    await application.start()
+    options = webhook_options(settings)
+    if webhook:
+        assert options is not None
+        await application.updater.start_webhook(**options)
+    else:
+        await application.updater.start_polling(poll_interval=0.0, timeout=1)
+    try:
+        yield application
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        await application.shutdown()
+
+
 @pytest.fixture()
 async def api(services: Services, tmp_path: Path) -> AsyncIterator[FakeBotAPI]:
     with running_bot_api() as server:
-        settings = make_settings(
-            tmp_path,
-            telegram_bot_token=TOKEN,
-            telegram_base_url=server.base_url,
-            allowed_user_ids=f"{ALLOWED}",
-            allowed_chat_ids=f"{GROUP}",
-            admin_user_ids=f"{ADMIN}",
-            rate_limit_per_minute=1000,
-        )
-        application = build_application(settings, services)
-        await application.initialize()
-        assert application.post_init is not None
-        await application.post_init(application)
-        await application.start()
-        assert application.updater is not None
-        await application.updater.start_polling(poll_interval=0.0, timeout=1)
-        try:
+        async with running_bot(services, tmp_path, server):
             yield server
-        finally:
-            await application.updater.stop()
-            await application.stop()
-            await application.shutdown()
 
 
 async def sent(api: FakeBotAPI, count: int = 1, **match: Any) -> list[dict[str, Any]]:
@@ -275,3 +295,88 @@ async def test_a_slow_answer_does_not_hold_up_other_chats(llm_api: tuple[FakeBot
         pytest.fail("the second chat got no answer")
     assert not any(chat == str(ALLOWED) and "13213" in text for chat, text in texts)  # the slow one still thinking
     await asyncio.to_thread(api.wait_for, "editMessageText", 1, chat_id=ALLOWED)
+
+
+async def test_admin_reload_reindexes_and_others_may_not(api: FakeBotAPI) -> None:
+    api.push(private_text(ALLOWED, "/reload"))
+    assert "Admins only" in (await sent(api, chat_id=ALLOWED))[0]["text"]
+    api.push(private_text(ADMIN, "/reload"))
+    replies = await sent(api, 2, chat_id=ADMIN)
+    assert "0 added" in replies[1]["text"] and "unchanged" in replies[1]["text"]
+
+
+async def test_rate_limit_replies_politely(services: Services, tmp_path: Path) -> None:
+    with running_bot_api() as server:
+        async with running_bot(services, tmp_path, server, rate_limit_per_minute=2):
+            for _ in range(3):
+                server.push(private_text(ALLOWED, "收缴违纪款多少钱"))
+            replies = await sent(server, 3, chat_id=ALLOWED)
+            assert sum("Too many questions" in r["text"] for r in replies) == 1
+            assert sum("2081.57万元" in r["text"] for r in replies) == 2
+
+
+async def test_a_failing_handler_gets_one_line_and_no_token_in_logs(
+    api: FakeBotAPI, services: Services, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("index unavailable")
+
+    monkeypatch.setattr(services.answers, "aask", broken)
+    caplog.set_level(logging.DEBUG)
+    update_id = api.push(private_text(ALLOWED, "12345热线受理了多少件诉求?"))
+    [reply] = await sent(api, chat_id=ALLOWED)
+    assert reply["text"] == "抱歉，出错了，请稍后再试。 Sorry, something went wrong."
+    assert f"update {update_id} failed" in caplog.text
+    assert TOKEN not in caplog.text and TOKEN.split(":")[1] not in caplog.text
+
+
+async def test_webhook_checks_the_secret_on_every_call(services: Services, tmp_path: Path) -> None:
+    from tests.test_chroma_server import free_port
+
+    port = free_port()
+    with running_bot_api() as server:
+        async with running_bot(
+            services, tmp_path, server, webhook=True, webhook_url="https://bot.example.invalid/tg-hook",
+            webhook_secret="s3cret-value", webhook_port=port,
+        ):
+            [call] = server.calls_of("setWebhook")
+            assert call.params["url"] == "https://bot.example.invalid/tg-hook"
+            assert call.params["secret_token"] == "s3cret-value"
+            update = {"update_id": 77, **private_text(ALLOWED, "收缴违纪款多少钱")}
+
+            def post(secret: str) -> int:
+                request = urllib.request.Request(
+                    f"http://127.0.0.1:{port}/tg-hook", data=json.dumps(update).encode(),
+                    headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret},
+                )
+                try:
+                    with urllib.request.urlopen(request, timeout=10) as response:
+                        return int(response.status)
+                except urllib.error.HTTPError as exc:
+                    return exc.code
+
+            assert await asyncio.to_thread(post, "wrong") == 403
+            assert await asyncio.to_thread(post, "s3cret-value") == 200
+            [reply] = await sent(server, chat_id=ALLOWED)
+            assert "2081.57万元" in reply["text"]
+
+
+async def test_long_answer_through_the_bot_arrives_in_parts(llm_api: tuple[FakeBotAPI, Any]) -> None:
+    from tests.fakes.openai_server import Behaviour, cite
+
+    api, model = llm_api
+    model.enqueue(Behaviour(reply=cite("全年受理市民诉求13213件", "{sentence}[{n}]。\n\n" * 400)))
+    api.push(private_text(ALLOWED, "12345热线受理了多少件诉求?"))
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + 30
+    while loop.time() < deadline:
+        texts = [c.params["text"] for c in api.calls if c.method in ("sendMessage", "editMessageText")]
+        if texts and "来源" in texts[-1]:
+            break
+        await asyncio.sleep(0.2)
+    finals = [c.params["text"] for c in api.calls if c.method == "sendMessage"][1:]
+    last_edit = [c.params["text"] for c in api.calls if c.method == "editMessageText"][-1]
+    parts = [last_edit, *finals]
+    assert len(parts) >= 2 and all(len(p) <= 4096 for p in parts)
+    assert sum(p.count("13213件") for p in parts) == 400
+    assert "来源" in parts[-1] and "来源" not in parts[0]
