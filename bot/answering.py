@@ -107,7 +107,8 @@ class ExtractiveAnswerer:
             rows = index.by_passage.get(hit.passage.id, [])
             if not rows:
                 continue
-            sims = index.vectors[rows] @ qv if qv is not None and index.vectors.size else np.zeros(len(rows))
+            found_sims = corpus.sentence_similarity(rows, qv)
+            sims = found_sims if found_sims is not None else np.zeros(len(rows))
             context = " ".join(hit.passage.path)
             for row, sim in zip(rows, sims, strict=True):
                 text = index.texts[row]
@@ -129,7 +130,8 @@ class ExtractiveAnswerer:
         if len(index.texts[best]) < 25 and pos + 1 < len(rows) and not (q.figure and has_figure(index.texts[best])):
             quote_rows.append(rows[pos + 1])  # a heading-like lead sentence says little on its own
         quote = "".join(index.texts[r] for r in quote_rows)
-        found = self._evidence(q, terms, quote, passage, float(index.vectors[best] @ qv) if qv is not None else 0.0)
+        best_sim = corpus.sentence_similarity([best], qv)
+        found = self._evidence(q, terms, quote, passage, None if best_sim is None else float(best_sim[0]))
         others = [h.passage for h in retrieval.hits if h.passage.id != passage.id]
         draft = Draft(found, quote if found else "", [passage, *others], section=passage.path)
         if found and q.figure:
@@ -159,7 +161,7 @@ class ExtractiveAnswerer:
             if row in quoted or not has_figure(text, q.units):
                 continue
             passage = corpus.by_id[index.passage_ids[row]]
-            if not self._evidence(q, terms, text, passage, float(index.vectors[row] @ index.vectors[row])):
+            if not self._evidence(q, terms, text, passage, None):
                 continue
             if passage.id == draft.passages[0].id:
                 rows = sorted([*quoted, row])
@@ -168,11 +170,15 @@ class ExtractiveAnswerer:
                 draft.also.append((passage, text))
             return
 
-    def _evidence(self, q: Question, terms: Terms, quote: str, passage: Passage, similarity: float) -> bool:
+    def _evidence(self, q: Question, terms: Terms, quote: str, passage: Passage, similarity: float | None) -> bool:
+        """Whether the quote answers: the figure asked for, and the question's words in the passage.
+
+        `similarity` is None while sentence vectors are unavailable (keyword search only).
+        """
         if q.figure and not has_figure(quote, q.units):
             return False
-        if not terms or (q.english and similarity < self.t.english_floor):
-            return similarity >= self.t.english_similarity
+        if not terms or (q.english and similarity is not None and similarity < self.t.english_floor):
+            return similarity is not None and similarity >= self.t.english_similarity
         haystack = " ".join((passage.title, *passage.path, passage.text))
         needed = self.t.english_coverage if q.english else self.t.coverage
         return coverage(terms, haystack, self._weights) >= needed

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
 from bot.answering import ExtractiveAnswerer
 from bot.config import Settings
 from bot.conversation import ConversationMemory
+from bot.documents import Passage
 from bot.embeddings import build_embeddings, embeddings_name
-from bot.ingest import IngestReport, Progress, ingest
+from bot.errors import ConfigError
+from bot.ingest import IngestReport, Progress, ingest, load_documents
+from bot.lexicon import traditional_to_simplified
 from bot.llm import build_llm
 from bot.retrieval import HybridRetriever
 from bot.service import AnswerService
-from bot.store import VectorStore, make_client
+from bot.store import VectorStore, read_snapshot
 from bot.textutil import init_tokenizer
 
 logger = logging.getLogger(__name__)
@@ -45,7 +49,10 @@ class Services:
         return report
 
     def ensure_index(self, progress: Progress | None = None) -> IngestReport | None:
-        """Build the index when it is empty; otherwise just load it."""
+        """Build the index when it is empty; otherwise just load it (keyword search only if Chroma is down)."""
+        if not self.store.heartbeat():
+            self.retriever.refresh()
+            return None
         if not self.store.passage_ids() or not self.store.model_matches:
             logger.info("index is empty; building it from %s", self.settings.knowledge_dir)
             return self.ingest(progress=progress)
@@ -53,17 +60,39 @@ class Services:
         return None
 
 
+def fallback_passages(settings: Settings) -> list[Passage]:
+    """Passages for keyword search while Chroma is down: the last ingest's snapshot, else knowledge/ itself."""
+    snapshot = read_snapshot(settings.data_dir)
+    if snapshot is not None:
+        return snapshot
+    docs, _ = load_documents(settings.knowledge_dir)
+    return [p for d in docs for p in d.passages]
+
+
 def build_store(settings: Settings) -> VectorStore:
     """The vector store the settings ask for."""
-    return VectorStore(make_client(settings), settings.chroma_collection, embeddings_name(settings))
+    return VectorStore.open(settings, settings.chroma_collection, embeddings_name(settings))
+
+
+def check_data_dir(path: Path) -> None:
+    """DATA_DIR must be a folder the bot can write; otherwise stop with one line that says so."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = path / ".write-test"
+        probe.write_text("ok", encoding="utf-8")
+        probe.unlink()
+    except OSError as exc:
+        raise ConfigError(f"setting DATA_DIR: {path} is not a writable folder ({exc.strerror or exc})") from None
 
 
 def build_services(settings: Settings) -> Services:
     """Wire store, embeddings, retriever, answerer and LLM from settings."""
+    check_data_dir(settings.data_dir)
     init_tokenizer()
+    traditional_to_simplified()  # build once now, not on the first question
     embeddings = build_embeddings(settings)
     store = build_store(settings)
-    retriever = HybridRetriever(store, embeddings)
+    retriever = HybridRetriever(store, embeddings, fallback=lambda: fallback_passages(settings))
     memory = ConversationMemory(settings.memory_turns, settings.memory_ttl_minutes * 60)
     answers = AnswerService(
         retriever,

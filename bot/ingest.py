@@ -14,7 +14,7 @@ from langchain_core.embeddings import Embeddings
 
 from bot.documents import Document, Passage, iter_sources, parse_file
 from bot.errors import IndexBusy, IngestError
-from bot.store import Sentence, VectorStore
+from bot.store import Sentence, VectorStore, write_snapshot
 from bot.textutil import split_sentences
 
 logger = logging.getLogger(__name__)
@@ -158,6 +158,7 @@ def ingest(
         store.delete_passages(stale)
         store.delete_sentences(sorted(have_sentences - wanted_sentences.keys()))
         report.removed = len(stale)
+        write_snapshot(data_dir, [p for d in docs for p in d.passages])
         report.seconds = time.perf_counter() - started
         logger.info("ingest: %s", report.summary())
         return report

@@ -115,10 +115,12 @@ class Lexicon:
 def traditional_to_simplified() -> dict[str, str]:
     """Single-character traditional to simplified mapping, from the dictionary's headwords."""
     table: dict[str, str] = {}
+    simplified = {ch for _, simp, _, _ in _dictionary() for ch in simp}
     for trad, simp, _, _ in _dictionary():
         if len(trad) == len(simp):
             for t, s in zip(trad, simp, strict=True):
-                if t != s:
+                # A character simplified text also uses (著 in 显著) is left alone.
+                if t != s and t not in simplified:
                     table.setdefault(t, s)
     return table
 

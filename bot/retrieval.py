@@ -7,6 +7,7 @@ import math
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import bm25s
@@ -123,6 +124,13 @@ class Corpus:
                 matrix[i] = row
         return SentenceIndex(texts, pids, positions, matrix, by_passage)
 
+    def sentence_similarity(self, rows: list[int], query: np.ndarray | None) -> np.ndarray | None:
+        """Cosine of the question to these sentences; None while no sentence vectors are loaded."""
+        vectors = self.sentences.vectors
+        if query is None or vectors.ndim != 2 or vectors.shape[1] != query.shape[0]:
+            return None
+        return np.asarray(vectors[rows] @ query)
+
     def idf(self, token: str) -> float:
         """Inverse document frequency of a token over passages (unseen tokens get the maximum)."""
         n = max(len(self.passages), 1)
@@ -147,19 +155,48 @@ class Corpus:
 class HybridRetriever:
     """Fuses dense and BM25 rankings; keeps working on BM25 alone when the vector store fails."""
 
-    def __init__(self, store: VectorStore, embeddings: Embeddings, *, depth: int = 20) -> None:
+    RETRY_SECONDS = 15.0
+
+    def __init__(
+        self,
+        store: VectorStore,
+        embeddings: Embeddings,
+        *,
+        depth: int = 20,
+        fallback: Callable[[], list[Passage]] | None = None,
+    ) -> None:
         self._store = store
         self._embeddings = embeddings
         self._depth = depth
+        self._fallback = fallback
         self._lock = threading.Lock()
+        self._last_try = 0.0
         self.corpus = Corpus([], {})
+        self.degraded = False
 
     def refresh(self) -> None:
-        """Reload passages and sentence vectors from the store."""
-        corpus = Corpus(self._store.load_passages(), self._store.load_sentence_vectors())
+        """Reload passages and sentence vectors from the store (or, while it is down, the fallback passages)."""
+        self._last_try = time.monotonic()
+        try:
+            corpus = Corpus(self._store.load_passages(), self._store.load_sentence_vectors())
+            degraded = False
+        except Exception as exc:  # Chroma raises many kinds; all mean "not now"
+            if self._fallback is None:
+                raise
+            logger.warning("vector store unavailable (%s); answering from keyword search alone", type(exc).__name__)
+            corpus = Corpus(self._fallback(), {})
+            degraded = True
         with self._lock:
-            self.corpus = corpus
+            self.corpus, self.degraded = corpus, degraded
         logger.info("index loaded: %d passages, %d sentences", len(corpus.passages), len(corpus.sentences.texts))
+
+    def _recover(self) -> None:
+        """While degraded, try the store again now and then; reload everything once it answers."""
+        if self.degraded and time.monotonic() - self._last_try >= self.RETRY_SECONDS:
+            self._last_try = time.monotonic()
+            if self._store.heartbeat():
+                logger.info("vector store is back; reloading the index")
+                self.refresh()
 
     def embed_query(self, text: str) -> np.ndarray:
         """The question's vector, unit length."""
@@ -169,18 +206,20 @@ class HybridRetriever:
 
     def retrieve(self, question: str, k: int = 6) -> Retrieval:
         """The k best passages for a question."""
+        self._recover()
         corpus = self.corpus
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
         vector = self.embed_query(question)
         t1 = time.perf_counter()
         timings["embed"] = t1 - t0
-        degraded = False
+        degraded = self.degraded
         try:
-            dense = self._store.search(vector.tolist(), self._depth)
+            dense = [] if degraded else self._store.search(vector.tolist(), self._depth)
         except Exception as exc:  # any store failure degrades to BM25
             logger.warning("dense search failed, answering from BM25 alone: %s", type(exc).__name__)
             dense, degraded = [], True
+            self.degraded, self._last_try = True, time.monotonic()
         t2 = time.perf_counter()
         timings["dense"] = t2 - t1
         lexical = corpus.bm25(question, self._depth)

@@ -12,6 +12,7 @@ from bot.answering import Answer, Citation, Draft, ExtractiveAnswerer, Mode, fra
 from bot.conversation import ConversationMemory, Turn, readings
 from bot.documents import Passage
 from bot.figures import unsupported_figures
+from bot.lexicon import to_simplified
 from bot.llm import CITATION_MARK, LLMAnswerer, LLMFailure, strip_citations
 from bot.questions import analyze
 from bot.retrieval import HybridRetriever, Retrieval
@@ -57,8 +58,9 @@ class AnswerService:
             return rejected
         question = question.strip()
         history = self.memory.history(conversation) if conversation else []
+        searched = to_simplified(question)
         first: tuple[str, Outcome] | None = None
-        for resolved in readings(question, history):
+        for resolved in readings(searched, history):
             outcome = self._extractive(question, resolved, self.retriever.retrieve(resolved, self.top_k))
             first = first or (resolved, outcome)
             if outcome.answer.found:
@@ -76,7 +78,8 @@ class AnswerService:
         if self.llm is None:
             return await asyncio.to_thread(self.ask, question, conversation)
         history = self.memory.history(conversation) if conversation else []
-        resolved = await self.llm.condense(question, history) if history else question
+        searched = to_simplified(question)
+        resolved = await self.llm.condense(searched, history) if history else searched
         retrieval = await asyncio.to_thread(self.retriever.retrieve, resolved, self.top_k)
         fallback = self._extractive(question, resolved, retrieval)
         outcome = await self._llm_answer(question, retrieval, fallback, on_delta)

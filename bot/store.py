@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
+import os
+import threading
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
 import chromadb
+from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.config import Settings as ChromaSettings
 from langchain_chroma import Chroma
 
@@ -50,29 +55,80 @@ def make_client(settings: Settings) -> Any:
             raise StoreUnavailable(f"Chroma server at {settings.chroma_url} is not reachable ({exc})") from exc
     path = settings.data_dir / "chroma"
     path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+    try:
+        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+    except Exception as exc:  # chromadb raises its own InternalError for a damaged database
+        raise StoreUnavailable(f"embedded store at {path} cannot be opened ({exc})") from exc
 
 
 class VectorStore:
-    """Passages and their sentences in two Chroma collections, tagged with the embedding model."""
+    """Passages and their sentences in two Chroma collections, tagged with the embedding model.
 
-    def __init__(self, client: Any, name: str, embedding_name: str) -> None:
-        self._client = client
+    The connection is made on first use and again after a failure, so a Chroma server that is down
+    at start or restarts later is picked up when it answers.
+    """
+
+    def __init__(self, connect: Callable[[], Any], name: str, embedding_name: str) -> None:
+        self._connect = connect
         self.name = name
         self.embedding_name = embedding_name
-        self._open()
-
-    def _open(self) -> None:
-        meta = {"hnsw:space": "cosine", "embedding": self.embedding_name}
+        self._client: Any = None
+        self._lock = threading.Lock()
         try:
-            self.passages = self._client.get_or_create_collection(self.name, metadata=meta)
-            self.sentences = self._client.get_or_create_collection(f"{self.name}_sentences", metadata=meta)
-            # Searches go through langchain's vector store; vectors are computed by the caller.
-            self._vectorstore = Chroma(
-                client=self._client, collection_name=self.name, create_collection_if_not_exists=False
-            )
-        except Exception as exc:
-            raise StoreUnavailable(f"Chroma is not reachable ({type(exc).__name__}: {exc})") from exc
+            self._ready()
+        except StoreUnavailable as exc:
+            logger.warning("%s", exc)
+
+    @classmethod
+    def open(cls, settings: Settings, name: str, embedding_name: str) -> VectorStore:
+        """The store the settings name; a corrupt embedded store is set aside and started anew."""
+        if settings.chroma_url:
+            return cls(lambda: make_client(settings), name, embedding_name)
+        if not (settings.data_dir / "chroma" / "chroma.sqlite3").exists():
+            SharedSystemClient.clear_system_cache()  # a store deleted under a running process starts anew
+        try:
+            make_client(settings)
+        except StoreUnavailable:
+            path = settings.data_dir / "chroma"
+            aside = path.with_name(f"chroma.corrupt-{int(time.time())}")
+            logger.error("embedded store at %s is unreadable; moved to %s, rebuilding from knowledge/", path, aside)
+            path.rename(aside)
+            SharedSystemClient.clear_system_cache()  # chromadb keeps one client per path per process
+        client = make_client(settings)
+        return cls(lambda: client, name, embedding_name)
+
+    def _ready(self) -> None:
+        with self._lock:
+            if self._client is not None:
+                return
+            client = self._connect()
+            meta = {"hnsw:space": "cosine", "embedding": self.embedding_name}
+            try:
+                self._passages = client.get_or_create_collection(self.name, metadata=meta)
+                self._sentences = client.get_or_create_collection(f"{self.name}_sentences", metadata=meta)
+                # Searches go through langchain's vector store; vectors are computed by the caller.
+                self._vectorstore = Chroma(
+                    client=client, collection_name=self.name, create_collection_if_not_exists=False
+                )
+            except Exception as exc:
+                raise StoreUnavailable(f"Chroma is not reachable ({type(exc).__name__}: {exc})") from exc
+            self._client = client
+
+    def _disconnect(self) -> None:
+        with self._lock:
+            self._client = None
+
+    @property
+    def passages(self) -> Any:
+        """The passage collection."""
+        self._ready()
+        return self._passages
+
+    @property
+    def sentences(self) -> Any:
+        """The sentence and heading collection."""
+        self._ready()
+        return self._sentences
 
     @property
     def model_matches(self) -> bool:
@@ -82,12 +138,14 @@ class VectorStore:
 
     def reset(self) -> None:
         """Drop everything and start empty."""
+        self._ready()
         for name in (self.name, f"{self.name}_sentences"):
             try:
                 self._client.delete_collection(name)
             except Exception:  # a collection that does not exist is already reset
                 logger.debug("collection %s did not exist", name)
-        self._open()
+        self._disconnect()
+        self._ready()
 
     def passage_ids(self) -> set[str]:
         """Ids of all stored passages."""
@@ -149,15 +207,19 @@ class VectorStore:
         if count == 0:
             return []
         found = self._vectorstore.similarity_search_by_vector_with_relevance_scores(list(vector), k=min(k, count))
+
         # Chroma reports cosine distance; similarity is 1 - distance.
         return [(str(doc.id), 1.0 - float(distance)) for doc, distance in found]
 
     def heartbeat(self) -> bool:
-        """Whether the store answers."""
+        """Whether the store answers (reconnecting if it had gone)."""
         try:
+            self._ready()
             self._client.heartbeat()
+            self.passages.count()
             return True
         except Exception:  # any failure means not reachable
+            self._disconnect()
             return False
 
 
@@ -207,3 +269,28 @@ def _passage_from(pid: str, text: str, meta: dict[str, Any]) -> Passage:
         text=text,
     )
 
+
+
+def write_snapshot(data_dir: Path, passages: list[Passage]) -> None:
+    """Keep the indexed passages as JSON, so keyword search works while Chroma cannot be reached."""
+    path = data_dir / "passages.json"
+    tmp = path.with_suffix(".tmp")
+    rows = [
+        {"id": p.id, "source": p.source, "title": p.title, "year": p.year, "path": list(p.path),
+         "position": p.position, "text": p.text}
+        for p in passages
+    ]
+    tmp.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def read_snapshot(data_dir: Path) -> list[Passage] | None:
+    """The passages of the last ingest, or None when there is no snapshot."""
+    path = data_dir / "passages.json"
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return [
+        Passage(r["id"], r["source"], r["title"], r["year"], tuple(r["path"]), r["position"], r["text"]) for r in rows
+    ]

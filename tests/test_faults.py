@@ -1,0 +1,179 @@
+"""Faults of the store and of ingest: the bot degrades, recovers, and loses nothing."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.app import build_services
+from bot.config import Settings
+from bot.documents import parse_file
+from bot.ingest import units_of
+from tests.conftest import REPORT, ROOT, make_settings
+from tests.test_chroma_server import free_port
+
+
+def start_chroma(path: Path, port: int, log: Path) -> subprocess.Popen[bytes]:
+    chroma = str(Path(sys.executable).parent / "chroma")
+    proc = subprocess.Popen(
+        [chroma, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=log.open("a"), stderr=subprocess.STDOUT,
+    )
+    import socket
+
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return proc
+        time.sleep(0.2)
+    proc.kill()
+    raise AssertionError("chroma server did not start")
+
+
+def stop(proc: subprocess.Popen[bytes]) -> None:
+    proc.terminate()
+    proc.wait(timeout=15)
+
+
+def test_chroma_server_down_mid_run_degrades_to_keywords_and_recovers(knowledge_copy: Path, tmp_path: Path) -> None:
+    port = free_port()
+    server = start_chroma(tmp_path / "srv", port, tmp_path / "chroma.log")
+    try:
+        services = build_services(make_settings(tmp_path, knowledge_copy, chroma_url=f"http://127.0.0.1:{port}"))
+        services.ensure_index()
+        services.retriever.RETRY_SECONDS = 0.2
+        assert not services.answers.ask("收缴违纪款多少钱").answer.degraded
+        stop(server)
+        during = services.answers.ask("收缴违纪款多少钱").answer
+        assert during.degraded and during.found and "2081.57万元" in during.answer
+        server = start_chroma(tmp_path / "srv", port, tmp_path / "chroma.log")
+        time.sleep(0.3)
+        after = services.answers.ask("收缴违纪款多少钱").answer
+        assert not after.degraded and "2081.57万元" in after.answer
+    finally:
+        stop(server)
+
+
+def test_chroma_server_down_at_start(knowledge_copy: Path, tmp_path: Path) -> None:
+    port = free_port()
+    settings = make_settings(tmp_path, knowledge_copy, chroma_url=f"http://127.0.0.1:{port}")
+    services = build_services(settings)  # nothing listens on the port yet
+    services.ensure_index()
+    services.retriever.RETRY_SECONDS = 0.2
+    answer = services.answers.ask("12345热线受理了多少件诉求?").answer
+    assert answer.degraded and answer.found and "13213件" in answer.answer
+    server = start_chroma(tmp_path / "srv", port, tmp_path / "chroma.log")
+    try:
+        services.ingest()
+        time.sleep(0.3)
+        answer = services.answers.ask("How many electronic licenses were issued?").answer
+        assert not answer.degraded and answer.found and "13316张" in answer.answer
+    finally:
+        stop(server)
+
+
+def test_corrupt_embedded_store_is_rebuilt(knowledge_copy: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    settings = make_settings(tmp_path, knowledge_copy)
+    build_services(settings).ingest()
+    database = tmp_path / "data" / "chroma" / "chroma.sqlite3"
+    database.write_bytes(b"this is not a database" * 100)
+    services = build_services(settings)
+    services.ensure_index()
+    assert "unreadable" in caplog.text and "rebuilding" in caplog.text
+    answer = services.answers.ask("12345热线受理了多少件诉求?").answer
+    assert answer.found and not answer.degraded and "13213件" in answer.answer
+
+
+def test_missing_embedded_store_is_rebuilt(knowledge_copy: Path, tmp_path: Path) -> None:
+    settings = make_settings(tmp_path, knowledge_copy)
+    build_services(settings).ingest()
+    shutil.rmtree(tmp_path / "data" / "chroma")
+    services = build_services(settings)
+    assert services.ensure_index() is not None
+    assert services.answers.ask("12345热线受理了多少件诉求?").answer.found
+
+
+def expected_ids(knowledge: Path) -> tuple[set[str], set[str]]:
+    passages = [p for f in sorted(knowledge.glob("*.txt")) for p in parse_file(f, f.name).passages]
+    return {p.id for p in passages}, {u.id for p in passages for u in units_of(p)}
+
+
+def ingest_process(knowledge: Path, data: Path) -> subprocess.Popen[str]:
+    env = {**os.environ, "KNOWLEDGE_DIR": str(knowledge), "DATA_DIR": str(data), "CHROMA_URL": "", "LLM_MODEL": ""}
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", "ingest"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def three_reports(tmp_path: Path) -> Path:
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    text = REPORT.read_text(encoding="utf-8")
+    for year in (2021, 2022, 2023):
+        (knowledge / f"report-{year}.txt").write_text(text.replace("2023", str(year)), encoding="utf-8")
+    return knowledge
+
+
+def stored(settings: Settings) -> tuple[set[str], set[str]]:
+    store = build_services(settings).store
+    return store.passage_ids(), store.sentence_ids()
+
+
+def test_ingest_killed_midway_is_completed_by_the_next_one(tmp_path: Path) -> None:
+    knowledge = three_reports(tmp_path)
+    proc = ingest_process(knowledge, tmp_path / "data")
+    time.sleep(8)
+    assert proc.poll() is None, "ingest finished before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    settings = make_settings(tmp_path, knowledge)
+    partial = stored(settings)[0]
+    report = build_services(settings).ingest()
+    assert report.added == len(expected_ids(knowledge)[0]) - len(partial)
+    assert stored(settings) == expected_ids(knowledge)  # nothing duplicated, nothing orphaned
+
+
+def test_two_ingests_at_once_do_not_corrupt_the_store(tmp_path: Path) -> None:
+    knowledge = three_reports(tmp_path)
+    first = ingest_process(knowledge, tmp_path / "data")
+    time.sleep(1.5)
+    second = ingest_process(knowledge, tmp_path / "data")
+    outputs = [p.communicate(timeout=300) for p in (first, second)]
+    assert [p.returncode for p in (first, second)] == [0, 0], outputs
+    assert "0 added" in outputs[1][0]  # the second waited for the first, then found nothing to do
+    assert stored(make_settings(tmp_path, knowledge)) == expected_ids(knowledge)
+
+
+def test_unwritable_data_dir_is_one_clear_line(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x")
+    env = {**os.environ, "DATA_DIR": str(not_a_folder / "data")}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "ingest"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: setting DATA_DIR:") and "not a writable folder" in lines[0]
+
+
+def test_empty_and_malformed_files_are_skipped_with_a_warning(
+    knowledge_copy: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (knowledge_copy / "empty.txt").write_text("   \n", encoding="utf-8")
+    (knowledge_copy / "binary.txt").write_bytes(bytes(range(256)) * 10)
+    (knowledge_copy / "notes.md").write_text("# 标题\n\n## 一、\n", encoding="utf-8")
+    caplog.set_level(logging.WARNING)
+    report = build_services(make_settings(tmp_path, knowledge_copy)).ingest()
+    assert report.documents == 1
+    assert set(report.skipped) == {"empty.txt", "binary.txt", "notes.md"}
+    assert "binary.txt" in caplog.text
