@@ -81,7 +81,9 @@ def test_chroma_server_down_at_start(knowledge_copy: Path, tmp_path: Path) -> No
         stop(server)
 
 
-def test_corrupt_embedded_store_is_rebuilt(knowledge_copy: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_corrupt_embedded_store_is_rebuilt(
+    knowledge_copy: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     settings = make_settings(tmp_path, knowledge_copy)
     build_services(settings).ingest()
     database = tmp_path / "data" / "chroma" / "chroma.sqlite3"
