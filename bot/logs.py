@@ -43,21 +43,32 @@ def protect(values: Iterable[str]) -> None:
             _installed = True
 
 
+_FORMATTER = logging.Formatter()
+
+
+def _redact(text: str) -> str:
+    for secret in sorted(_secrets, key=len, reverse=True):
+        text = text.replace(secret, "***")
+    return text
+
+
 def _install() -> None:
     previous = logging.getLogRecordFactory()
 
     def factory(*args: object, **kwargs: object) -> logging.LogRecord:
         record = previous(*args, **kwargs)
-        if _secrets:
-            try:
-                message = record.getMessage()
-            except (TypeError, ValueError):
-                return record
-            redacted = message
-            for secret in sorted(_secrets, key=len, reverse=True):
-                redacted = redacted.replace(secret, "***")
-            if redacted != message:
-                record.msg, record.args = redacted, None
+        if not _secrets:
+            return record
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):
+            return record
+        redacted = _redact(message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        if record.exc_info:
+            # Formatters print exc_text when it is set: the traceback is redacted once, here.
+            record.exc_text = _redact(_FORMATTER.formatException(record.exc_info))
         return record
 
     logging.setLogRecordFactory(factory)

@@ -248,6 +248,30 @@ async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await _reply(update, "我只能读文字问题，请用文字提问。 I can only read text questions.")
 
 
+async def document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A file sent to the bot: only admins may add documents, and they do it through knowledge/."""
+    if not update.effective_chat or update.effective_chat.type != ChatType.PRIVATE:
+        return
+    if await _refuse_if_denied(update, context):
+        return
+    if not is_admin(update, state_of(context).settings):
+        await _reply(update, "只有管理员可以添加文档。 Only admins can add documents.")
+        return
+    await _reply(
+        update,
+        "请把报告文件（.txt 或 .md）放进 knowledge/ 文件夹，然后发送 /reload。\n"
+        "Put the report (.txt or .md) into the knowledge/ folder, then send /reload.",
+    )
+
+
+async def channel_post(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Posts in a channel: the bot answers people, so a post that mentions it gets a pointer."""
+    message = update.effective_message
+    if message is None or not message.text or f"@{context.bot.username}".lower() not in message.text.lower():
+        return
+    await message.reply_text("请在私聊或群组中向我提问。 Ask me in a private chat or a group.")
+
+
 async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/reload (admins): re-index knowledge/ without restarting."""
     state = state_of(context)
@@ -383,8 +407,20 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     if sent is not None:
         await _finish_stream(sent, parts[0], keyboard if len(parts) == 1 else None)
         parts = parts[1:]
+    await _send_parts(update, parts, keyboard)
+
+
+async def _send_parts(update: Update, parts: list[str], keyboard: InlineKeyboardMarkup | None) -> None:
+    """Send every part in order; a part that fails is tried again, and never stops the parts after it."""
     for number, part in enumerate(parts):
-        await _reply(update, part, keyboard if number == len(parts) - 1 else None)
+        markup = keyboard if number == len(parts) - 1 else None
+        for attempt in range(3):
+            try:
+                await _reply(update, part, markup)
+                break
+            except TelegramError as exc:
+                logger.warning("sending part %d of %d failed (%s)", number + 1, len(parts), exc)
+                await asyncio.sleep(1 + attempt)
 
 
 async def _streamed(
@@ -568,8 +604,12 @@ def build_application(settings: Settings, services: Services) -> Application:
     application.add_handler(CommandHandler("reload", reload_command, filters=new_messages))
     application.add_handler(CommandHandler("stats", stats_command, filters=new_messages))
     application.add_handler(MessageHandler(new_messages & filters.COMMAND, unknown_command))
-    application.add_handler(MessageHandler(new_messages & filters.TEXT & ~filters.COMMAND, text_message))
+    # An edited question is answered again: the user has corrected it.
+    edited_or_new = filters.UpdateType.MESSAGE | filters.UpdateType.EDITED_MESSAGE
+    application.add_handler(MessageHandler(edited_or_new & filters.TEXT & ~filters.COMMAND, text_message))
+    application.add_handler(MessageHandler(new_messages & filters.Document.ALL, document))
     application.add_handler(MessageHandler(new_messages & ~filters.TEXT, not_text))
+    application.add_handler(MessageHandler(filters.UpdateType.CHANNEL_POSTS, channel_post))
     application.add_handler(CallbackQueryHandler(button))
     application.add_handler(InlineQueryHandler(inline_query))
     application.add_error_handler(on_error)

@@ -30,6 +30,7 @@ class Call:
 
     method: str
     params: dict[str, Any]
+    status: int = 200
 
 
 @dataclass
@@ -64,17 +65,17 @@ class FakeBotAPI:
             for _ in range(times):
                 self.failures.setdefault(method, deque()).append((status, extra))
 
-    def calls_of(self, method: str) -> list[Call]:
-        """Calls of one method, in order."""
+    def calls_of(self, method: str, *, ok: bool = False) -> list[Call]:
+        """Calls of one method, in order (only the successful ones with `ok`)."""
         with self.cond:
-            return [c for c in self.calls if c.method == method]
+            return [c for c in self.calls if c.method == method and (not ok or c.status == 200)]
 
     def wait_for(self, method: str, count: int = 1, timeout: float = 30.0, **match: Any) -> list[Call]:
         """Block until `count` calls of `method` (with the given params) were made."""
         deadline = time.monotonic() + timeout
         with self.cond:
             while True:
-                found = [c for c in self.calls if c.method == method and _matches(c.params, match)]
+                found = [c for c in self.calls if c.method == method and c.status == 200 and _matches(c.params, match)]
                 if len(found) >= count:
                     return found
                 left = deadline - time.monotonic()
@@ -139,6 +140,13 @@ def _handler(state: FakeBotAPI) -> type[BaseHTTPRequestHandler]:
             method = self.path[len(prefix) :]
             params = self._params()
             if method == "getUpdates":
+                with state.cond:
+                    failure = state.failures.get(method)
+                    fault = failure.popleft() if failure else None
+                if fault:
+                    state.calls.append(Call(method, params, fault[0]))
+                    self._send(fault[0], {"ok": False, "error_code": fault[0], "description": "Bad Gateway"})
+                    return
                 self._send(200, {"ok": True, "result": self._get_updates(params)})
                 return
             problem = _html_problem(params) if params.get("parse_mode") == "HTML" else None
@@ -148,6 +156,7 @@ def _handler(state: FakeBotAPI) -> type[BaseHTTPRequestHandler]:
                 failure = state.failures.get(method)
                 fault = failure.popleft() if failure else None
             if problem:  # Telegram refuses text it cannot parse, as here
+                state.calls[-1].status = 400
                 self._send(400, {"ok": False, "error_code": 400, "description": f"Bad Request: {problem}"})
                 return
             if len(str(params.get("text", ""))) > 4096:
@@ -155,6 +164,8 @@ def _handler(state: FakeBotAPI) -> type[BaseHTTPRequestHandler]:
                 return
             if fault:
                 status, extra = fault
+                state.calls[-1].status = status
+                extra = dict(extra)
                 body = {"ok": False, "error_code": status, "description": extra.pop("description", "Fault")}
                 if extra:
                     body["parameters"] = extra
@@ -292,5 +303,45 @@ def sticker(user_id: int) -> dict[str, Any]:
             "chat": {"id": user_id, "type": "private", "first_name": "Staff"}, "from": user(user_id),
             "sticker": {"file_id": "s1", "file_unique_id": "u1", "type": "regular", "width": 512, "height": 512,
                         "is_animated": False, "is_video": False},
+        }
+    }
+
+
+def edited_text(user_id: int, text: str) -> dict[str, Any]:
+    """An edited text message in a private chat."""
+    message = private_text(user_id, text)["message"]
+    message["edit_date"] = int(time.time())
+    return {"edited_message": message}
+
+
+def channel_post(chat_id: int, text: str) -> dict[str, Any]:
+    """A post in a channel the bot is in."""
+    return {
+        "channel_post": {
+            "message_id": next(_counter), "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "channel", "title": "News"}, "text": text,
+        }
+    }
+
+
+def forwarded_text(user_id: int, text: str) -> dict[str, Any]:
+    """A text message forwarded from elsewhere into a private chat."""
+    message = private_text(user_id, text)["message"]
+    message["forward_origin"] = {"type": "hidden_user", "sender_user_name": "Someone", "date": int(time.time())}
+    return {"message": message}
+
+
+def attachment(user_id: int, kind: str) -> dict[str, Any]:
+    """A photo, voice note or document in a private chat."""
+    payloads: dict[str, Any] = {
+        "photo": [{"file_id": "p1", "file_unique_id": "pu1", "width": 90, "height": 90}],
+        "voice": {"file_id": "v1", "file_unique_id": "vu1", "duration": 3},
+        "document": {"file_id": "d1", "file_unique_id": "du1", "file_name": "report.txt"},
+    }
+    return {
+        "message": {
+            "message_id": next(_counter), "date": int(time.time()),
+            "chat": {"id": user_id, "type": "private", "first_name": "Staff"}, "from": user(user_id),
+            kind: payloads[kind],
         }
     }
