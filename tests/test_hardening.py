@@ -140,7 +140,7 @@ async def test_every_entry_point_refuses_a_stranger(api: FakeBotAPI) -> None:
 async def test_flood_limit_is_waited_out_and_delivered_once(api: FakeBotAPI) -> None:
     api.fail_next("sendMessage", 429, retry_after=1, description="Too Many Requests: retry after 1")
     api.push(private_text(ALLOWED, "收缴违纪款多少钱"))
-    [reply] = await sent(api, chat_id=ALLOWED)
+    await sent(api, chat_id=ALLOWED)
     await asyncio.sleep(1.5)
     delivered = [c for c in api.calls_of("sendMessage", ok=True) if "2081.57万元" in c.params["text"]]
     attempts = [c for c in api.calls_of("sendMessage") if "2081.57万元" in c.params["text"]]
@@ -169,7 +169,8 @@ async def test_a_failed_part_of_a_long_answer_is_not_lost(
     delivered = [c.params["text"] for c in api.calls_of("sendMessage", ok=True)]
     assert len(delivered) >= 2 and len(api.calls_of("sendMessage")) == len(delivered) + 1
     joined = "\n".join(delivered)
-    for point in ("一是以述法推动监督", "二是进一步增强全民法治信仰", "三是加强基层法治建设", "四是进一步加强法治工作人员队伍建设"):
+    points = ("一是以述法推动监督", "二是进一步增强全民法治信仰", "三是加强基层法治建设", "四是进一步加强法治工作人员队伍建设")
+    for point in points:
         assert joined.count(point) == 1
     assert "来源" in delivered[-1]  # in order: the citations close the answer
 
