@@ -1,0 +1,73 @@
+"""50 chats asking 10 questions each at once: every answer in its own chat, memories kept apart."""
+
+from __future__ import annotations
+
+import asyncio
+import resource
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.app import Services
+from tests.fakes.bot_api import FakeBotAPI, private_text, running_bot_api
+from tests.test_telegram import running_bot
+
+CHATS = 50
+ROUNDS = 5  # each round: a topic question, then a follow-up that only its own topic can answer
+TOPICS = [
+    ("12345热线受理了多少件诉求?", "那办结了多少件？", "13206件"),
+    ("收到多少件书面行政复议申请？", "那办结了多少件？", "48件"),
+]
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+@pytest.fixture()
+async def api(services: Services, tmp_path: Path) -> AsyncIterator[FakeBotAPI]:
+    with running_bot_api() as server:
+        users = ",".join(str(2000 + i) for i in range(CHATS))
+        async with running_bot(services, tmp_path, server, allowed_user_ids=users, rate_limit_per_minute=100):
+            yield server
+
+
+async def chat(api: FakeBotAPI, user: int, offset: int) -> list[tuple[str, str]]:
+    """One staff member asking like a person: the next question once the last answer is in."""
+    topic, follow_up, _ = TOPICS[user % 2]
+    transcript: list[tuple[str, str]] = []
+    for number in range(ROUNDS * 2):
+        question = topic if number % 2 == 0 else follow_up
+        seen = offset + number
+        api.push(private_text(user, question))
+        for _ in range(1200):
+            replies = [c for c in list(api.calls) if c.method == "sendMessage" and c.params["chat_id"] == str(user)]
+            if len(replies) > seen:
+                transcript.append((question, str(replies[seen].params["text"])))
+                break
+            await asyncio.sleep(0.05)
+        else:
+            raise AssertionError(f"chat {user} got no answer to question {number + 1}")
+    return transcript
+
+
+async def test_fifty_chats_ten_questions_each(api: FakeBotAPI) -> None:
+    users = [2000 + i for i in range(CHATS)]
+    memory: list[float] = []
+    for run in range(2):
+        transcripts = await asyncio.gather(*(chat(api, u, run * ROUNDS * 2) for u in users))
+        memory.append(rss_mb())
+        assert sum(len(t) for t in transcripts) == CHATS * ROUNDS * 2
+        for user, transcript in zip(users, transcripts, strict=True):
+            expected = TOPICS[user % 2][2]
+            for question, answer in transcript[1::2]:
+                assert expected in answer, (user, question, answer[:80])  # its own topic, not a neighbour's
+    sent = [c for c in api.calls if c.method == "sendMessage"]
+    assert len(sent) == 2 * CHATS * ROUNDS * 2  # exactly one reply per question
+    print(f"RSS after each run: {memory} MB")
+    assert memory[1] - memory[0] < 40, memory
