@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from bot.app import Services
-from tests.fakes.bot_api import (
+from bot.fakes.telegram_api import (
     BOT,
     TOKEN,
     FakeBotAPI,

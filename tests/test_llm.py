@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from bot.app import Services, build_services
+from bot.fakes.openai_api import Behaviour, FakeOpenAI, cite, running_fake_openai, say
 from tests.conftest import make_settings
-from tests.fakes.openai_server import Behaviour, FakeOpenAI, cite, running_fake_openai, say
 
 HOTLINE = "全年受理市民诉求13213件"
 TIMEOUT = 1.5

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.app import Services
-from tests.fakes.bot_api import FakeBotAPI, private_text, running_bot_api
+from bot.fakes.telegram_api import FakeBotAPI, private_text, running_bot_api
 from tests.test_telegram import running_bot
 
 CHATS = 50

@@ -16,9 +16,7 @@ import pytest
 from telegram.ext import Application
 
 from bot.app import Services
-from bot.telegram_bot import build_application, webhook_options
-from tests.conftest import make_settings
-from tests.fakes.bot_api import (
+from bot.fakes.telegram_api import (
     BOT,
     TOKEN,
     FakeBotAPI,
@@ -29,6 +27,8 @@ from tests.fakes.bot_api import (
     running_bot_api,
     sticker,
 )
+from bot.telegram_bot import build_application, webhook_options
+from tests.conftest import make_settings
 
 ALLOWED, ADMIN, STRANGER = 1001, 1002, 666
 GROUP, OTHER_GROUP = -100200, -100300
@@ -220,8 +220,8 @@ async def test_long_answer_is_split_under_the_limit(api: FakeBotAPI, services: S
 
 @pytest.fixture()
 async def llm_api(services: Services, tmp_path: Path) -> AsyncIterator[tuple[FakeBotAPI, Any]]:
+    from bot.fakes.openai_api import running_fake_openai
     from bot.llm import build_llm
-    from tests.fakes.openai_server import running_fake_openai
 
     with running_bot_api() as server, running_fake_openai() as model:
         settings = make_settings(
@@ -243,7 +243,7 @@ async def llm_api(services: Services, tmp_path: Path) -> AsyncIterator[tuple[Fak
 
 
 async def test_llm_answer_streams_by_editing_and_ends_with_citations(llm_api: tuple[FakeBotAPI, Any]) -> None:
-    from tests.fakes.openai_server import Behaviour, cite
+    from bot.fakes.openai_api import Behaviour, cite
 
     api, model = llm_api
     text = "根据报告，" + "热线平台运行良好，" * 12 + "{sentence}[{n}]。"
@@ -276,7 +276,7 @@ async def test_feedback_buttons_store_votes(api: FakeBotAPI, tmp_path: Path) -> 
 
 
 async def test_a_slow_answer_does_not_hold_up_other_chats(llm_api: tuple[FakeBotAPI, Any]) -> None:
-    from tests.fakes.openai_server import Behaviour, cite
+    from bot.fakes.openai_api import Behaviour, cite
 
     api, model = llm_api
     model.enqueue(Behaviour(reply=cite("全年受理市民诉求13213件"), delay=2.5))
@@ -362,7 +362,7 @@ async def test_webhook_checks_the_secret_on_every_call(services: Services, tmp_p
 
 
 async def test_long_answer_through_the_bot_arrives_in_parts(llm_api: tuple[FakeBotAPI, Any]) -> None:
-    from tests.fakes.openai_server import Behaviour, cite
+    from bot.fakes.openai_api import Behaviour, cite
 
     api, model = llm_api
     model.enqueue(Behaviour(reply=cite("全年受理市民诉求13213件", "{sentence}[{n}]。\n\n" * 400)))
