@@ -8,6 +8,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
+from bot import cache
 from bot.answering import ExtractiveAnswerer
 from bot.config import Settings
 from bot.conversation import ConversationMemory
@@ -17,6 +18,7 @@ from bot.errors import ConfigError
 from bot.ingest import IngestReport, Progress, ingest, load_documents
 from bot.lexicon import traditional_to_simplified
 from bot.llm import build_llm
+from bot.questions import entity_words
 from bot.retrieval import HybridRetriever
 from bot.service import AnswerService
 from bot.store import VectorStore, read_snapshot
@@ -89,7 +91,9 @@ def build_services(settings: Settings) -> Services:
     """Wire store, embeddings, retriever, answerer and LLM from settings."""
     check_data_dir(settings.data_dir)
     init_tokenizer()
-    traditional_to_simplified()  # build once now, not on the first question
+    cache.use_folder(settings.data_dir / "cache")
+    traditional_to_simplified()  # load once now, not on the first question
+    entity_words()
     embeddings = build_embeddings(settings)
     store = build_store(settings)
     retriever = HybridRetriever(store, embeddings, fallback=lambda: fallback_passages(settings))

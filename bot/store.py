@@ -16,7 +16,6 @@ from urllib.parse import urlparse
 import chromadb
 from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.config import Settings as ChromaSettings
-from langchain_chroma import Chroma
 
 from bot.config import Settings
 from bot.documents import Passage
@@ -106,10 +105,6 @@ class VectorStore:
             try:
                 self._passages = client.get_or_create_collection(self.name, metadata=meta)
                 self._sentences = client.get_or_create_collection(f"{self.name}_sentences", metadata=meta)
-                # Searches go through langchain's vector store; vectors are computed by the caller.
-                self._vectorstore = Chroma(
-                    client=client, collection_name=self.name, create_collection_if_not_exists=False
-                )
             except Exception as exc:
                 raise StoreUnavailable(f"Chroma is not reachable ({type(exc).__name__}: {exc})") from exc
             self._client = client
@@ -206,10 +201,9 @@ class VectorStore:
         count = self.passages.count()
         if count == 0:
             return []
-        found = self._vectorstore.similarity_search_by_vector_with_relevance_scores(list(vector), k=min(k, count))
-
+        result = self.passages.query(query_embeddings=[list(vector)], n_results=min(k, count), include=["distances"])
         # Chroma reports cosine distance; similarity is 1 - distance.
-        return [(str(doc.id), 1.0 - float(distance)) for doc, distance in found]
+        return [(pid, 1.0 - float(dist)) for pid, dist in zip(result["ids"][0], result["distances"][0], strict=True)]
 
     def heartbeat(self) -> bool:
         """Whether the store answers (reconnecting if it had gone)."""

@@ -98,6 +98,29 @@ class BotState:
         return key
 
 
+class MessageRateLimiter(AIORateLimiter):
+    """Telegram's flood limits count messages: chat actions and answers to queries are not held back."""
+
+    UNLIMITED = frozenset(
+        {"sendChatAction", "answerCallbackQuery", "answerInlineQuery", "getUpdates", "getMe", "setMyCommands",
+         "deleteWebhook", "setWebhook"}
+    )
+
+    async def process_request(
+        self,
+        callback: Any,
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> Any:
+        """Pass non-message calls straight through; messages go through the limiter."""
+        if endpoint in self.UNLIMITED:
+            return await callback(*args, **kwargs)
+        return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+
+
 def state_of(context: ContextTypes.DEFAULT_TYPE) -> BotState:
     """The shared state of the running application."""
     state: BotState = context.application.bot_data["state"]
@@ -572,23 +595,27 @@ def api_root(settings: Settings) -> str:
     return re.sub(r"/bot$", "", settings.telegram_base_url.rstrip("/"))
 
 
-def build_application(settings: Settings, services: Services) -> Application:
-    """The python-telegram-bot Application with every handler registered."""
+def build_application(settings: Settings, services: Services, *, flood_limit: bool = True) -> Application:
+    """The python-telegram-bot Application with every handler registered.
+
+    `flood_limit=False` drops the outgoing rate limiter: only for measuring the bot's own capacity.
+    """
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     redact_secrets(settings)
     root = api_root(settings)
-    application = (
+    builder = (
         ApplicationBuilder()
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(f"{root}/bot")
         .base_file_url(f"{root}/file/bot")
         .concurrent_updates(32)
-        .rate_limiter(AIORateLimiter(max_retries=3))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
-        .build()
     )
+    if flood_limit:
+        builder.rate_limiter(MessageRateLimiter(max_retries=3))
+    application = builder.build()
     application.bot_data["state"] = BotState(
         services=services,
         settings=settings,

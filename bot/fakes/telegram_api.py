@@ -31,6 +31,7 @@ class Call:
     method: str
     params: dict[str, Any]
     status: int = 200
+    at: float = field(default_factory=time.monotonic)
 
 
 @dataclass
@@ -42,6 +43,7 @@ class FakeBotAPI:
     calls: list[Call] = field(default_factory=list)
     failures: dict[str, deque[tuple[int, dict[str, Any]]]] = field(default_factory=dict)
     next_update_id: int = 1
+    pushed_at: dict[int, float] = field(default_factory=dict)
     next_message_id: int = 1000
     cond: threading.Condition = field(default_factory=threading.Condition)
 
@@ -54,6 +56,7 @@ class FakeBotAPI:
         """Queue an update for getUpdates; returns its update_id."""
         with self.cond:
             update = {"update_id": self.next_update_id, **update}
+            self.pushed_at[self.next_update_id] = time.monotonic()
             self.next_update_id += 1
             self.updates.append(update)
             self.cond.notify_all()
