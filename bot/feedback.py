@@ -43,6 +43,7 @@ class FeedbackStore:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         self._db.execute("pragma journal_mode=wal")
+        self._db.execute("pragma synchronous=normal")  # with WAL: durable across crashes of the process
         self._db.executescript(_SCHEMA)
         self._lock = threading.Lock()
 

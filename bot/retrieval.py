@@ -166,7 +166,7 @@ class HybridRetriever:
         fallback: Callable[[], list[Passage]] | None = None,
     ) -> None:
         self._store = store
-        self._embeddings = embeddings
+        self.embeddings = embeddings
         self._depth = depth
         self._fallback = fallback
         self._lock = threading.Lock()
@@ -200,7 +200,7 @@ class HybridRetriever:
 
     def embed_query(self, text: str) -> np.ndarray:
         """The question's vector, unit length."""
-        vector = np.asarray(self._embeddings.embed_query(text), dtype=np.float32)
+        vector = np.asarray(self.embeddings.embed_query(text), dtype=np.float32)
         norm = float(np.linalg.norm(vector))
         return vector / norm if norm else vector
 

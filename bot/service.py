@@ -108,7 +108,7 @@ class AnswerService:
         t1 = time.perf_counter()
         citations = _citations(draft)
         # A refusal may repeat the question's own words ("2021年"); an answer only its sources' figures.
-        echo = [] if draft.found else [question]
+        echo = [] if draft.found else [question, resolved]
         bad = unsupported_figures(text, [*_source_texts(_cited_passages(draft)), *echo])
         if bad:
             # Never send a figure its source does not print; this means a framing bug, so say so loudly.

@@ -52,6 +52,7 @@ logger = logging.getLogger(__name__)
 
 STREAM_EDIT_SECONDS = {True: 1.2, False: 3.5}  # private chats allow ~1 message/s, groups ~20/min
 KEPT_ANSWERS = 2000
+TYPING_AFTER = 0.3
 
 COMMANDS = [
     ("start", "这个机器人能做什么 / what this bot knows"),
@@ -503,9 +504,14 @@ async def _send_sources(update: Update, kept: Kept) -> None:
 
 @contextlib.asynccontextmanager
 async def _typing(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> AsyncIterator[None]:
-    """Show "typing…" until the block ends (Telegram clears it after 5 s, so it is renewed)."""
+    """Show "typing…" until the block ends (Telegram clears it after 5 s, so it is renewed).
+
+    It starts after TYPING_AFTER seconds: an answer ready sooner would only make it flicker, and each
+    indicator is one more call to Telegram.
+    """
 
     async def keep_typing() -> None:
+        await asyncio.sleep(TYPING_AFTER)
         while True:
             with contextlib.suppress(TelegramError):
                 await context.bot.send_chat_action(chat_id, ChatAction.TYPING)

@@ -44,6 +44,7 @@ class FakeBotAPI:
     failures: dict[str, deque[tuple[int, dict[str, Any]]]] = field(default_factory=dict)
     next_update_id: int = 1
     pushed_at: dict[int, float] = field(default_factory=dict)
+    replies: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
     next_message_id: int = 1000
     cond: threading.Condition = field(default_factory=threading.Condition)
 
@@ -133,7 +134,34 @@ def _handler(state: FakeBotAPI) -> type[BaseHTTPRequestHandler]:
 
         def do_POST(self) -> None:
             with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-                self._handle()
+                if self.path.startswith("/_control/"):
+                    self._control()
+                else:
+                    self._handle()
+
+        def do_GET(self) -> None:
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                self._control()
+
+        def _control(self) -> None:
+            """Endpoints for a driver in another process: push an update, wait for a chat's replies."""
+            route, _, query = self.path.partition("?")
+            args = {k: v[0] for k, v in parse_qs(query).items()}
+            if route == "/_control/push":
+                update = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0) or 0)))
+                self._send(200, {"update_id": state.push(update), "at": time.monotonic()})
+            elif route == "/_control/drive":
+                self._send(200, _drive(state, json.loads(self.rfile.read(int(self.headers["Content-Length"])))))
+            elif route == "/_control/wait":
+                chat, count = args["chat"], int(args["count"])
+                deadline = time.monotonic() + float(args.get("timeout", 30))
+                with state.cond:
+                    while len(state.replies.get(chat, [])) < count and time.monotonic() < deadline:
+                        state.cond.wait(deadline - time.monotonic())
+                    replies = list(state.replies.get(chat, []))
+                self._send(200, {"replies": [{"at": at, "text": text} for at, text in replies]})
+            else:
+                self._send(404, {"ok": False})
 
         def _handle(self) -> None:
             prefix = f"/bot{TOKEN}/"
@@ -165,6 +193,11 @@ def _handler(state: FakeBotAPI) -> type[BaseHTTPRequestHandler]:
             if len(str(params.get("text", ""))) > 4096:
                 self._send(400, {"ok": False, "error_code": 400, "description": "Bad Request: message is too long"})
                 return
+            if method == "sendMessage":
+                with state.cond:
+                    chat = str(params.get("chat_id"))
+                    state.replies.setdefault(chat, []).append((time.monotonic(), str(params.get("text", ""))))
+                    state.cond.notify_all()
             if fault:
                 status, extra = fault
                 state.calls[-1].status = status
@@ -348,3 +381,49 @@ def attachment(user_id: int, kind: str) -> dict[str, Any]:
             kind: payloads[kind],
         }
     }
+
+
+def _drive(state: FakeBotAPI, plan: dict[str, Any]) -> dict[str, Any]:
+    """Play `chats` people at once, each asking `per_chat` questions and waiting for every answer.
+
+    Runs inside this process so that the driver's own work is not charged to the bot being measured.
+    """
+    questions: list[str] = plan["questions"]
+    latencies: list[float] = []
+    lock = threading.Lock()
+
+    def person(user: int) -> None:
+        chat = str(user)
+        for number in range(plan["per_chat"]):
+            pushed = time.monotonic()
+            state.push(private_text(user, questions[(user + number) % len(questions)]))
+            with state.cond:
+                while len(state.replies.get(chat, [])) <= number:
+                    if not state.cond.wait(60):
+                        return
+                answered = state.replies[chat][number][0]
+            with lock:
+                latencies.append((answered - pushed) * 1000)
+
+    started = time.monotonic()
+    threads = [threading.Thread(target=person, args=(9000 + i,)) for i in range(plan["chats"])]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return {"seconds": time.monotonic() - started, "latencies_ms": latencies}
+
+
+def main() -> None:
+    """Serve the fake on 127.0.0.1 in its own process: `python -m bot.fakes.telegram_api PORT`."""
+    import sys
+
+    state = FakeBotAPI()
+    server = ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), _handler(state))
+    server.daemon_threads = True
+    print("ready", flush=True)
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()
