@@ -94,7 +94,6 @@ async def test_private_question_gets_answer_citation_and_source_button(api: Fake
     assert f"铁岭县2023年度法治政府建设年度报告 · {section}" in reply["text"]
     buttons = [b for row in reply["reply_markup"]["inline_keyboard"] for b in row]
     assert buttons[0]["text"] == "原文 / Source" and {b["text"] for b in buttons[1:]} == {"👍", "👎"}
-    assert api.calls_of("sendChatAction")[0].params["action"] == "typing"
 
     api.push(callback(ALLOWED, ALLOWED, buttons[0]["callback_data"]))
     source = (await sent(api, 2, chat_id=ALLOWED))[1]
@@ -247,9 +246,10 @@ async def test_llm_answer_streams_by_editing_and_ends_with_citations(llm_api: tu
 
     api, model = llm_api
     text = "根据报告，" + "热线平台运行良好，" * 12 + "{sentence}[{n}]。"
-    model.enqueue(Behaviour(reply=cite("全年受理市民诉求13213件", text), delay=0.0))
+    model.enqueue(Behaviour(reply=cite("全年受理市民诉求13213件", text), delay=0.8))
     api.push(private_text(ALLOWED, "12345热线受理了多少件诉求?"))
     edits = await asyncio.to_thread(api.wait_for, "editMessageText", 1, timeout=30)
+    assert api.calls_of("sendChatAction")[0].params["action"] == "typing"  # shown while the model thinks
     first = api.calls_of("sendMessage")[0].params
     assert first["text"].endswith("…")  # the first streamed piece
     final = edits[-1].params
