@@ -53,6 +53,17 @@ class Thresholds:
     max_points: int = 8
 
 
+@dataclass(frozen=True)
+class Topic:
+    """The question's topic words (groups of alternatives) and how telling each one is."""
+
+    groups: Terms
+    weights: tuple[float, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.groups)
+
+
 @dataclass
 class Draft:
     """An answer before the number guard and framing: quoted sentences and where they stand."""
@@ -83,8 +94,8 @@ class ExtractiveAnswerer:
         )
         if missing:
             return Draft(False, "", passages, missing=missing)
-        terms = corpus.query_terms(question)
-        self._weights = corpus.term_weights(terms)
+        groups = corpus.query_terms(question)
+        terms = Topic(groups, corpus.term_weights(groups))
         if q.listing:
             section = self._section_answer(q, terms, retrieval, corpus)
             if section is not None:
@@ -99,7 +110,7 @@ class ExtractiveAnswerer:
             return Draft(False, "", draft.passages, missing=tuple(f"{y}年" for y in other_years))
         return draft
 
-    def _sentence_answer(self, q: Question, terms: Terms, retrieval: Retrieval, corpus: Corpus) -> Draft:
+    def _sentence_answer(self, q: Question, terms: Topic, retrieval: Retrieval, corpus: Corpus) -> Draft:
         index = corpus.sentences
         candidates: list[tuple[float, int, int]] = []
         qv = retrieval.query_vector
@@ -115,7 +126,7 @@ class ExtractiveAnswerer:
                 # Without shared words (English), the passage ranking is the steadier signal.
                 score = float(sim) - (0.015 if q.english else 0.004) * rank
                 if terms:
-                    score += 0.1 * coverage(terms, f"{context} {index.texts[rows[0]]} {text}")
+                    score += 0.1 * coverage(terms.groups, f"{context} {index.texts[rows[0]]} {text}")
                 if q.figure:
                     score += 0.05 if has_figure(text, q.units) else (-0.02 if has_figure(text) else -0.1)
                 candidates.append((score, row, rank))
@@ -142,7 +153,7 @@ class ExtractiveAnswerer:
         self,
         draft: Draft,
         q: Question,
-        terms: Terms,
+        terms: Topic,
         candidates: list[tuple[float, int, int]],
         quoted: list[int],
         corpus: Corpus,
@@ -170,7 +181,7 @@ class ExtractiveAnswerer:
                 draft.also.append((passage, text))
             return
 
-    def _evidence(self, q: Question, terms: Terms, quote: str, passage: Passage, similarity: float | None) -> bool:
+    def _evidence(self, q: Question, terms: Topic, quote: str, passage: Passage, similarity: float | None) -> bool:
         """Whether the quote answers: the figure asked for, and the question's words in the passage.
 
         `similarity` is None while sentence vectors are unavailable (keyword search only).
@@ -181,9 +192,9 @@ class ExtractiveAnswerer:
             return similarity is not None and similarity >= self.t.english_similarity
         haystack = " ".join((passage.title, *passage.path, passage.text))
         needed = self.t.english_coverage if q.english else self.t.coverage
-        return coverage(terms, haystack, self._weights) >= needed
+        return coverage(terms.groups, haystack, terms.weights) >= needed
 
-    def _section_answer(self, q: Question, terms: Terms, retrieval: Retrieval, corpus: Corpus) -> Draft | None:
+    def _section_answer(self, q: Question, terms: Topic, retrieval: Retrieval, corpus: Corpus) -> Draft | None:
         qv = retrieval.query_vector
         sections = [s for s in corpus.sections if s.vector is not None and _has_points(s, corpus)]
         if not sections or qv is None:
@@ -193,7 +204,7 @@ class ExtractiveAnswerer:
         for section, sim in zip(sections, sims, strict=True):
             score = float(sim)
             if terms:
-                score += 0.2 * coverage(terms, " ".join(section.path), self._weights)
+                score += 0.2 * coverage(terms.groups, " ".join(section.path), terms.weights)
             scored.append((score, float(sim), section))
         scored.sort(key=lambda x: x[0], reverse=True)
         _, sim, best = scored[0]
@@ -202,7 +213,7 @@ class ExtractiveAnswerer:
         if not terms:
             if sim < self.t.english_section:
                 return None
-        elif coverage(terms, heading_text, self._weights) < (
+        elif coverage(terms.groups, heading_text, terms.weights) < (
             self.t.english_coverage if q.english else self.t.section_coverage
         ):
             return None

@@ -9,11 +9,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.loaders import load
 from bot.textutil import split_sentences
 
 logger = logging.getLogger(__name__)
 
-SUPPORTED_SUFFIXES = (".txt", ".md")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 MAX_PASSAGE_CHARS = 480
 MAX_HEADING_CHARS = 60
 PREAMBLE = "引言"
@@ -96,7 +97,11 @@ def read_text(path: Path) -> str:
 
 def parse_file(path: Path, source: str) -> Document:
     """Parse one file of `knowledge/`, named `source` in citations and the index."""
-    return parse_text(read_text(path), source=source, markdown=path.suffix.lower() == ".md")
+    suffix = path.suffix.lower()
+    if suffix in (".txt", ".md"):
+        return parse_text(read_text(path), source=source, markdown=suffix == ".md")
+    text, markdown = load(path)
+    return parse_text(text, source=source, markdown=markdown)
 
 
 def parse_text(text: str, *, source: str, markdown: bool = False) -> Document:
@@ -186,7 +191,8 @@ def _blocks(lines: list[str]) -> Iterator[str]:
         stripped = line.strip()
         starts_new = not stripped or raw[:1] in (" ", "\t", "\u3000") or _MD_HEADING.match(stripped)
         ends_prev = bool(current) and current[-1].endswith(_SENTENCE_END)
-        if current and (starts_new or ends_prev or _is_marker_line(stripped)):
+        heading_alone = len(current) == 1 and _is_bare_heading(current[0])
+        if current and (starts_new or ends_prev or heading_alone or _is_marker_line(stripped)):
             yield _join(current)
             current = []
         if stripped:
@@ -198,14 +204,20 @@ def _blocks(lines: list[str]) -> Iterator[str]:
         yield _join(current)
 
 
+def _is_bare_heading(line: str) -> bool:
+    """A numbered heading on a line of its own ("一、主要举措"), as text pulled from a PDF has them."""
+    return _is_marker_line(line) and len(line) <= MAX_HEADING_CHARS and not line.endswith(_SENTENCE_END)
+
+
 def _is_marker_line(line: str) -> bool:
     return any(p.match(line) for _, p in _MARKERS)
 
 
 def _join(lines: list[str]) -> str:
+    """Lines of one paragraph joined: a space only between words of Latin script."""
     out = lines[0]
     for line in lines[1:]:
-        sep = "" if re.search(r"[\u4e00-\u9fff，。、：；]$", out) or re.match(r"[\u4e00-\u9fff]", line) else " "
+        sep = " " if re.search(r"[A-Za-z,;:.]$", out) and re.match(r"[A-Za-z0-9(]", line) else ""
         out += sep + line
     return out
 

@@ -91,7 +91,7 @@ def load_documents(knowledge_dir: Path) -> tuple[list[Document], list[str]]:
             logger.warning("skipping %s: not UTF-8 text", source)
             skipped.append(source)
             continue
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError) as exc:  # UnreadableDocument is a ValueError that says why
             logger.warning("skipping %s: %s", source, exc)
             skipped.append(source)
             continue

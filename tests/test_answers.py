@@ -116,3 +116,17 @@ def test_every_answer_passes_the_number_guard(services: Services) -> None:
         sources = [" ".join((p.title, *p.path, p.text)) for p in outcome.passages]
         assert outcome.answer.found
         assert unsupported_figures(outcome.answer.answer, sources) == []
+
+
+def test_answers_are_the_same_when_asked_at_once(services: Services) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    questions = [
+        "12345热线受理了多少件诉求?", "How many electronic licenses were issued?", "明年有哪些安排?",
+        "铁岭县的GDP是多少?", "收缴违纪款多少钱", "What shortcomings does the report admit?",
+        "矛盾纠纷化解率是多少？", "今天天气怎么样",
+    ] * 4
+    alone = {q: services.answers.ask(q).answer.answer for q in set(questions)}
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        together = list(pool.map(lambda q: services.answers.ask(q).answer.answer, questions))
+    assert together == [alone[q] for q in questions]
