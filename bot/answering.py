@@ -75,6 +75,7 @@ class Draft:
     missing: tuple[str, ...] = ()
     listing: bool = False
     also: list[tuple[Passage, str]] = field(default_factory=list)  # a close runner-up, quoted too
+    years_only: bool = False  # refused because the year asked about is not covered
 
 
 class ExtractiveAnswerer:
@@ -83,8 +84,14 @@ class ExtractiveAnswerer:
     def __init__(self, thresholds: Thresholds | None = None) -> None:
         self.t = thresholds or Thresholds()
 
-    def draft(self, question: str, retrieval: Retrieval, corpus: Corpus) -> Draft:
-        """Choose what to quote, or decide the passages do not answer."""
+    def draft(
+        self, question: str, retrieval: Retrieval, corpus: Corpus, uncovered: tuple[int, ...] = ()
+    ) -> Draft:
+        """Choose what to quote, or decide the passages do not answer.
+
+        `uncovered` are years the question asks about that no document covers: the answer must then
+        come from a passage that itself names the year, or the question is refused.
+        """
         q = analyze(question)
         passages = [h.passage for h in retrieval.hits]
         if not passages:
@@ -104,10 +111,10 @@ class ExtractiveAnswerer:
         moments = [m for m in q.moments if m not in (draft.passages[0].text if draft.passages else "")]
         if draft.found and moments:
             return Draft(False, "", draft.passages, missing=tuple(moments))
-        # A year the documents are not about must be named by the passage itself ("2021年…").
-        other_years = [str(y) for y in q.years if y not in corpus.years]
-        if draft.found and other_years and not all(y in draft.passages[0].text for y in other_years):
-            return Draft(False, "", draft.passages, missing=tuple(f"{y}年" for y in other_years))
+        # A year the documents are not about must be named by the passage itself ("2021—2025年").
+        other_years = [str(y) for y in uncovered]
+        if other_years and not (draft.found and all(y in draft.passages[0].text for y in other_years)):
+            return Draft(False, "", draft.passages, missing=tuple(other_years), years_only=True)
         return draft
 
     def _sentence_answer(self, q: Question, terms: Topic, retrieval: Retrieval, corpus: Corpus) -> Draft:
@@ -196,7 +203,8 @@ class ExtractiveAnswerer:
 
     def _section_answer(self, q: Question, terms: Topic, retrieval: Retrieval, corpus: Corpus) -> Draft | None:
         qv = retrieval.query_vector
-        sections = [s for s in corpus.sections if s.vector is not None and _has_points(s, corpus)]
+        in_scope = [s for s in corpus.sections if retrieval.years is None or s.year in retrieval.years]
+        sections = [s for s in in_scope if s.vector is not None and _has_points(s, corpus)]
         if not sections or qv is None:
             return None
         sims = np.stack([s.vector for s in sections if s.vector is not None]) @ qv
@@ -247,13 +255,28 @@ def section_label(path: tuple[str, ...]) -> str:
     return " > ".join(path) if path else PREAMBLE
 
 
-def frame(question: Question | str, draft: Draft) -> str:
-    """Words around the quote, in the question's language; the quote itself is never changed."""
+def frame(question: Question | str, draft: Draft, covered: tuple[int, ...] = ()) -> str:
+    """Words around the quote, in the question's language; the quote itself is never changed.
+
+    `covered` are the years of the documents; with more than one, the answer names its document.
+    """
     q = analyze(question) if isinstance(question, str) else question
+    text = _frame(q, draft)
+    if draft.years_only and covered:
+        listed = "、".join(str(y) for y in covered) if not q.english else ", ".join(str(y) for y in covered)
+        text += f"\nThe documents cover: {listed}." if q.english else f"\n现有报告涵盖的年度：{listed}。"
+    if draft.found and len(covered) > 1 and draft.passages:
+        title = draft.passages[0].title
+        text = f"From “{title}”:\n{text}" if q.english else f"据《{title}》：\n{text}"
+    return text
+
+
+def _frame(q: Question, draft: Draft) -> str:
     closest = _closest(draft)
     if not draft.found:
         if draft.missing:
-            what = "、".join(draft.missing) if not q.english else ", ".join(draft.missing)
+            missing = draft.missing if q.english or not draft.years_only else tuple(f"{y}年" for y in draft.missing)
+            what = ", ".join(missing) if q.english else "、".join(missing)
             if q.english:
                 return f"The report does not mention {what}, so it does not answer this. Closest sections: {closest}."
             return f"报告中没有关于“{what}”的内容，无法回答这个问题。最接近的章节：{closest}。"

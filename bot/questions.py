@@ -223,3 +223,45 @@ def coverage(terms: Terms | tuple[str, ...], haystack: str, weights: tuple[float
             got += weight * share if share >= 0.5 else 0.0
     return got / total
 
+
+
+# Years named relative to the newest document ("去年…" in a question about the 2024 report means 2023).
+_ZH_RELATIVE = (("前年", -2), ("去年", -1), ("上一年", -1), ("上年度", -1), ("今年", 0), ("本年度", 0))
+_EN_RELATIVE = (
+    (r"\byear before last\b", -2),
+    (r"\b(?:last|previous|prior) year\b", -1),
+    (r"\bthis year\b", 0),
+)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which documents a question is about, by year."""
+
+    years: frozenset[int] | None  # answer from these documents only; None = all
+    uncovered: tuple[int, ...]  # years asked about that no document covers
+    covered: tuple[int, ...]  # the years the documents cover
+
+
+def scope(question: str, years: frozenset[int]) -> Scope:
+    """The documents a question asks about: the years it names, else the newest document."""
+    covered = tuple(sorted(years))
+    if not years:
+        return Scope(None, (), covered)
+    newest = max(years)
+    asked = {int(y) for y in _YEAR.findall(question)}
+    relative = _EN_RELATIVE if is_english(question) else ()
+    for pattern, offset in relative:
+        if re.search(pattern, question, re.IGNORECASE):
+            asked.add(newest + offset)
+    if not is_english(question):
+        for word, offset in _ZH_RELATIVE:
+            if word in question:
+                asked.add(newest + offset)
+    inside = frozenset(asked & years)
+    outside = tuple(sorted(asked - years))
+    if inside:
+        return Scope(inside, outside, covered)
+    if outside:
+        return Scope(None, outside, covered)
+    return Scope(frozenset({newest}) if len(years) > 1 else None, (), covered)

@@ -43,6 +43,7 @@ class Retrieval:
     hits: list[Hit]
     query_vector: np.ndarray | None
     degraded: bool = False
+    years: frozenset[int] | None = None
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -54,6 +55,7 @@ class Section:
     path: tuple[str, ...]
     passage_ids: tuple[str, ...]
     vector: np.ndarray | None
+    year: int | None = None
 
 
 @dataclass
@@ -102,7 +104,11 @@ class Corpus:
                 if key not in vectors:
                     row = stored.get(unit.id)
                     vectors[key] = np.asarray(row[1], dtype=np.float32) if row else None
-        return [Section(src, path, tuple(ids), vectors[(src, path)]) for (src, path), ids in members.items()]
+        year_of = {p.source: p.year for p in self.passages}
+        return [
+            Section(src, path, tuple(ids), vectors[(src, path)], year_of.get(src))
+            for (src, path), ids in members.items()
+        ]
 
     def _sentence_index(self, stored: dict[str, tuple[str, list[float]]]) -> SentenceIndex:
         texts: list[str] = []
@@ -140,7 +146,7 @@ class Corpus:
         """How telling each question word is: rare in the corpus, or absent from it, weighs most."""
         return tuple(max((self.idf(alt) for alt in group if alt), default=self.idf("")) for group in terms)
 
-    def bm25(self, question: str, k: int) -> list[tuple[str, float]]:
+    def bm25(self, question: str, k: int, years: frozenset[int] | None = None) -> list[tuple[str, float]]:
         """Passages ranked by BM25 over jieba tokens: (passage id, score), best first."""
         words = tokenize(question)
         if is_english(question):
@@ -148,7 +154,14 @@ class Corpus:
         query = [t for t in words if t in self.document_frequency]
         if not query or not self.passages:
             return []
-        docs, scores = self._bm25.retrieve([query], k=min(k, len(self.passages)), show_progress=False, n_threads=1)
+        mask = None
+        if years is not None:
+            mask = np.array([p.year in years for p in self.passages], dtype=np.float32)
+            if not mask.any():
+                return []
+        docs, scores = self._bm25.retrieve(
+            [query], k=min(k, len(self.passages)), show_progress=False, n_threads=1, weight_mask=mask
+        )
         return [(self.passages[int(i)].id, float(s)) for i, s in zip(docs[0], scores[0], strict=True) if s > 0]
 
 
@@ -204,8 +217,8 @@ class HybridRetriever:
         norm = float(np.linalg.norm(vector))
         return vector / norm if norm else vector
 
-    def retrieve(self, question: str, k: int = 6) -> Retrieval:
-        """The k best passages for a question."""
+    def retrieve(self, question: str, k: int = 6, years: frozenset[int] | None = None) -> Retrieval:
+        """The k best passages for a question (from the documents of `years` only, when given)."""
         self._recover()
         corpus = self.corpus
         timings: dict[str, float] = {}
@@ -215,19 +228,19 @@ class HybridRetriever:
         timings["embed"] = t1 - t0
         degraded = self.degraded
         try:
-            dense = [] if degraded else self._store.search(vector.tolist(), self._depth)
+            dense = [] if degraded else self._store.search(vector.tolist(), self._depth, years)
         except Exception as exc:  # any store failure degrades to BM25
             logger.warning("dense search failed, answering from BM25 alone: %s", type(exc).__name__)
             dense, degraded = [], True
             self.degraded, self._last_try = True, time.monotonic()
         t2 = time.perf_counter()
         timings["dense"] = t2 - t1
-        lexical = corpus.bm25(question, self._depth)
+        lexical = corpus.bm25(question, self._depth, years)
         t3 = time.perf_counter()
         timings["bm25"] = t3 - t2
         hits = fuse(corpus, dense, lexical)[:k]
         timings["fusion"] = time.perf_counter() - t3
-        return Retrieval(question, hits, vector, degraded, timings)
+        return Retrieval(question, hits, vector, degraded=degraded, years=years, timings=timings)
 
 
 def fuse(corpus: Corpus, dense: list[tuple[str, float]], lexical: list[tuple[str, float]]) -> list[Hit]:

@@ -14,7 +14,7 @@ from bot.documents import Passage
 from bot.figures import unsupported_figures
 from bot.lexicon import to_simplified
 from bot.llm import CITATION_MARK, LLMAnswerer, LLMFailure, strip_citations
-from bot.questions import analyze
+from bot.questions import analyze, scope
 from bot.retrieval import HybridRetriever, Retrieval
 from bot.textutil import is_english, is_meaningless
 
@@ -61,7 +61,7 @@ class AnswerService:
         searched = to_simplified(question)
         first: tuple[str, Outcome] | None = None
         for resolved in readings(searched, history):
-            outcome = self._extractive(question, resolved, self.retriever.retrieve(resolved, self.top_k))
+            outcome = self._extractive(question, resolved, self._retrieve(resolved))
             first = first or (resolved, outcome)
             if outcome.answer.found:
                 return self._finish(outcome, conversation, question, resolved, started)
@@ -80,10 +80,15 @@ class AnswerService:
         history = self.memory.history(conversation) if conversation else []
         searched = to_simplified(question)
         resolved = await self.llm.condense(searched, history) if history else searched
-        retrieval = await asyncio.to_thread(self.retriever.retrieve, resolved, self.top_k)
+        retrieval = await asyncio.to_thread(self._retrieve, resolved)
         fallback = self._extractive(question, resolved, retrieval)
         outcome = await self._llm_answer(question, retrieval, fallback, on_delta)
         return self._finish(outcome, conversation, question, resolved, started)
+
+    def _retrieve(self, resolved: str) -> Retrieval:
+        """Passages for a question, from the documents of the years it asks about (else the newest)."""
+        asked = scope(resolved, self.retriever.corpus.years)
+        return self.retriever.retrieve(resolved, self.top_k, asked.years)
 
     def _reject(self, question: str, started: float) -> Outcome | None:
         text = question.strip() if isinstance(question, str) else ""
@@ -102,19 +107,22 @@ class AnswerService:
 
     def _extractive(self, question: str, resolved: str, retrieval: Retrieval) -> Outcome:
         t0 = time.perf_counter()
-        draft = self.answerer.draft(resolved, retrieval, self.retriever.corpus)
+        corpus = self.retriever.corpus
+        asked = scope(resolved, corpus.years)
+        draft = self.answerer.draft(resolved, retrieval, corpus, asked.uncovered)
         q = analyze(question)
-        text = frame(q, draft)
+        text = frame(q, draft, asked.covered)
         t1 = time.perf_counter()
         citations = _citations(draft)
         # A refusal may repeat the question's own words ("2021年"); an answer only its sources' figures.
-        echo = [] if draft.found else [question, resolved]
+        years = " ".join([*(str(y) for y in asked.covered), *(f"{y}年" for y in asked.uncovered)])
+        echo = [] if draft.found else [question, resolved, years]
         bad = unsupported_figures(text, [*_source_texts(_cited_passages(draft)), *echo])
         if bad:
             # Never send a figure its source does not print; this means a framing bug, so say so loudly.
             logger.error("number guard rejected an extractive answer: %s", [f.text for f in bad])
             draft = Draft(False, "", draft.passages)
-            text = frame(q, draft)
+            text = frame(q, draft, asked.covered)
             citations = _citations(draft)
         timings = dict(retrieval.timings)
         timings["answer"] = t1 - t0

@@ -196,12 +196,15 @@ class VectorStore:
                 out[sid] = (str(meta["passage_id"]), vector)
         return out
 
-    def search(self, vector: Sequence[float], k: int) -> list[tuple[str, float]]:
+    def search(self, vector: Sequence[float], k: int, years: frozenset[int] | None = None) -> list[tuple[str, float]]:
         """Nearest passages to a query vector: (passage id, cosine similarity), best first."""
         count = self.passages.count()
         if count == 0:
             return []
-        result = self.passages.query(query_embeddings=[list(vector)], n_results=min(k, count), include=["distances"])
+        where = {"year": {"$in": sorted(years)}} if years else None
+        result = self.passages.query(
+            query_embeddings=[list(vector)], n_results=min(k, count), include=["distances"], where=where
+        )
         # Chroma reports cosine distance; similarity is 1 - distance.
         return [(pid, 1.0 - float(dist)) for pid, dist in zip(result["ids"][0], result["distances"][0], strict=True)]
 
