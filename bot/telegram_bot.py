@@ -42,7 +42,9 @@ from telegram.ext import (
 
 from bot.app import Services
 from bot.config import Settings
+from bot.documents_admin import add_document
 from bot.feedback import FeedbackStore
+from bot.loaders import UnreadableDocument
 from bot.logs import redact_secrets
 from bot.ratelimit import RateLimiter
 from bot.render import render_answer, render_sources
@@ -52,6 +54,7 @@ logger = logging.getLogger(__name__)
 
 STREAM_EDIT_SECONDS = {True: 1.2, False: 3.5}  # private chats allow ~1 message/s, groups ~20/min
 KEPT_ANSWERS = 2000
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # what the Bot API lets a bot download
 TYPING_AFTER = 0.3
 
 COMMANDS = [
@@ -60,6 +63,7 @@ COMMANDS = [
     ("ask", "提问（群聊中使用）/ ask a question (in groups)"),
     ("reset", "忘记之前的对话 / forget the conversation"),
     ("sources", "上一个回答的原文 / passages behind the last answer"),
+    ("docs", "现有文档及年份 / the documents and their years"),
 ]
 EXAMPLES = [
     ("明年有哪些工作安排？", "What are next year's plans?"),
@@ -273,19 +277,47 @@ async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A file sent to the bot: only admins may add documents, and they do it through knowledge/."""
+    """A file from an admin is added to knowledge/ and indexed; anyone else is told only admins may."""
+    message = update.effective_message
+    if message is None or message.document is None:
+        return
     if not update.effective_chat or update.effective_chat.type != ChatType.PRIVATE:
         return
     if await _refuse_if_denied(update, context):
         return
-    if not is_admin(update, state_of(context).settings):
+    state = state_of(context)
+    if not is_admin(update, state.settings):
         await _reply(update, "只有管理员可以添加文档。 Only admins can add documents.")
         return
-    await _reply(
-        update,
-        "请把报告文件（.txt 或 .md）放进 knowledge/ 文件夹，然后发送 /reload。\n"
-        "Put the report (.txt or .md) into the knowledge/ folder, then send /reload.",
-    )
+    incoming = message.document
+    if (incoming.file_size or 0) > MAX_UPLOAD_BYTES:
+        await _reply(update, "文件太大（上限20MB）。 The file is too large (20 MB at most).")
+        return
+    telegram_file = await incoming.get_file()
+    data = bytes(await telegram_file.download_as_bytearray())
+    try:
+        added = await asyncio.to_thread(add_document, state.services, incoming.file_name or "document", data)
+    except UnreadableDocument as exc:
+        reason = f"无法读取这个文件，未做任何改动。 Could not read this file; nothing changed.\n{exc}"
+        await _reply(update, html.escape(reason))
+        return
+    await _reply(update, html.escape(added))
+
+
+async def docs_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/docs: the documents the bot answers from, newest first."""
+    if await _refuse_if_denied(update, context):
+        return
+    corpus = state_of(context).services.retriever.corpus
+    counts: dict[tuple[int, str, str], int] = {}
+    for p in corpus.passages:
+        key = (p.year or 0, p.title, p.source)
+        counts[key] = counts.get(key, 0) + 1
+    lines = [
+        f"• {html.escape(title)}（{year or '年份不详'}）· {count} 段 passages · {html.escape(source)}"
+        for (year, title, source), count in sorted(counts.items(), reverse=True)
+    ]
+    await _reply(update, "现有文档 Documents:\n" + ("\n".join(lines) or "（无 / none）"))
 
 
 async def channel_post(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -635,6 +667,7 @@ def build_application(settings: Settings, services: Services, *, flood_limit: bo
     application.add_handler(CommandHandler("reset", reset, filters=new_messages))
     application.add_handler(CommandHandler("sources", sources, filters=new_messages))
     application.add_handler(CommandHandler("reload", reload_command, filters=new_messages))
+    application.add_handler(CommandHandler("docs", docs_command, filters=new_messages))
     application.add_handler(CommandHandler("stats", stats_command, filters=new_messages))
     application.add_handler(MessageHandler(new_messages & filters.COMMAND, unknown_command))
     # An edited question is answered again: the user has corrected it.

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, unquote
 
 TOKEN = "123456:TEST-token-never-logged"
 BOT = {"id": 123456, "is_bot": True, "first_name": "Report bot", "username": "report_test_bot",
@@ -45,6 +45,7 @@ class FakeBotAPI:
     next_update_id: int = 1
     pushed_at: dict[int, float] = field(default_factory=dict)
     replies: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)
     next_message_id: int = 1000
     cond: threading.Condition = field(default_factory=threading.Condition)
 
@@ -141,7 +142,20 @@ def _handler(state: FakeBotAPI) -> type[BaseHTTPRequestHandler]:
 
         def do_GET(self) -> None:
             with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-                self._control()
+                prefix = f"/file/bot{TOKEN}/documents/"
+                path = unquote(self.path)  # python-telegram-bot percent-encodes the token's colon
+                if path.startswith(prefix):
+                    data = state.files.get(path[len(prefix) :])
+                    if data is None:
+                        self._send(404, {"ok": False, "error_code": 404, "description": "Not Found"})
+                        return
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/octet-stream")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                else:
+                    self._control()
 
         def _control(self) -> None:
             """Endpoints for a driver in another process: push an update, wait for a chat's replies."""
@@ -242,6 +256,11 @@ def _handler(state: FakeBotAPI) -> type[BaseHTTPRequestHandler]:
                     return _message(state, params)
             if method == "editMessageText":
                 return _message(state, params, int(params["message_id"]))
+            if method == "getFile":
+                file_id = str(params["file_id"])
+                size = len(state.files.get(file_id, b""))
+                return {"file_id": file_id, "file_unique_id": f"u-{file_id}", "file_size": size,
+                        "file_path": f"documents/{file_id}"}
             return True
 
         def _send(self, status: int, payload: dict[str, Any]) -> None:
@@ -367,12 +386,14 @@ def forwarded_text(user_id: int, text: str) -> dict[str, Any]:
     return {"message": message}
 
 
-def attachment(user_id: int, kind: str) -> dict[str, Any]:
-    """A photo, voice note or document in a private chat."""
+def attachment(user_id: int, kind: str, file_id: str = "d1", file_name: str = "report.txt", size: int = 100
+               ) -> dict[str, Any]:
+    """A photo, voice note or document in a private chat (a document's bytes go in FakeBotAPI.files)."""
     payloads: dict[str, Any] = {
         "photo": [{"file_id": "p1", "file_unique_id": "pu1", "width": 90, "height": 90}],
         "voice": {"file_id": "v1", "file_unique_id": "vu1", "duration": 3},
-        "document": {"file_id": "d1", "file_unique_id": "du1", "file_name": "report.txt"},
+        "document": {"file_id": file_id, "file_unique_id": f"u-{file_id}", "file_name": file_name,
+                     "file_size": size},
     }
     return {
         "message": {

@@ -1,0 +1,48 @@
+"""Adding a document to knowledge/: checked first, so a file that cannot be read changes nothing."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from bot.app import Services
+from bot.documents import SUPPORTED_SUFFIXES, parse_file
+from bot.loaders import UnreadableDocument
+
+
+def safe_name(name: str) -> str:
+    """A file name that stays inside knowledge/ (no folders, no hidden files)."""
+    base = Path(name.replace("\\", "/")).name
+    base = re.sub(r"[^\w.\-\u4e00-\u9fff]+", "_", base).lstrip(".")
+    return base or "document.txt"
+
+
+def add_document(services: Services, name: str, data: bytes) -> str:
+    """Parse, then save into knowledge/ and index; returns what was added, for the admin to read."""
+    name = safe_name(name)
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise UnreadableDocument(f"{suffix or 'files without an extension'} cannot be read; send .txt, .md, "
+                                 ".html, .docx or .pdf")
+    knowledge = services.settings.knowledge_dir
+    knowledge.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=knowledge.parent) as scratch:
+        trial = Path(scratch) / name
+        trial.write_bytes(data)
+        try:
+            doc = parse_file(trial, name)
+        except UnicodeDecodeError:
+            raise UnreadableDocument("the text is not UTF-8") from None
+        if not doc.passages:
+            raise UnreadableDocument("no text found in the file")
+        os.replace(trial, knowledge / name)
+    report = services.ingest()
+    top = sorted({p.path[0] for p in doc.passages if p.path})
+    sections = "\n".join(f"  {h}" for h in top) or "  (no headings)"
+    return (
+        f"已添加 Added: {doc.title}\n年份 Year: {doc.year or '?'}\n"
+        f"章节 Sections ({len(top)}):\n{sections}\n"
+        f"段落 Passages: {len(doc.passages)} ({report.added} new in the index)"
+    )
