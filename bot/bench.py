@@ -205,6 +205,8 @@ def synthesize(template: Path, folder: Path, count: int, seed: int = 7) -> Synth
     rng = random.Random(seed)
     text = template.read_text(encoding="utf-8")
     county = _county(text)
+    found = re.search(r"(?:19|20)\d{2}", text)
+    base_year = int(found.group(0)) if found else 2023
     folder.mkdir(parents=True, exist_ok=True)
     names: list[str] = []
     for number in range(count):
@@ -212,8 +214,10 @@ def synthesize(template: Path, folder: Path, count: int, seed: int = 7) -> Synth
         while name in names:
             name = "".join(rng.sample(_NAME_CHARS, 2))
         names.append(name)
-        year = 2000 + number % 25
-        body = text.replace(county, name).replace("2023", str(year)).replace("2024", str(year + 1))
+        # Half the reports share the template's year and half the year before: a question without a
+        # year then searches 50 of 100 reports (the newest year's), not one.
+        year = base_year - number % 2
+        body = text.replace(county, name).replace(str(base_year + 1), str(year + 1)).replace(str(base_year), str(year))
         body = re.sub(r"(?<![\d.])\d+(?:\.\d+)?", lambda m: _other_number(m.group(0), rng), body)
         (folder / f"report-{number:04d}.txt").write_text(body, encoding="utf-8")
     return Synthetic(folder, names, county)
@@ -293,6 +297,7 @@ def scale_point(settings: Settings, template: Path, count: int, root: Path, ques
         latencies = warm_latencies(services, questions, rounds=1)
         return {
             "reports": count,
+            "searched_reports": len([s for s in synthetic.folder.iterdir()]) - count // 2,
             "passages": passages,
             "ingest_seconds_vectors_reused": round(seconds, 1),
             "texts_embedded": reusing.embedded,

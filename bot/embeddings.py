@@ -29,7 +29,7 @@ class LocalE5Embeddings(Embeddings):
         count = engines or max(1, min(4, os.cpu_count() or 1))
         self._pool: queue.Queue[Any] = queue.Queue()
         for _ in range(count):
-            self._pool.put(E5(num_threads=1 if count > 1 else None))
+            self._pool.put(E5())
         self._batch_size = batch_size
 
     @contextlib.contextmanager
