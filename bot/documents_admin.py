@@ -39,7 +39,7 @@ def add_document(services: Services, name: str, data: bytes) -> str:
             raise UnreadableDocument("no text found in the file")
         os.replace(trial, knowledge / name)
     report = services.ingest()
-    top = sorted({p.path[0] for p in doc.passages if p.path})
+    top = list(dict.fromkeys(p.path[0] for p in doc.passages if p.path))
     sections = "\n".join(f"  {h}" for h in top) or "  (no headings)"
     return (
         f"已添加 Added: {doc.title}\n年份 Year: {doc.year or '?'}\n"
