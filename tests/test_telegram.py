@@ -331,7 +331,7 @@ async def test_a_failing_handler_gets_one_line_and_no_token_in_logs(
 
 
 async def test_webhook_checks_the_secret_on_every_call(services: Services, tmp_path: Path) -> None:
-    from tests.test_chroma_server import free_port
+    from bot.fakes.servers import free_port
 
     port = free_port()
     with running_bot_api() as server:

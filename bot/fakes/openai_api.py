@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -13,6 +12,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from bot.fakes.servers import serving
 
 Reply = Callable[[dict[str, Any]], str]
 
@@ -140,13 +141,6 @@ def _completion(request: dict[str, Any], text: str) -> dict[str, Any]:
 def running_fake_openai() -> Iterator[FakeOpenAI]:
     """Serve a FakeOpenAI on a free loopback port for the duration of the block."""
     state = FakeOpenAI()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
-    server.daemon_threads = True
-    state.port = server.server_address[1]
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))) as port:
+        state.port = port
         yield state
-    finally:
-        server.shutdown()
-        server.server_close()

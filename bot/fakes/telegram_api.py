@@ -19,6 +19,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote
 
+from bot.fakes.servers import serving
+
 TOKEN = "123456:TEST-token-never-logged"
 BOT = {"id": 123456, "is_bot": True, "first_name": "Report bot", "username": "report_test_bot",
        "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": True}
@@ -278,16 +280,9 @@ def _handler(state: FakeBotAPI) -> type[BaseHTTPRequestHandler]:
 def running_bot_api() -> Iterator[FakeBotAPI]:
     """Serve a FakeBotAPI on a free loopback port for the duration of the block."""
     state = FakeBotAPI()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
-    server.daemon_threads = True
-    state.port = server.server_address[1]
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))) as port:
+        state.port = port
         yield state
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 # ---------------------------------------------------------------- update factories
