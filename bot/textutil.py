@@ -104,11 +104,3 @@ _NON_WORD = re.compile(r"[^\w]+")
 def squash(text: str) -> str:
     """Lowercase text without punctuation or spaces, for substring matching across quotes and marks."""
     return _NON_WORD.sub("", text.lower())
-
-
-def char_bigrams(text: str) -> set[str]:
-    """Chinese character bigrams (and lowercase Latin words), for overlap that ignores segmentation."""
-    cjk_runs = re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff]+", text)
-    grams = {run[i : i + 2] for run in cjk_runs for i in range(len(run) - 1)}
-    grams.update(w.lower() for w in re.findall(r"[A-Za-z]{2,}|\d+", text))
-    return grams
