@@ -197,14 +197,14 @@ class ExtractiveAnswerer:
             return False
         if not terms or (q.english and similarity is not None and similarity < self.t.english_floor):
             return similarity is not None and similarity >= self.t.english_similarity
-        haystack = " ".join((passage.title, *passage.path, passage.text))
+        haystack = passage.full_text
         needed = self.t.english_coverage if q.english else self.t.coverage
         return coverage(terms.groups, haystack, terms.weights) >= needed
 
     def _section_answer(self, q: Question, terms: Topic, retrieval: Retrieval, corpus: Corpus) -> Draft | None:
         qv = retrieval.query_vector
-        in_scope = [s for s in corpus.sections if retrieval.years is None or s.year in retrieval.years]
-        sections = [s for s in in_scope if s.vector is not None and _has_points(s, corpus)]
+        years = retrieval.years
+        sections = [s for s in corpus.sections if s.vector is not None and (years is None or s.year in years)]
         if not sections or qv is None:
             return None
         sims = np.stack([s.vector for s in sections if s.vector is not None]) @ qv
@@ -215,7 +215,12 @@ class ExtractiveAnswerer:
                 score += 0.2 * coverage(terms.groups, " ".join(section.path), terms.weights)
             scored.append((score, float(sim), section))
         scored.sort(key=lambda x: x[0], reverse=True)
-        _, sim, best = scored[0]
+        # The best-scoring section with points to list (points are gathered for it alone, not for all).
+        ranked = ((sim, s, section_points(s, corpus)) for _, sim, s in scored)
+        chosen = next(((sim, s, pts) for sim, s, pts in ranked if len(pts) >= 2), None)
+        if chosen is None:
+            return None
+        sim, best, points = chosen
         # The points must be what was asked about: the question's words stand in the section (heading or text).
         heading_text = " ".join((*best.path, *(corpus.by_id[pid].text for pid in best.passage_ids)))
         if not terms:
@@ -225,7 +230,7 @@ class ExtractiveAnswerer:
             self.t.english_coverage if q.english else self.t.section_coverage
         ):
             return None
-        points = section_points(best, corpus)[: self.t.max_points]
+        points = points[: self.t.max_points]
         members = [corpus.by_id[pid] for pid in best.passage_ids]
         return Draft(True, "\n".join(points), members, section=best.path, listing=True)
 
@@ -244,10 +249,6 @@ def section_points(section: Section, corpus: Corpus) -> list[str]:
             if rows:
                 leads.append(corpus.sentences.texts[rows[0]])
     return list(children) if children else leads
-
-
-def _has_points(section: Section, corpus: Corpus) -> bool:
-    return len(section_points(section, corpus)) >= 2
 
 
 def section_label(path: tuple[str, ...]) -> str:

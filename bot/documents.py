@@ -57,6 +57,11 @@ class Passage:
         return " > ".join(self.path) if self.path else PREAMBLE
 
     @property
+    def full_text(self) -> str:
+        """Title, heading path and text: what a question's words and an answer's figures are checked against."""
+        return " ".join((self.title, *self.path, self.text))
+
+    @property
     def embedding_text(self) -> str:
         """What the dense index sees: the heading path for context, then the text."""
         return f"{' > '.join(self.path)}\n{self.text}" if self.path else self.text

@@ -84,7 +84,7 @@ class LLMAnswerer:
         messages = self._messages(
             self._answer, passages=numbered, question=question, language="English" if english else "Chinese (简体中文)"
         )
-        sources = [" ".join((p.title, *p.path, p.text)) for p in passages]
+        sources = [p.full_text for p in passages]
         text = await self._run(messages, on_delta, sources)
         text = text.strip()
         if not text or text.startswith(NOT_FOUND) or text.endswith(NOT_FOUND):

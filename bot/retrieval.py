@@ -83,7 +83,7 @@ class Corpus:
         self.sentences = self._sentence_index(sentence_vectors)
         self.sections = self._sections(sentence_vectors)
         self.lexicon = Lexicon.for_vocabulary(self.document_frequency) if passages else Lexicon({})
-        self.text = "\n".join(" ".join((p.title, *p.path, p.text)) for p in passages)
+        self.text = "\n".join(p.full_text for p in passages)
         self.years = frozenset(p.year for p in passages if p.year)
 
     def query_terms(self, question: str) -> tuple[tuple[str, ...], ...]:

@@ -14,7 +14,7 @@ from bot.documents import Passage
 from bot.figures import unsupported_figures
 from bot.lexicon import to_simplified
 from bot.llm import CITATION_MARK, LLMAnswerer, LLMFailure, strip_citations
-from bot.questions import analyze, scope
+from bot.questions import Scope, analyze, scope
 from bot.retrieval import HybridRetriever, Retrieval
 from bot.textutil import is_english, is_meaningless
 
@@ -61,7 +61,9 @@ class AnswerService:
         searched = to_simplified(question)
         first: tuple[str, Outcome] | None = None
         for resolved in readings(searched, history):
-            outcome = self._extractive(question, resolved, self._retrieve(resolved))
+            asked = scope(resolved, self.retriever.corpus.years)
+            retrieval = self.retriever.retrieve(resolved, self.top_k, asked.years)
+            outcome = self._extractive(question, resolved, retrieval, asked)
             first = first or (resolved, outcome)
             if outcome.answer.found:
                 return self._finish(outcome, conversation, question, resolved, started)
@@ -80,15 +82,11 @@ class AnswerService:
         history = self.memory.history(conversation) if conversation else []
         searched = to_simplified(question)
         resolved = await self.llm.condense(searched, history) if history else searched
-        retrieval = await asyncio.to_thread(self._retrieve, resolved)
-        fallback = self._extractive(question, resolved, retrieval)
+        asked = scope(resolved, self.retriever.corpus.years)
+        retrieval = await asyncio.to_thread(self.retriever.retrieve, resolved, self.top_k, asked.years)
+        fallback = self._extractive(question, resolved, retrieval, asked)
         outcome = await self._llm_answer(question, retrieval, fallback, on_delta)
         return self._finish(outcome, conversation, question, resolved, started)
-
-    def _retrieve(self, resolved: str) -> Retrieval:
-        """Passages for a question, from the documents of the years it asks about (else the newest)."""
-        asked = scope(resolved, self.retriever.corpus.years)
-        return self.retriever.retrieve(resolved, self.top_k, asked.years)
 
     def _reject(self, question: str, started: float) -> Outcome | None:
         text = question.strip() if isinstance(question, str) else ""
@@ -105,11 +103,10 @@ class AnswerService:
         answer.latency_ms = round((time.perf_counter() - started) * 1000, 1)
         return Outcome(answer)
 
-    def _extractive(self, question: str, resolved: str, retrieval: Retrieval) -> Outcome:
+    def _extractive(self, question: str, resolved: str, retrieval: Retrieval, asked: Scope) -> Outcome:
+        """The extractive answer, checked by the number guard; `asked` is the question's years."""
         t0 = time.perf_counter()
-        corpus = self.retriever.corpus
-        asked = scope(resolved, corpus.years)
-        draft = self.answerer.draft(resolved, retrieval, corpus, asked.uncovered)
+        draft = self.answerer.draft(resolved, retrieval, self.retriever.corpus, asked.uncovered)
         q = analyze(question)
         text = frame(q, draft, asked.covered)
         t1 = time.perf_counter()
@@ -224,7 +221,7 @@ def _cited_passages(draft: Draft) -> list[Passage]:
 
 
 def _source_texts(passages: list[Passage]) -> list[str]:
-    return [" ".join((p.title, *p.path, p.text)) for p in passages]
+    return [p.full_text for p in passages]
 
 
 def _first_sentence_quote(p: Passage) -> str:

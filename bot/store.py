@@ -129,7 +129,7 @@ class VectorStore:
     def model_matches(self) -> bool:
         """Whether the stored vectors come from the configured embedding model."""
         stored = (self.passages.metadata or {}).get("embedding")
-        return stored in (None, self.embedding_name) and self.passages.count() >= 0
+        return stored in (None, self.embedding_name)
 
     def reset(self) -> None:
         """Drop everything and start empty."""

@@ -23,6 +23,15 @@ def stored_texts(settings: Settings) -> list[str]:
     return sorted(p.text for p in services.store.load_passages())
 
 
+def two_documents(tmp_path: Path) -> tuple[Path, Settings]:
+    """A knowledge folder with two small documents, and settings over it."""
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    (knowledge / "a.txt").write_text(SMALL, encoding="utf-8")
+    (knowledge / "b.txt").write_text(OTHER, encoding="utf-8")
+    return knowledge, make_settings(tmp_path, knowledge)
+
+
 def test_second_run_adds_nothing(knowledge_copy: Path, tmp_path: Path) -> None:
     settings = make_settings(tmp_path, knowledge_copy)
     services = build_services(settings)
@@ -38,11 +47,7 @@ def test_second_run_adds_nothing(knowledge_copy: Path, tmp_path: Path) -> None:
 
 
 def test_edit_replaces_only_the_edited_passage(tmp_path: Path) -> None:
-    knowledge = tmp_path / "knowledge"
-    knowledge.mkdir()
-    (knowledge / "a.txt").write_text(SMALL, encoding="utf-8")
-    (knowledge / "b.txt").write_text(OTHER, encoding="utf-8")
-    settings = make_settings(tmp_path, knowledge)
+    knowledge, settings = two_documents(tmp_path)
     services = build_services(settings)
     assert services.ingest().added == 3
     (knowledge / "a.txt").write_text(SMALL.replace("1200件", "1300件"), encoding="utf-8")
@@ -55,11 +60,7 @@ def test_edit_replaces_only_the_edited_passage(tmp_path: Path) -> None:
 
 
 def test_deleted_document_is_removed(tmp_path: Path) -> None:
-    knowledge = tmp_path / "knowledge"
-    knowledge.mkdir()
-    (knowledge / "a.txt").write_text(SMALL, encoding="utf-8")
-    (knowledge / "b.txt").write_text(OTHER, encoding="utf-8")
-    settings = make_settings(tmp_path, knowledge)
+    knowledge, settings = two_documents(tmp_path)
     services = build_services(settings)
     services.ingest()
     (knowledge / "b.txt").unlink()

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import resource
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from bot.app import Services
+from bot.bench import rss_mb
 from bot.fakes.telegram_api import FakeBotAPI, private_text, running_bot_api
 from tests.test_telegram import running_bot
 
@@ -19,14 +19,6 @@ TOPICS = [
     ("12345热线受理了多少件诉求?", "那办结了多少件？", "13213件", "13206件"),
     ("收到多少件书面行政复议申请？", "那办结了多少件？", "61件", "48件"),
 ]
-
-
-def rss_mb() -> float:
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 @pytest.fixture()
