@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint ingest chat eval bench clean
+.PHONY: run test lint ingest chat eval quality bench clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,7 +26,7 @@ test: $(VENV)/.installed-dev lint
 	$(BIN)/python -m pytest -q
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check bot tests
+	$(BIN)/ruff check bot tests benchmarks
 	$(BIN)/mypy
 
 ingest: $(VENV)/.installed
@@ -38,8 +38,12 @@ chat: $(VENV)/.installed
 eval: $(VENV)/.installed
 	$(BIN)/python -m bot eval tests/data/qa.jsonl
 
+## quality: every report's question set, each report indexed alone (dev and test splits)
+quality: $(VENV)/.installed
+	$(BIN)/python -m benchmarks.quality
+
 bench: $(VENV)/.installed-dev
-	$(BIN)/python -m bot bench
+	$(BIN)/python -m benchmarks
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache

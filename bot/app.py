@@ -9,20 +9,20 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from bot import cache
-from bot.answering import ExtractiveAnswerer
+from bot.answers.conversation import ConversationMemory
+from bot.answers.extractive import ExtractiveAnswerer
+from bot.answers.llm import build_llm
+from bot.answers.questions import entity_words
+from bot.answers.service import AnswerService
 from bot.config import Settings
-from bot.conversation import ConversationMemory
-from bot.documents import Passage
-from bot.embeddings import build_embeddings, embeddings_name
+from bot.documents.ingest import IngestReport, Progress, ingest, load_documents, read_snapshot
+from bot.domain import Passage
 from bot.errors import ConfigError
-from bot.ingest import IngestReport, Progress, ingest, load_documents
-from bot.lexicon import traditional_to_simplified
-from bot.llm import build_llm
-from bot.questions import entity_words
-from bot.retrieval import HybridRetriever
-from bot.service import AnswerService
-from bot.store import VectorStore, read_snapshot
-from bot.textutil import init_tokenizer
+from bot.language.lexicon import traditional_to_simplified
+from bot.language.text import init_tokenizer
+from bot.search.embeddings import build_embeddings, embeddings_name
+from bot.search.retrieval import HybridRetriever
+from bot.search.store import VectorStore
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ class Services:
     embeddings: Embeddings
     store: VectorStore
     retriever: HybridRetriever
-    answers: AnswerService
+    answering: AnswerService
 
     def ingest(self, *, rebuild: bool = False, progress: Progress | None = None) -> IngestReport:
         """Re-index `knowledge/` and reload what retrieval sees."""
@@ -98,11 +98,11 @@ def build_services(settings: Settings) -> Services:
     store = build_store(settings)
     retriever = HybridRetriever(store, embeddings, fallback=lambda: fallback_passages(settings))
     memory = ConversationMemory(settings.memory_turns, settings.memory_ttl_minutes * 60)
-    answers = AnswerService(
+    answering = AnswerService(
         retriever,
         ExtractiveAnswerer(),
         memory,
         llm=build_llm(settings, settings.prompts_dir),
         top_k=settings.top_k,
     )
-    return Services(settings, embeddings, store, retriever, answers)
+    return Services(settings, embeddings, store, retriever, answering)

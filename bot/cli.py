@@ -11,15 +11,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from bot.answering import Answer
 from bot.app import Services, build_services
 from bot.config import Settings, load_settings
+from bot.domain import Answer
 from bot.errors import BotError
 from bot.logs import configure_logging, redact_secrets
 
 logger = logging.getLogger(__name__)
-
-DEFAULT_QA = Path("tests/data/qa.jsonl")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -58,13 +56,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="run the Telegram bot")
     p.set_defaults(func=cmd_run)
 
-    p = sub.add_parser("bench", help="measure speed and memory; JSON under DATA_DIR")
-    p.add_argument("--scale", type=int, nargs="+", metavar="N", help="synthetic reports, e.g. --scale 1 10 100")
-    p.add_argument("--no-bot", action="store_true", help="skip the Telegram throughput run")
-    p.set_defaults(func=cmd_bench)
-
     p = sub.add_parser("eval", help="run a question set and print metrics")
-    p.add_argument("file", nargs="?", type=Path, default=DEFAULT_QA)
+    p.add_argument("file", type=Path, help="a .jsonl question set, one JSON question a line")
     p.add_argument("--json", action="store_true", help="print metrics as JSON")
     p.add_argument("--failures", action="store_true", help="list the failed cases")
     p.set_defaults(func=cmd_eval)
@@ -115,9 +108,9 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     if args.question == ["-"]:
         for line in sys.stdin:
             if line.strip():
-                _print_answer(services.answers.ask(line.strip()).answer, args.json, sys.stdout)
+                _print_answer(services.answering.ask(line.strip()), args.json, sys.stdout)
         return 0
-    answer = services.answers.ask(" ".join(args.question)).answer
+    answer = services.answering.ask(" ".join(args.question))
     _print_answer(answer, args.json, sys.stdout)
     return 0
 
@@ -140,32 +133,23 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
         if not question:
             continue
         if question in ("/reset", "/new"):
-            services.answers.reset("terminal")
+            services.answering.reset("terminal")
             print("(conversation forgotten)")
             continue
         if question in ("/quit", "/exit"):
             return 0
-        _print_answer(services.answers.ask(question, "terminal").answer, False, sys.stdout)
+        _print_answer(services.answering.ask(question, "terminal"), False, sys.stdout)
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     """Run the Telegram bot."""
-    from bot.telegram_bot import run_bot
+    from bot.telegram.application import run_bot
 
     if not settings.telegram_bot_token:
         print("error: TELEGRAM_BOT_TOKEN is not set (see .env.example)", file=sys.stderr)
         return 2
     services = _services(settings)
     run_bot(settings, services)
-    return 0
-
-
-def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
-    """Run the benchmark and print its table."""
-    from bot.bench import format_table, run
-
-    results = run(settings, scale=args.scale, bot=not args.no_bot)
-    print(format_table(results))
     return 0
 
 
@@ -179,7 +163,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         print(f"error: cannot read question set: {exc}", file=sys.stderr)
         return 2
     services = _services(settings, quiet=True)
-    report = run_eval(services.answers, cases)
+    report = run_eval(services.answering, cases)
     print(report_json(report) if args.json else format_report(report))
     if args.failures:
         print(failures_text(report))

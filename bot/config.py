@@ -57,8 +57,9 @@ IdList = Annotated[AccessList, NoDecode]
 class Settings(BaseSettings):
     """Everything the bot can be configured with; see `.env.example`."""
 
+    # An empty value (`LLM_MODEL=` as .env.example has it) means "not set": the default applies.
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False, env_ignore_empty=True
     )
 
     # Telegram
@@ -117,16 +118,6 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
         return value
-
-    @field_validator("telegram_bot_token", "llm_api_key", "embedding_api_key", "webhook_secret", mode="before")
-    @classmethod
-    def _blank_secret(cls, value: Any) -> Any:
-        return None if isinstance(value, str) and not value.strip() else value
-
-    @field_validator("llm_model", mode="before")
-    @classmethod
-    def _blank_model(cls, value: Any) -> Any:
-        return None if isinstance(value, str) and not value.strip() else value
 
     @property
     def llm_enabled(self) -> bool:

@@ -7,10 +7,13 @@ import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bot.service import AnswerService
+from bot.answers.guard import unsupported_figures
+from bot.answers.service import AnswerService
+from bot.measures import percentile
 
 
 class QACase(BaseModel):
@@ -23,8 +26,11 @@ class QACase(BaseModel):
     answerable: bool = True
     section: str | None = Field(None, description="Text the cited section path must contain.")
     figures: list[str] = Field(default_factory=list, description="Figures the answer must contain verbatim.")
+    mentions: list[str] = Field(default_factory=list, description="Words a list answer must contain verbatim.")
     history: list[str] = Field(default_factory=list, description="Earlier questions of the same conversation.")
     kind: str = "fact"
+    split: Literal["dev", "test"] | None = Field(None, description="dev: may be tuned on; test: only reported.")
+    report: str | None = Field(None, description="File stem of the report the question is about.")
 
 
 @dataclass
@@ -38,6 +44,7 @@ class CaseResult:
     rank: int | None  # 1-based rank of the expected section among retrieved passages
     figures_ok: bool
     latency_ms: float
+    invented: int = 0  # numbers of the answer that the passages it cites do not print
 
 
 @dataclass
@@ -46,14 +53,14 @@ class Report:
 
     results: list[CaseResult] = field(default_factory=list)
 
-    def metrics(self, lang: str | None = None) -> dict[str, float]:
-        """The metrics, over all cases or one language."""
-        rs = [r for r in self.results if lang is None or r.case.lang == lang]
+    def metrics(self, lang: str | None = None, where: Callable[[QACase], bool] | None = None) -> dict[str, float]:
+        """The metrics, over all cases, one language, or the cases `where` picks."""
+        rs = [r for r in self.results if (lang is None or r.case.lang == lang) and (where is None or where(r.case))]
         answerable = [r for r in rs if r.case.answerable]
         with_section = [r for r in answerable if r.case.section]
         with_figures = [r for r in answerable if r.case.figures]
         unanswerable = [r for r in rs if not r.case.answerable]
-        latencies = sorted(r.latency_ms for r in rs)
+        latencies = [r.latency_ms for r in rs]
 
         def share(items: list[CaseResult], pred: Callable[[CaseResult], bool]) -> float:
             return sum(1 for r in items if pred(r)) / len(items) if items else float("nan")
@@ -66,8 +73,9 @@ class Report:
             "figure_accuracy": share(with_figures, lambda r: r.figures_ok),
             "refusal_accuracy": share(unanswerable, lambda r: not r.found),
             "false_refusal_rate": share(answerable, lambda r: not r.found),
+            "invented_numbers": sum(r.invented for r in rs),
             "mean_latency_ms": statistics.fmean(latencies) if latencies else 0.0,
-            "p95_latency_ms": latencies[int(0.95 * (len(latencies) - 1))] if latencies else 0.0,
+            "p95_latency_ms": percentile(latencies, 95),
         }
 
     def failures(self) -> list[CaseResult]:
@@ -84,6 +92,9 @@ class Report:
 
 def _section_ok(case: QACase, cited: str) -> bool:
     return case.section is not None and case.section in cited
+
+
+_HEADLINE = ("questions", "figure_accuracy", "refusal_accuracy", "false_refusal_rate", "hit@1", "invented_numbers")
 
 
 def load_cases(path: Path) -> list[QACase]:
@@ -105,18 +116,21 @@ def run_eval(service: AnswerService, cases: list[QACase]) -> Report:
         conversation = f"eval-{number}"
         for earlier in case.history:
             service.ask(earlier, conversation)
-        outcome = service.ask(case.question, conversation)
+        answer = service.ask(case.question, conversation)
         service.reset(conversation)
-        answer = outcome.answer
         cited = answer.citations[0].section if answer.citations and answer.found else ""
         rank = None
         if case.section:
-            for i, p in enumerate(outcome.passages, 1):
+            for i, p in enumerate(answer.passages, 1):
                 if case.section in p.section:
                     rank = i
                     break
-        figures_ok = answer.found and all(f in answer.answer for f in case.figures)
-        report.results.append(CaseResult(case, answer.found, answer.answer, cited, rank, figures_ok, answer.latency_ms))
+        figures_ok = answer.found and all(f in answer.answer for f in [*case.figures, *case.mentions])
+        sources = [p.full_text for p in answer.passages]
+        invented = len(unsupported_figures(answer.answer, sources)) if answer.found else 0
+        report.results.append(
+            CaseResult(case, answer.found, answer.answer, cited, rank, figures_ok, answer.latency_ms, invented)
+        )
     return report
 
 
@@ -131,9 +145,31 @@ def format_report(report: Report) -> str:
         cells = []
         for row in rows:
             value = row[name]
-            cells.append(f"{int(value):>10d}" if name == "questions" else f"{value:>10.3f}")
+            cells.append(f"{int(value):>10d}" if name in _COUNTS else f"{value:>10.3f}")
         lines.append(f"{name:<20}" + "".join(cells))
     return "\n".join(lines)
+
+
+_COUNTS = ("questions", "invented_numbers")
+
+
+def format_groups(report: Report, attribute: str, names: tuple[str, ...] = _HEADLINE) -> str:
+    """A table of headline metrics with one column per value of a case attribute (split, kind, report …)."""
+    values = sorted({str(getattr(r.case, attribute)) for r in report.results})
+    rows = {v: report.metrics(where=_having(attribute, v)) for v in values}
+    width = max([10, *(len(v) + 2 for v in values)])
+    lines = [f"{attribute:<20}" + "".join(f"{v:>{width}}" for v in values)]
+    for name in names:
+        cells = [rows[v][name] for v in values]
+        lines.append(
+            f"{name:<20}"
+            + "".join(f"{int(c):>{width}d}" if name in _COUNTS else f"{c:>{width}.3f}" for c in cells)
+        )
+    return "\n".join(lines)
+
+
+def _having(attribute: str, value: str) -> Callable[[QACase], bool]:
+    return lambda case: str(getattr(case, attribute)) == value
 
 
 def failures_text(report: Report) -> str:
@@ -142,7 +178,8 @@ def failures_text(report: Report) -> str:
     for r in report.failures():
         expected = "refusal" if not r.case.answerable else f"{r.case.section} {r.case.figures}"
         got = r.answer.replace("\n", " ")[:120] if r.found else "refused"
-        out.append(f"- [{r.case.lang}] {r.case.question} | expected {expected} | got {got}")
+        tags = " ".join(t for t in (r.case.lang, r.case.kind, r.case.split, r.case.report) if t)
+        out.append(f"- [{tags}] {r.case.question} | expected {expected} | got {got}")
     return "\n".join(out)
 
 

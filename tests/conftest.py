@@ -1,22 +1,20 @@
-"""Shared fixtures: settings in temporary folders, an indexed copy of the report, and no internet."""
+"""Shared fixtures: no internet, an indexed copy of the report, services over it, a running bot."""
 
 from __future__ import annotations
 
 import ipaddress
 import shutil
 import socket
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bot.app import Services, build_services
-from bot.config import Settings
-
-ROOT = Path(__file__).resolve().parent.parent
-KNOWLEDGE = ROOT / "knowledge"
-REPORT = next(KNOWLEDGE.glob("*.txt"))
+from tests.support.bot import running_bot
+from tests.support.env import REPORT, make_settings
+from tests.support.telegram_api import FakeBotAPI, running_bot_api
 
 _real_connect = socket.socket.connect
 
@@ -40,20 +38,6 @@ def no_internet() -> Iterator[None]:
     socket.socket.connect = _guarded_connect  # type: ignore[method-assign]
     yield
     socket.socket.connect = _real_connect  # type: ignore[method-assign]
-
-
-def make_settings(tmp: Path, knowledge: Path = KNOWLEDGE, **overrides: Any) -> Settings:
-    """Settings that touch nothing outside `tmp` (and read no .env)."""
-    values: dict[str, Any] = {
-        "knowledge_dir": knowledge,
-        "data_dir": tmp / "data",
-        "prompts_dir": ROOT / "prompts",
-        "telegram_bot_token": None,
-        "llm_model": None,
-        "chroma_url": None,
-    }
-    values.update(overrides)
-    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
 
 
 @pytest.fixture(scope="session")
@@ -81,3 +65,11 @@ def knowledge_copy(tmp_path: Path) -> Path:
     folder.mkdir()
     shutil.copy(REPORT, folder / REPORT.name)
     return folder
+
+
+@pytest.fixture()
+async def api(services: Services, tmp_path: Path) -> AsyncIterator[FakeBotAPI]:
+    """The Bot API stand-in with the real bot polling it (allowed, admin and group ids from support.bot)."""
+    with running_bot_api() as server:
+        async with running_bot(services, tmp_path, server):
+            yield server

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
+from bot.answers.guard import extract_figures
 from bot.app import Services
-from bot.figures import extract_figures
-from tests.conftest import REPORT
+from tests.support.env import REPORT
 
 REPORT_TEXT = REPORT.read_text(encoding="utf-8")
 
@@ -19,7 +19,7 @@ def assert_figures_verbatim(services: Services, answer_text: str, quotes: list[s
 
 
 def test_figure_question_quotes_the_sentence(services: Services) -> None:
-    answer = services.answers.ask("12345热线受理了多少件诉求?").answer
+    answer = services.answering.ask("12345热线受理了多少件诉求?")
     assert answer.found and answer.mode == "extractive"
     assert "13213件" in answer.answer
     citation = answer.citations[0]
@@ -31,7 +31,7 @@ def test_figure_question_quotes_the_sentence(services: Services) -> None:
 
 
 def test_english_question_gets_english_framing_around_the_chinese_quote(services: Services) -> None:
-    answer = services.answers.ask("How many electronic licenses were issued?").answer
+    answer = services.answering.ask("How many electronic licenses were issued?")
     assert answer.found
     assert answer.answer.startswith("According to the report")
     assert "13316张" in answer.answer
@@ -39,12 +39,12 @@ def test_english_question_gets_english_framing_around_the_chinese_quote(services
 
 
 def test_section_question_lists_the_sections_points(services: Services) -> None:
-    answer = services.answers.ask("明年有哪些安排?").answer
+    answer = services.answering.ask("明年有哪些安排?")
     assert answer.found
     assert answer.citations[0].section == "四、下一年度推进法治政府建设主要安排"
     for point in ("一是以述法推动监督", "二是进一步增强全民法治信仰", "三是加强基层法治建设"):
         assert point in answer.answer
-    english = services.answers.ask("What shortcomings are there?").answer
+    english = services.answering.ask("What shortcomings are there?")
     assert english.found and english.citations[0].section == "二、存在的不足和原因"
     assert "一是法治人才短缺" in english.answer
 
@@ -66,7 +66,7 @@ def test_section_question_lists_the_sections_points(services: Services) -> None:
     ],
 )
 def test_questions_the_report_cannot_answer_are_refused(services: Services, question: str) -> None:
-    answer = services.answers.ask(question).answer
+    answer = services.answering.ask(question)
     assert not answer.found and answer.mode == "refusal"
     assert re.search(r"没有|does not", answer.answer)
     assert all(c.quote == "" for c in answer.citations)  # closest sections only, nothing quoted as an answer
@@ -74,48 +74,48 @@ def test_questions_the_report_cannot_answer_are_refused(services: Services, ques
 
 
 def test_a_year_the_report_does_not_cover_is_refused(services: Services) -> None:
-    answer = services.answers.ask("2021年12345热线受理了多少件诉求？").answer
+    answer = services.answering.ask("2021年12345热线受理了多少件诉求？")
     assert not answer.found and "13213" not in answer.answer
 
 
 def test_follow_up_keeps_the_topic(services: Services) -> None:
-    first = services.answers.ask("12345热线受理了多少件诉求?", "chat-1").answer
-    follow = services.answers.ask("那办结了多少件？", "chat-1").answer
+    first = services.answering.ask("12345热线受理了多少件诉求?", "chat-1")
+    follow = services.answering.ask("那办结了多少件？", "chat-1")
     assert first.found and follow.found
     assert "13206件" in follow.answer
-    english = services.answers.ask("How many requests did the 12345 hotline receive?", "chat-2").answer
-    more = services.answers.ask("and how many were resolved?", "chat-2").answer
+    english = services.answering.ask("How many requests did the 12345 hotline receive?", "chat-2")
+    more = services.answering.ask("and how many were resolved?", "chat-2")
     assert english.found and more.found and "13206件" in more.answer
-    new_topic = services.answers.ask("明年有哪些安排?", "chat-2").answer  # short, but it stands alone
+    new_topic = services.answering.ask("明年有哪些安排?", "chat-2")  # short, but it stands alone
     assert new_topic.found and "一是以述法推动监督" in new_topic.answer
 
 
 def test_reset_forgets_the_topic(services: Services) -> None:
     follow_up = "那它的满意率呢？"
-    fresh = services.answers.ask(follow_up, "fresh").answer
-    services.answers.ask("全县一共排查出多少件矛盾纠纷？", "chat-3")
-    remembered = services.answers.ask(follow_up, "chat-3").answer
-    services.answers.ask("全县一共排查出多少件矛盾纠纷？", "chat-4")
-    services.answers.reset("chat-4")
-    forgotten = services.answers.ask(follow_up, "chat-4").answer
+    fresh = services.answering.ask(follow_up, "fresh")
+    services.answering.ask("全县一共排查出多少件矛盾纠纷？", "chat-3")
+    remembered = services.answering.ask(follow_up, "chat-3")
+    services.answering.ask("全县一共排查出多少件矛盾纠纷？", "chat-4")
+    services.answering.reset("chat-4")
+    forgotten = services.answering.ask(follow_up, "chat-4")
     assert remembered.answer != fresh.answer
     assert forgotten.answer == fresh.answer
 
 
 @pytest.mark.parametrize("text", ["", "   ", "🙂🙂", "？？？", "x" * 2000])
 def test_empty_or_oversized_input_gets_a_short_reply(services: Services, text: str) -> None:
-    answer = services.answers.ask(text).answer
+    answer = services.answering.ask(text)
     assert not answer.found and len(answer.answer) < 200
 
 
 def test_every_answer_passes_the_number_guard(services: Services) -> None:
-    from bot.figures import unsupported_figures
+    from bot.answers.guard import unsupported_figures
 
     for question in ("收缴违纪款多少钱", "矛盾纠纷化解率是多少", "What percentage of disputes were resolved?"):
-        outcome = services.answers.ask(question)
-        sources = [" ".join((p.title, *p.path, p.text)) for p in outcome.passages]
-        assert outcome.answer.found
-        assert unsupported_figures(outcome.answer.answer, sources) == []
+        answer = services.answering.ask(question)
+        sources = [" ".join((p.title, *p.path, p.text)) for p in answer.passages]
+        assert answer.found
+        assert unsupported_figures(answer.answer, sources) == []
 
 
 def test_answers_are_the_same_when_asked_at_once(services: Services) -> None:
@@ -126,7 +126,7 @@ def test_answers_are_the_same_when_asked_at_once(services: Services) -> None:
         "铁岭县的GDP是多少?", "收缴违纪款多少钱", "What shortcomings does the report admit?",
         "矛盾纠纷化解率是多少？", "今天天气怎么样",
     ] * 4
-    alone = {q: services.answers.ask(q).answer.answer for q in set(questions)}
+    alone = {q: services.answering.ask(q).answer for q in set(questions)}
     with ThreadPoolExecutor(max_workers=8) as pool:
-        together = list(pool.map(lambda q: services.answers.ask(q).answer.answer, questions))
+        together = list(pool.map(lambda q: services.answering.ask(q).answer, questions))
     assert together == [alone[q] for q in questions]

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.app import build_services
-from bot.fakes.servers import chroma_command, free_port, local_process
-from tests.conftest import make_settings
+from tests.support.env import make_settings
+from tests.support.servers import chroma_command, free_port, local_process
 
 
 @pytest.fixture()
@@ -28,6 +28,6 @@ def test_ingest_and_answer_through_a_chroma_server(chroma_url: str, knowledge_co
     assert not (tmp_path / "data" / "chroma").exists()  # nothing written to the embedded store
     again = build_services(settings).ingest()
     assert (again.added, again.removed) == (0, 0)
-    answer = services.answers.ask("12345热线受理了多少件诉求?").answer
+    answer = services.answering.ask("12345热线受理了多少件诉求?")
     assert answer.found and "13213件" in answer.answer
     assert answer.citations[0].section.endswith("(一)依法全面履行政府职能")

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from bot import cli
 from bot.config import AccessList, Settings, load_settings
 from bot.errors import ConfigError
 
@@ -52,12 +50,13 @@ def test_bad_value_names_the_setting(monkeypatch: pytest.MonkeyPatch, env: dict[
     assert "\n" not in str(info.value)
 
 
-def test_cli_reports_a_bad_setting_in_one_line(tmp_path: Path) -> None:
-    env = {**os.environ, "LLM_TIMEOUT": "-3", "DATA_DIR": str(tmp_path)}
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "ask", "hello"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60
-    )
-    assert done.returncode == 2
-    lines = done.stderr.strip().splitlines()
-    assert lines == ["error: setting LLM_TIMEOUT: Input should be greater than 0"]
-    assert "Traceback" not in done.stderr
+def test_cli_reports_a_bad_setting_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("LLM_TIMEOUT", "-3")
+    monkeypatch.setenv("DATA_DIR", str(tmp_path))
+    monkeypatch.chdir(tmp_path)  # no .env here
+    assert cli.main(["ask", "hello"]) == 2
+    err = capsys.readouterr().err
+    assert err.strip().splitlines() == ["error: setting LLM_TIMEOUT: Input should be greater than 0"]
+    assert "Traceback" not in err

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bot.documents import MAX_PASSAGE_CHARS, parse_file, parse_text
-from bot.figures import extract_figures
-from bot.textutil import split_sentences
-from tests.conftest import REPORT
+from bot.answers.guard import extract_figures
+from bot.documents.parsing import MAX_PASSAGE_CHARS, parse_file, parse_text
+from bot.language.text import split_sentences
+from tests.support.env import REPORT
 
 
 def test_header_block_becomes_metadata() -> None:

@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 
 from bot.app import build_services
-from bot.embeddings import LocalE5Embeddings
-from bot.fakes.servers import free_port, local_process
-from tests.conftest import make_settings
+from bot.search.embeddings import LocalE5Embeddings
+from tests.support.env import make_settings
+from tests.support.servers import free_port, local_process
 
 
 def test_local_model_matches_questions_to_passages_across_languages() -> None:
@@ -47,5 +47,5 @@ def test_openai_compatible_endpoint(embeddings_url: str, tmp_path: Path) -> None
     )
     services = build_services(settings)
     assert services.ingest().added == 2
-    answer = services.answers.ask("整改了多少项隐患？").answer
+    answer = services.answering.ask("整改了多少项隐患？")
     assert answer.found and "300项" in answer.answer

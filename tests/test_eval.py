@@ -19,7 +19,7 @@ def test_question_set_is_large_and_varied() -> None:
 
 
 def test_figure_accuracy_and_refusal_accuracy(services: Services) -> None:
-    report = run_eval(services.answers, load_cases(DATA / "qa.jsonl"))
+    report = run_eval(services.answering, load_cases(DATA / "qa.jsonl"))
     metrics = report.metrics()
     print(format_report(report))
     assert metrics["figure_accuracy"] >= 0.9

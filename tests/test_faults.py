@@ -15,10 +15,10 @@ import pytest
 
 from bot.app import build_services
 from bot.config import Settings
-from bot.documents import parse_file
-from bot.fakes.servers import chroma_command, free_port, wait_for_port
-from bot.ingest import units_of
-from tests.conftest import REPORT, ROOT, make_settings
+from bot.documents.parsing import parse_file
+from bot.domain import units_of
+from tests.support.env import REPORT, ROOT, make_settings
+from tests.support.servers import chroma_command, free_port, wait_for_port
 
 
 def start_chroma(path: Path, port: int, log: Path) -> subprocess.Popen[bytes]:
@@ -41,13 +41,13 @@ def test_chroma_server_down_mid_run_degrades_to_keywords_and_recovers(knowledge_
         services = build_services(make_settings(tmp_path, knowledge_copy, chroma_url=f"http://127.0.0.1:{port}"))
         services.ensure_index()
         services.retriever.RETRY_SECONDS = 0.2
-        assert not services.answers.ask("收缴违纪款多少钱").answer.degraded
+        assert not services.answering.ask("收缴违纪款多少钱").degraded
         stop(server)
-        during = services.answers.ask("收缴违纪款多少钱").answer
+        during = services.answering.ask("收缴违纪款多少钱")
         assert during.degraded and during.found and "2081.57万元" in during.answer
         server = start_chroma(tmp_path / "srv", port, tmp_path / "chroma.log")
         time.sleep(0.3)
-        after = services.answers.ask("收缴违纪款多少钱").answer
+        after = services.answering.ask("收缴违纪款多少钱")
         assert not after.degraded and "2081.57万元" in after.answer
     finally:
         stop(server)
@@ -59,13 +59,13 @@ def test_chroma_server_down_at_start(knowledge_copy: Path, tmp_path: Path) -> No
     services = build_services(settings)  # nothing listens on the port yet
     services.ensure_index()
     services.retriever.RETRY_SECONDS = 0.2
-    answer = services.answers.ask("12345热线受理了多少件诉求?").answer
+    answer = services.answering.ask("12345热线受理了多少件诉求?")
     assert answer.degraded and answer.found and "13213件" in answer.answer
     server = start_chroma(tmp_path / "srv", port, tmp_path / "chroma.log")
     try:
         services.ingest()
         time.sleep(0.3)
-        answer = services.answers.ask("How many electronic licenses were issued?").answer
+        answer = services.answering.ask("How many electronic licenses were issued?")
         assert not answer.degraded and answer.found and "13316张" in answer.answer
     finally:
         stop(server)
@@ -81,7 +81,7 @@ def test_corrupt_embedded_store_is_rebuilt(
     services = build_services(settings)
     services.ensure_index()
     assert "unreadable" in caplog.text and "rebuilding" in caplog.text
-    answer = services.answers.ask("12345热线受理了多少件诉求?").answer
+    answer = services.answering.ask("12345热线受理了多少件诉求?")
     assert answer.found and not answer.degraded and "13213件" in answer.answer
 
 
@@ -91,7 +91,7 @@ def test_missing_embedded_store_is_rebuilt(knowledge_copy: Path, tmp_path: Path)
     shutil.rmtree(tmp_path / "data" / "chroma")
     services = build_services(settings)
     assert services.ensure_index() is not None
-    assert services.answers.ask("12345热线受理了多少件诉求?").answer.found
+    assert services.answering.ask("12345热线受理了多少件诉求?").found
 
 
 def expected_ids(knowledge: Path) -> tuple[set[str], set[str]]:

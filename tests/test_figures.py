@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.figures import extract_figures, unsupported_figures
+from bot.answers.guard import extract_figures, unsupported_figures
 
 SOURCE = "全年受理市民诉求13213件,办结13206件,办结率99.95%,收缴违纪款2081.57万元,最快仅两小时完成。"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.documents import parse_file
+from bot.documents.parsing import parse_file
 
 HEADER = [("索 引 号", "xx/2025-00001"), ("发布机构", "某县司法局"), ("成文日期", "2025-02-20")]
 TITLE = "某县2024年度法治政府建设年度报告"
@@ -94,7 +94,7 @@ def test_text_pdf(tmp_path: Path) -> None:
 
 
 def test_unreadable_files_say_why(tmp_path: Path) -> None:
-    from bot.loaders import UnreadableDocument
+    from bot.documents.formats import UnreadableDocument
 
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4 this is not really a pdf")

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from bot.app import Services
-from bot.fakes.telegram_api import (
+from tests.support.bot import ADMIN, ALLOWED, GROUP, STRANGER, ask, running_bot, sent
+from tests.support.telegram_api import (
     BOT,
     TOKEN,
     FakeBotAPI,
@@ -26,7 +27,6 @@ from bot.fakes.telegram_api import (
     running_bot_api,
     sticker,
 )
-from tests.test_telegram import ADMIN, ALLOWED, GROUP, STRANGER, running_bot, sent
 
 REPORT_FIGURES = ("13213", "2081.57", "4747", "13316")
 
@@ -36,15 +36,6 @@ async def api(services: Services, tmp_path: Path) -> AsyncIterator[FakeBotAPI]:
     with running_bot_api() as server:
         async with running_bot(services, tmp_path, server):
             yield server
-
-
-async def ask(api: FakeBotAPI, update: dict[str, Any], chat: int) -> str:
-    before = len(api.calls_of("sendMessage", ok=True))
-    api.push(update)
-    calls = await asyncio.to_thread(api.wait_for, "sendMessage", before + 1)
-    mine = [c for c in calls[before:] if str(c.params["chat_id"]) == str(chat)]
-    assert mine, "no reply in the right chat"
-    return str(mine[0].params["text"])
 
 
 @pytest.mark.parametrize(
@@ -160,7 +151,7 @@ async def test_polling_resumes_after_network_errors(api: FakeBotAPI) -> None:
 async def test_a_failed_part_of_a_long_answer_is_not_lost(
     api: FakeBotAPI, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from bot import render
+    from bot.telegram import render
 
     monkeypatch.setattr(render, "MESSAGE_LIMIT", 120)  # every answer now needs several parts
     api.fail_next("sendMessage", 500, description="Internal Server Error")
@@ -190,7 +181,7 @@ async def test_secrets_never_reach_logs_or_replies(
             async def broken(*args: Any, **kwargs: Any) -> Any:
                 raise RuntimeError(f"failure while using {secrets[1]}")
 
-            monkeypatch.setattr(services.answers, "aask", broken)
+            monkeypatch.setattr(services.answering, "aask", broken)
             await ask(server, private_text(ALLOWED, "收缴违纪款多少钱"), ALLOWED)
     logged = caplog.text + "\n".join(r.getMessage() for r in caplog.records)
     for secret in (*secrets, TOKEN.split(":")[1]):

@@ -9,7 +9,7 @@ import pytest
 
 from bot.app import build_services
 from bot.config import Settings
-from tests.conftest import REPORT, make_settings
+from tests.support.env import REPORT, make_settings
 
 SMALL = (
     "标题: 某县2024年度报告\n\n某县2024年度报告\n\n一、主要成效\n\n（一）政务服务\n\n全年办理政务服务事项1200件。\n\n"
@@ -55,7 +55,7 @@ def test_edit_replaces_only_the_edited_passage(tmp_path: Path) -> None:
     assert (report.added, report.unchanged, report.removed) == (1, 2, 1)
     texts = stored_texts(settings)
     assert "全年办理政务服务事项1300件。" in texts and "全年办理政务服务事项1200件。" not in texts
-    answer = services.answers.ask("政务服务事项办理了多少件").answer
+    answer = services.answering.ask("政务服务事项办理了多少件")
     assert "1300件" in answer.answer and "1200件" not in answer.answer
 
 
@@ -67,7 +67,7 @@ def test_deleted_document_is_removed(tmp_path: Path) -> None:
     report = services.ingest()
     assert (report.documents, report.removed) == (1, 1)
     assert not any("培训" in t for t in stored_texts(settings))
-    assert not services.answers.ask("培训了多少人").answer.found
+    assert not services.answering.ask("培训了多少人").found
 
 
 def test_rebuild_starts_over(tmp_path: Path) -> None:

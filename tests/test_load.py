@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from bot.app import Services
-from bot.bench import rss_mb
-from bot.fakes.telegram_api import FakeBotAPI, private_text, running_bot_api
-from tests.test_telegram import running_bot
+from tests.support.bot import running_bot
+from tests.support.servers import rss_mb
+from tests.support.telegram_api import FakeBotAPI, private_text, running_bot_api
 
 CHATS = 50
 ROUNDS = 5  # each round: a topic question, then a follow-up that only its own topic can answer

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import logging
 import urllib.error
@@ -13,10 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from telegram.ext import Application
 
 from bot.app import Services
-from bot.fakes.telegram_api import (
+from bot.telegram.application import build_application
+from tests.support.bot import ADMIN, ALLOWED, GROUP, OTHER_GROUP, STRANGER, running_bot, sent
+from tests.support.env import make_settings
+from tests.support.telegram_api import (
     BOT,
     TOKEN,
     FakeBotAPI,
@@ -27,57 +28,6 @@ from bot.fakes.telegram_api import (
     running_bot_api,
     sticker,
 )
-from bot.telegram_bot import build_application, webhook_options
-from tests.conftest import make_settings
-
-ALLOWED, ADMIN, STRANGER = 1001, 1002, 666
-GROUP, OTHER_GROUP = -100200, -100300
-
-
-@contextlib.asynccontextmanager
-async def running_bot(
-    services: Services, tmp_path: Path, server: FakeBotAPI, *, webhook: bool = False, **overrides: Any
-) -> AsyncIterator[Application]:  # type: ignore[type-arg]
-    """The real Application, polling the fake Bot API (or serving a webhook on 127.0.0.1)."""
-    values: dict[str, Any] = {
-        "telegram_bot_token": TOKEN,
-        "telegram_base_url": server.base_url,
-        "allowed_user_ids": f"{ALLOWED}",
-        "allowed_chat_ids": f"{GROUP}",
-        "admin_user_ids": f"{ADMIN}",
-        "rate_limit_per_minute": 1000,
-        **overrides,
-    }
-    settings = make_settings(tmp_path, **values)
-    application = build_application(settings, services)
-    await application.initialize()
-    assert application.post_init is not None and application.updater is not None
-    await application.post_init(application)
-    await application.start()
-    options = webhook_options(settings)
-    if webhook:
-        assert options is not None
-        await application.updater.start_webhook(**options)
-    else:
-        await application.updater.start_polling(poll_interval=0.0, timeout=1)
-    try:
-        yield application
-    finally:
-        await application.updater.stop()
-        await application.stop()
-        await application.shutdown()
-
-
-@pytest.fixture()
-async def api(services: Services, tmp_path: Path) -> AsyncIterator[FakeBotAPI]:
-    with running_bot_api() as server:
-        async with running_bot(services, tmp_path, server):
-            yield server
-
-
-async def sent(api: FakeBotAPI, count: int = 1, **match: Any) -> list[dict[str, Any]]:
-    calls = await asyncio.to_thread(api.wait_for, "sendMessage", count, **match)
-    return [c.params for c in calls]
 
 
 async def test_startup_registers_the_command_menu(api: FakeBotAPI) -> None:
@@ -203,8 +153,8 @@ async def test_start_help_sources_and_admin_commands(api: FakeBotAPI) -> None:
 
 
 async def test_long_answer_is_split_under_the_limit(api: FakeBotAPI, services: Services) -> None:
-    from bot.answering import Answer, Citation
-    from bot.render import render_answer
+    from bot.domain import Answer, Citation
+    from bot.telegram.render import render_answer
 
     long_text = "\n\n".join(f"第{i}段：" + "全年受理市民诉求13213件。" * 30 for i in range(20))
     answer = Answer(
@@ -219,15 +169,15 @@ async def test_long_answer_is_split_under_the_limit(api: FakeBotAPI, services: S
 
 @pytest.fixture()
 async def llm_api(services: Services, tmp_path: Path) -> AsyncIterator[tuple[FakeBotAPI, Any]]:
-    from bot.fakes.openai_api import running_fake_openai
-    from bot.llm import build_llm
+    from bot.answers.llm import build_llm
+    from tests.support.openai_api import running_fake_openai
 
     with running_bot_api() as server, running_fake_openai() as model:
         settings = make_settings(
             tmp_path, telegram_bot_token=TOKEN, telegram_base_url=server.base_url, allowed_user_ids="*",
             admin_user_ids=f"{ADMIN}", llm_model="fake", llm_base_url=model.base_url, llm_timeout=3,
         )
-        services.answers.llm = build_llm(settings, settings.prompts_dir)
+        services.answering.llm = build_llm(settings, settings.prompts_dir)
         application = build_application(settings, services)
         await application.initialize()
         await application.start()
@@ -242,7 +192,7 @@ async def llm_api(services: Services, tmp_path: Path) -> AsyncIterator[tuple[Fak
 
 
 async def test_llm_answer_streams_by_editing_and_ends_with_citations(llm_api: tuple[FakeBotAPI, Any]) -> None:
-    from bot.fakes.openai_api import Behaviour, cite
+    from tests.support.openai_api import Behaviour, cite
 
     api, model = llm_api
     text = "根据报告，" + "热线平台运行良好，" * 12 + "{sentence}[{n}]。"
@@ -276,7 +226,7 @@ async def test_feedback_buttons_store_votes(api: FakeBotAPI, tmp_path: Path) -> 
 
 
 async def test_a_slow_answer_does_not_hold_up_other_chats(llm_api: tuple[FakeBotAPI, Any]) -> None:
-    from bot.fakes.openai_api import Behaviour, cite
+    from tests.support.openai_api import Behaviour, cite
 
     api, model = llm_api
     model.enqueue(Behaviour(reply=cite("全年受理市民诉求13213件"), delay=2.5))
@@ -321,7 +271,7 @@ async def test_a_failing_handler_gets_one_line_and_no_token_in_logs(
     async def broken(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("index unavailable")
 
-    monkeypatch.setattr(services.answers, "aask", broken)
+    monkeypatch.setattr(services.answering, "aask", broken)
     caplog.set_level(logging.DEBUG)
     update_id = api.push(private_text(ALLOWED, "12345热线受理了多少件诉求?"))
     [reply] = await sent(api, chat_id=ALLOWED)
@@ -331,7 +281,7 @@ async def test_a_failing_handler_gets_one_line_and_no_token_in_logs(
 
 
 async def test_webhook_checks_the_secret_on_every_call(services: Services, tmp_path: Path) -> None:
-    from bot.fakes.servers import free_port
+    from tests.support.servers import free_port
 
     port = free_port()
     with running_bot_api() as server:
@@ -362,7 +312,7 @@ async def test_webhook_checks_the_secret_on_every_call(services: Services, tmp_p
 
 
 async def test_long_answer_through_the_bot_arrives_in_parts(llm_api: tuple[FakeBotAPI, Any]) -> None:
-    from bot.fakes.openai_api import Behaviour, cite
+    from tests.support.openai_api import Behaviour, cite
 
     api, model = llm_api
     model.enqueue(Behaviour(reply=cite("全年受理市民诉求13213件", "{sentence}[{n}]。\n\n" * 400)))

@@ -10,11 +10,9 @@ from pathlib import Path
 import pytest
 
 from bot.app import Services, build_services
-from bot.fakes.telegram_api import FakeBotAPI, attachment, private_text, running_bot_api
-from tests.conftest import REPORT, make_settings
-from tests.test_hardening import ask
-from tests.test_telegram import ADMIN, ALLOWED, running_bot
-from tests.test_years import next_year
+from tests.support.bot import ADMIN, ALLOWED, ask, running_bot
+from tests.support.env import REPORT, make_settings, next_year
+from tests.support.telegram_api import FakeBotAPI, attachment, private_text, running_bot_api
 
 
 @pytest.fixture()

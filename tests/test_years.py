@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 
 import pytest
 
 from bot.app import Services, build_services
-from tests.conftest import REPORT, make_settings
-
-
-def next_year(text: str) -> str:
-    """The 2023 report as a 2024 one: years moved on, every other whole number one larger."""
-    text = text.replace("2024", "2025").replace("2023", "2024")
-
-    def bump(match: re.Match[str]) -> str:
-        number = match.group(0)
-        return number if re.fullmatch(r"20\d\d", number) else str(int(number) + 1)
-
-    return re.sub(r"(?<![\d.])\d+(?![\d.])", bump, text)
+from tests.support.env import REPORT, make_settings, next_year
 
 
 @pytest.fixture(scope="module")
@@ -42,32 +30,32 @@ def services(two_years: Path) -> Services:
 
 
 def test_without_a_year_the_newest_report_answers_and_says_so(services: Services) -> None:
-    answer = services.answers.ask("12345热线受理了多少件诉求?").answer
+    answer = services.answering.ask("12345热线受理了多少件诉求?")
     assert answer.found and "13214件" in answer.answer and "13213" not in answer.answer
     assert "2024年度" in answer.answer.splitlines()[0]  # names the report it quotes
     assert answer.citations[0].year == 2024 and "2024" in answer.citations[0].document
 
 
 def test_a_named_year_is_answered_from_that_report(services: Services) -> None:
-    answer = services.answers.ask("2023年12345热线受理了多少件诉求?").answer
+    answer = services.answering.ask("2023年12345热线受理了多少件诉求?")
     assert answer.found and "13213件" in answer.answer and "13214" not in answer.answer
     assert answer.citations[0].year == 2023
-    english = services.answers.ask("How many requests did the 12345 hotline receive in 2023?").answer
+    english = services.answering.ask("How many requests did the 12345 hotline receive in 2023?")
     assert english.found and "13213件" in english.answer and english.citations[0].year == 2023
 
 
 def test_last_year_is_relative_to_the_newest_report(services: Services) -> None:
-    answer = services.answers.ask("去年热线受理了多少件诉求？").answer
+    answer = services.answering.ask("去年热线受理了多少件诉求？")
     assert answer.found and "13213件" in answer.answer and answer.citations[0].year == 2023
-    plans = services.answers.ask("去年的报告里，下一年度有哪些工作安排？").answer
+    plans = services.answering.ask("去年的报告里，下一年度有哪些工作安排？")
     assert plans.found and plans.citations[0].year == 2023
 
 
 def test_a_year_no_report_covers_is_refused_with_the_years_covered(services: Services) -> None:
-    answer = services.answers.ask("2021年热线受理了多少件诉求？").answer
+    answer = services.answering.ask("2021年热线受理了多少件诉求？")
     assert not answer.found
     assert "2023" in answer.answer and "2024" in answer.answer and "13213" not in answer.answer
-    english = services.answers.ask("How many hotline requests were received in 2019?").answer
+    english = services.answering.ask("How many hotline requests were received in 2019?")
     assert not english.found and "2023, 2024" in english.answer
 
 
@@ -76,6 +64,6 @@ def test_a_2023_figure_is_never_given_as_2024(services: Services) -> None:
         ("2024年给予党纪政务处分的有多少人", "271人", "270人"),
         ("2024年矛盾纠纷排查了多少件", "4748件", "4747件"),
     ):
-        answer = services.answers.ask(question).answer
+        answer = services.answering.ask(question)
         assert answer.found and answer.citations[0].year == 2024
         assert new in answer.answer and old not in answer.answer

@@ -19,7 +19,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote
 
-from bot.fakes.servers import serving
+from tests.support.servers import serving
 
 TOKEN = "123456:TEST-token-never-logged"
 BOT = {"id": 123456, "is_bot": True, "first_name": "Report bot", "username": "report_test_bot",

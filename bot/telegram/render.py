@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import html
 
-from bot.answering import Answer
-from bot.documents import Passage
+from telegram.constants import MessageLimit
 
-MESSAGE_LIMIT = 4096
+from bot.domain import Answer, Passage
+
+MESSAGE_LIMIT = int(MessageLimit.MAX_TEXT_LENGTH)
 
 
 def citation_block(answer: Answer) -> str:

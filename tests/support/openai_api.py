@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from bot.fakes.servers import serving
+from tests.support.servers import serving
 
 Reply = Callable[[dict[str, Any]], str]
 

@@ -6,18 +6,17 @@ import hashlib
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.loaders import load
-from bot.textutil import split_sentences
+from bot.documents.formats import load
+from bot.domain import Document, Passage
+from bot.language.text import YEAR, split_sentences
 
 logger = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 MAX_PASSAGE_CHARS = 480
 MAX_HEADING_CHARS = 60
-PREAMBLE = "引言"
 
 _NUM = "[一二三四五六七八九十百零〇两]+"
 # Heading markers of Chinese official documents; each is its own kind, levels come from nesting order.
@@ -35,57 +34,7 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _HEADER_KEY = re.compile(
     r"(?:^|(?<=\s))([\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,5})[ \t\u3000]*[:：]"
 )
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _SENTENCE_END = ("。", "！", "？", "!", "?", "：", ":", "；", ";", "”", "」")
-
-
-@dataclass(frozen=True)
-class Passage:
-    """A paragraph-sized piece of a document, with where it sits."""
-
-    id: str
-    source: str
-    title: str
-    year: int | None
-    path: tuple[str, ...]
-    position: int
-    text: str
-
-    @property
-    def section(self) -> str:
-        """Heading path as text, `A > B`."""
-        return " > ".join(self.path) if self.path else PREAMBLE
-
-    @property
-    def full_text(self) -> str:
-        """Title, heading path and text: what a question's words and an answer's figures are checked against."""
-        return " ".join((self.title, *self.path, self.text))
-
-    @property
-    def embedding_text(self) -> str:
-        """What the dense index sees: the heading path for context, then the text."""
-        return f"{' > '.join(self.path)}\n{self.text}" if self.path else self.text
-
-
-@dataclass(frozen=True)
-class Document:
-    """A parsed source file."""
-
-    source: str
-    title: str
-    year: int | None
-    metadata: dict[str, str]
-    digest: str
-    passages: list[Passage] = field(default_factory=list)
-
-    @property
-    def headings(self) -> list[tuple[str, ...]]:
-        """Distinct heading paths in document order."""
-        seen: dict[tuple[str, ...], None] = {}
-        for p in self.passages:
-            for depth in range(1, len(p.path) + 1):
-                seen.setdefault(p.path[:depth], None)
-        return list(seen)
 
 
 def iter_sources(knowledge_dir: Path) -> Iterator[Path]:
@@ -182,7 +131,7 @@ def _strip_md(text: str) -> str:
 
 def _year_of(title: str, metadata: dict[str, str]) -> int | None:
     for candidate in (title, *metadata.values()):
-        match = _YEAR.search(candidate)
+        match = YEAR.search(candidate)
         if match:
             return int(match.group(1))
     return None

@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from bot.app import Services
-from bot.documents import SUPPORTED_SUFFIXES, parse_file
-from bot.loaders import UnreadableDocument
+from bot.documents.formats import UnreadableDocument
+from bot.documents.ingest import IngestReport
+from bot.documents.parsing import SUPPORTED_SUFFIXES, parse_file
 
 
 def safe_name(name: str) -> str:
@@ -19,14 +20,13 @@ def safe_name(name: str) -> str:
     return base or "document.txt"
 
 
-def add_document(services: Services, name: str, data: bytes) -> str:
-    """Parse, then save into knowledge/ and index; returns what was added, for the admin to read."""
+def add_document(knowledge: Path, name: str, data: bytes, reindex: Callable[[], IngestReport]) -> str:
+    """Parse, then save into `knowledge` and `reindex`; returns what was added, for the admin to read."""
     name = safe_name(name)
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise UnreadableDocument(f"{suffix or 'files without an extension'} cannot be read; send .txt, .md, "
                                  ".html, .docx or .pdf")
-    knowledge = services.settings.knowledge_dir
     knowledge.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=knowledge.parent) as scratch:
         trial = Path(scratch) / name
@@ -38,7 +38,7 @@ def add_document(services: Services, name: str, data: bytes) -> str:
         if not doc.passages:
             raise UnreadableDocument("no text found in the file")
         os.replace(trial, knowledge / name)
-    report = services.ingest()
+    report = reindex()
     top = list(dict.fromkeys(p.path[0] for p in doc.passages if p.path))
     sections = "\n".join(f"  {h}" for h in top) or "  (no headings)"
     return (

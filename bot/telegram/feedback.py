@@ -8,6 +8,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.measures import percentile
+
 _SCHEMA = """
 create table if not exists questions (
     id integer primary key, ts real not null, user_id integer, chat_id integer,
@@ -83,13 +85,13 @@ class FeedbackStore:
                     (since, unanswered_limit),
                 ).fetchall()
             ]
-        latencies = sorted(r[1] for r in rows)
+        latencies = [r[1] for r in rows]
         return Stats(
             answered=sum(1 for r in rows if r[0]),
             refused=sum(1 for r in rows if not r[0]),
             users=len({r[2] for r in rows}),
             mean_latency_ms=sum(latencies) / len(latencies) if latencies else 0.0,
-            p95_latency_ms=latencies[int(0.95 * (len(latencies) - 1))] if latencies else 0.0,
+            p95_latency_ms=percentile(latencies, 95),
             up=votes.get(1, 0),
             down=votes.get(-1, 0),
             unanswered=missed,

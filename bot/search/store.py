@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
@@ -18,24 +14,12 @@ from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.config import Settings as ChromaSettings
 
 from bot.config import Settings
-from bot.documents import Passage
+from bot.domain import Passage, Unit
 from bot.errors import StoreUnavailable
 
 logger = logging.getLogger(__name__)
 
 _PAGE = 500
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """A sentence of a passage, embedded on its own for answer selection."""
-
-    id: str
-    passage_id: str
-    index: int
-    text: str
-    embed_text: str
-    kind: str = "sentence"
 
 
 def make_client(settings: Settings) -> Any:
@@ -157,10 +141,10 @@ class VectorStore:
                 ids=[p.id for p in passages],
                 embeddings=[list(v) for v in vectors],
                 documents=[p.text for p in passages],
-                metadatas=[_passage_meta(p) for p in passages],
+                metadatas=[p.record() for p in passages],
             )
 
-    def add_sentences(self, sentences: Sequence[Sentence], vectors: Sequence[Sequence[float]]) -> None:
+    def add_sentences(self, sentences: Sequence[Unit], vectors: Sequence[Sequence[float]]) -> None:
         """Upsert sentences with their vectors."""
         if sentences:
             self.sentences.upsert(
@@ -184,7 +168,7 @@ class VectorStore:
         """Every stored passage, in document order."""
         out: list[Passage] = []
         for ids, docs, metas, _ in _pages(self.passages, ["documents", "metadatas"]):
-            out.extend(_passage_from(i, d, m) for i, d, m in zip(ids, docs, metas, strict=True))
+            out.extend(Passage.from_record(i, d, m) for i, d, m in zip(ids, docs, metas, strict=True))
         out.sort(key=lambda p: (p.source, p.position))
         return out
 
@@ -242,52 +226,3 @@ def _pages(collection: Any, include: list[str]) -> Any:
         if len(ids) < _PAGE:
             return
         offset += _PAGE
-
-
-def _passage_meta(p: Passage) -> dict[str, Any]:
-    return {
-        "source": p.source,
-        "title": p.title,
-        "year": p.year if p.year is not None else -1,
-        "path": json.dumps(list(p.path), ensure_ascii=False),
-        "position": p.position,
-    }
-
-
-def _passage_from(pid: str, text: str, meta: dict[str, Any]) -> Passage:
-    year = int(meta.get("year", -1))
-    return Passage(
-        id=pid,
-        source=str(meta["source"]),
-        title=str(meta["title"]),
-        year=None if year < 0 else year,
-        path=tuple(json.loads(str(meta["path"]))),
-        position=int(meta["position"]),
-        text=text,
-    )
-
-
-
-def write_snapshot(data_dir: Path, passages: list[Passage]) -> None:
-    """Keep the indexed passages as JSON, so keyword search works while Chroma cannot be reached."""
-    path = data_dir / "passages.json"
-    tmp = path.with_suffix(".tmp")
-    rows = [
-        {"id": p.id, "source": p.source, "title": p.title, "year": p.year, "path": list(p.path),
-         "position": p.position, "text": p.text}
-        for p in passages
-    ]
-    tmp.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, path)
-
-
-def read_snapshot(data_dir: Path) -> list[Passage] | None:
-    """The passages of the last ingest, or None when there is no snapshot."""
-    path = data_dir / "passages.json"
-    try:
-        rows = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return [
-        Passage(r["id"], r["source"], r["title"], r["year"], tuple(r["path"]), r["position"], r["text"]) for r in rows
-    ]

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.cache import load_or_build
-from bot.textutil import STOPWORDS, has_cjk, init_tokenizer, is_english, squash
+from bot.language.text import STOPWORDS, YEAR, has_cjk, init_tokenizer, is_english, squash
 
 # General Chinese measure words: a question's "多少件" asks for a count in 件.
 MEASURE_WORDS = frozenset(
@@ -55,7 +55,6 @@ _EN_LIST = re.compile(
     r"|arrangements)\b|\bwhat did\b|\bwhat does\b|\bwhat will\b|\bmain\b|\bkey\b|\bsummar",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _ENTITY_FLAGS = ("ns", "nr", "nrt", "nt")
 _FIGURE_WORDS = frozenset("多少 几 多大 多高 多长 多久 比例 比率 占比 百分比 数量 金额 总数 总额 个数 数目 钱".split())
 # Words that place a question on a day or the present moment: an annual report speaks of its year.
@@ -71,10 +70,11 @@ _EN_MOMENT = re.compile(
 
 @dataclass(frozen=True)
 class Question:
-    """A question and what it asks for."""
+    """A question as it will be answered (a follow-up already joined to its topic) and what it asks for."""
 
     text: str
     english: bool
+    reply_english: bool  # the language of what the user typed, which the answer is framed in
     figure: bool
     units: frozenset[str] | None
     listing: bool
@@ -84,8 +84,12 @@ class Question:
     moments: tuple[str, ...]
 
 
-def analyze(text: str) -> Question:
-    """Read what a question asks for, from general Chinese and English question forms."""
+def analyze(text: str, asked: str | None = None) -> Question:
+    """Read what a question asks for, from general Chinese and English question forms.
+
+    `text` is the question as it will be answered; `asked` what the user typed, when that differs (a
+    follow-up joined to the previous question's topic), which sets the language of the answer.
+    """
     english = is_english(text)
     if english:
         figure = bool(_EN_FIGURE.search(text))
@@ -96,12 +100,13 @@ def analyze(text: str) -> Question:
     return Question(
         text=text,
         english=english,
+        reply_english=english if asked is None else is_english(asked),
         figure=figure,
         units=_expected_units(text, english) if figure else None,
         listing=listing,
-        terms=content_terms(text) if has_cjk(text) else english_terms(text),
+        terms=english_terms(text) if english else content_terms(text),
         entities=_entities(text) if has_cjk(text) else _english_names(text),
-        years=tuple(int(y) for y in _YEAR.findall(text)),
+        years=tuple(int(y) for y in YEAR.findall(text)),
         moments=tuple(m.group(0) for m in (_EN_MOMENT if english else _ZH_MOMENT).finditer(text)),
     )
 
@@ -243,20 +248,20 @@ class Scope:
     covered: tuple[int, ...]  # the years the documents cover
 
 
-def scope(question: str, years: frozenset[int]) -> Scope:
+def scope(question: Question, years: frozenset[int]) -> Scope:
     """The documents a question asks about: the years it names, else the newest document."""
     covered = tuple(sorted(years))
     if not years:
         return Scope(None, (), covered)
     newest = max(years)
-    asked = {int(y) for y in _YEAR.findall(question)}
-    relative = _EN_RELATIVE if is_english(question) else ()
-    for pattern, offset in relative:
-        if re.search(pattern, question, re.IGNORECASE):
-            asked.add(newest + offset)
-    if not is_english(question):
+    asked = set(question.years)
+    if question.english:
+        for pattern, offset in _EN_RELATIVE:
+            if re.search(pattern, question.text, re.IGNORECASE):
+                asked.add(newest + offset)
+    else:
         for word, offset in _ZH_RELATIVE:
-            if word in question:
+            if word in question.text:
                 asked.add(newest + offset)
     inside = frozenset(asked & years)
     outside = tuple(sorted(asked - years))

@@ -1,26 +1,57 @@
-"""Index `knowledge/` into the vector store, idempotently."""
+"""Index `knowledge/` into a passage index, idempotently, and keep a snapshot of what was indexed."""
 
 from __future__ import annotations
 
-import hashlib
+import json
 import logging
+import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from filelock import FileLock, Timeout
 from langchain_core.embeddings import Embeddings
 
-from bot.documents import Document, Passage, iter_sources, parse_file
+from bot.documents.parsing import iter_sources, parse_file
+from bot.domain import Document, Passage, Unit, units_of
 from bot.errors import IndexBusy, IngestError
-from bot.store import Sentence, VectorStore, write_snapshot
-from bot.textutil import split_sentences
 
 logger = logging.getLogger(__name__)
 
 BATCH = 16
+SNAPSHOT = "passages.json"
 Progress = Callable[[int, int], None]
+
+
+class PassageIndex(Protocol):
+    """Where ingest writes: passages and their units with vectors (the vector store implements it)."""
+
+    @property
+    def model_matches(self) -> bool:
+        """Whether the stored vectors come from the configured embedding model."""
+
+    def reset(self) -> None:
+        """Drop everything and start empty."""
+
+    def passage_ids(self) -> set[str]:
+        """Ids of all stored passages."""
+
+    def sentence_ids(self) -> set[str]:
+        """Ids of all stored units."""
+
+    def add_passages(self, passages: Sequence[Passage], vectors: Sequence[Sequence[float]]) -> None:
+        """Upsert passages with their vectors."""
+
+    def add_sentences(self, sentences: Sequence[Unit], vectors: Sequence[Sequence[float]]) -> None:
+        """Upsert units with their vectors."""
+
+    def delete_passages(self, ids: Sequence[str]) -> None:
+        """Remove passages by id."""
+
+    def delete_sentences(self, ids: Sequence[str]) -> None:
+        """Remove units by id."""
 
 
 @dataclass
@@ -43,38 +74,6 @@ class IngestReport:
         if self.skipped:
             line += f" ({len(self.skipped)} file(s) skipped: {', '.join(self.skipped)})"
         return line
-
-
-def sentences_of(passage: Passage) -> list[Sentence]:
-    """The sentences of a passage, each with an id derived from its passage and text.
-
-    A sentence is embedded after the passage's first sentence, which usually names the topic
-    ("优化…热线平台运行。") that later sentences leave implicit.
-    """
-    out = []
-    texts = split_sentences(passage.text)
-    lead = texts[0] if texts else ""
-    for index, text in enumerate(texts):
-        sid = hashlib.sha256(f"{passage.id}\x1f{index}\x1f{text}".encode()).hexdigest()[:32]
-        context = text if index == 0 else f"{lead}{text}"
-        out.append(Sentence(id=sid, passage_id=passage.id, index=index, text=text, embed_text=context))
-    return out
-
-
-def headings_of(passage: Passage) -> list[Sentence]:
-    """One unit per heading on the passage's path, so questions about a section can find it."""
-    out = []
-    for depth in range(1, len(passage.path) + 1):
-        key = "\x1f".join((passage.source, *passage.path[:depth]))
-        hid = "h" + hashlib.sha256(key.encode()).hexdigest()[:31]
-        heading = passage.path[depth - 1]
-        out.append(Sentence(hid, passage.id, depth - 1, heading, heading, kind="heading"))
-    return out
-
-
-def units_of(passage: Passage) -> list[Sentence]:
-    """Sentences and headings of a passage: what the sentence collection holds."""
-    return headings_of(passage) + sentences_of(passage)
 
 
 def load_documents(knowledge_dir: Path) -> tuple[list[Document], list[str]]:
@@ -106,7 +105,7 @@ def load_documents(knowledge_dir: Path) -> tuple[list[Document], list[str]]:
 def ingest(
     knowledge_dir: Path,
     data_dir: Path,
-    store: VectorStore,
+    store: PassageIndex,
     embeddings: Embeddings,
     *,
     rebuild: bool = False,
@@ -129,7 +128,7 @@ def ingest(
             store.reset()
         report = IngestReport(documents=len(docs), skipped=skipped)
         wanted = {p.id: p for d in docs for p in d.passages}
-        wanted_sentences: dict[str, Sentence] = {}
+        wanted_sentences: dict[str, Unit] = {}
         for p in wanted.values():
             for unit in units_of(p):
                 wanted_sentences.setdefault(unit.id, unit)
@@ -164,3 +163,21 @@ def ingest(
         return report
     finally:
         lock.release()
+
+
+def write_snapshot(data_dir: Path, passages: list[Passage]) -> None:
+    """Keep the indexed passages as JSON, so keyword search works while the vector store cannot be reached."""
+    path = data_dir / SNAPSHOT
+    tmp = path.with_suffix(".tmp")
+    rows = [{"id": p.id, "text": p.text, **p.record()} for p in passages]
+    tmp.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def read_snapshot(data_dir: Path) -> list[Passage] | None:
+    """The passages of the last ingest, or None when there is no readable snapshot."""
+    try:
+        rows = json.loads((data_dir / SNAPSHOT).read_text(encoding="utf-8"))
+        return [Passage.from_record(r["id"], r["text"], r) for r in rows]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None

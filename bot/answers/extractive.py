@@ -2,46 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass
 
 import numpy as np
-from pydantic import BaseModel, Field
 
-from bot.documents import PREAMBLE, Passage
-from bot.figures import has_figure
-from bot.questions import Question, Terms, analyze, coverage
-from bot.retrieval import Corpus, Retrieval, Section
-
-Mode = Literal["extractive", "llm", "extractive-fallback", "refusal"]
-
-
-class Citation(BaseModel):
-    """Where an answer comes from."""
-
-    document: str
-    section: str
-    quote: str
-    year: int | None = None
-    source: str = ""
-
-
-class Answer(BaseModel):
-    """The answer to one question, as `--json` prints it."""
-
-    question: str
-    answer: str
-    found: bool
-    citations: list[Citation] = Field(default_factory=list)
-    mode: Mode = "extractive"
-    latency_ms: float = 0.0
-    degraded: bool = False
-    note: str | None = None
+from bot.answers.draft import Draft
+from bot.answers.guard import has_figure
+from bot.answers.questions import Question, Terms, coverage
+from bot.domain import PREAMBLE, Passage, section_label
+from bot.search.corpus import Corpus, Section
+from bot.search.retrieval import Retrieval
 
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Evidence an answer needs; general to any report, tuned on the question set in tests/data."""
+    """Evidence an answer needs; general to any report, tuned on the dev question sets."""
 
     coverage: float = 0.6  # share of a Chinese question's topic words the cited passage must contain
     english_similarity: float = 0.785  # cosine of an English question to the cited sentence
@@ -64,35 +39,18 @@ class Topic:
         return bool(self.groups)
 
 
-@dataclass
-class Draft:
-    """An answer before the number guard and framing: quoted sentences and where they stand."""
-
-    found: bool
-    quote: str
-    passages: list[Passage]
-    section: tuple[str, ...] = ()
-    missing: tuple[str, ...] = ()
-    listing: bool = False
-    also: list[tuple[Passage, str]] = field(default_factory=list)  # a close runner-up, quoted too
-    years_only: bool = False  # refused because the year asked about is not covered
-
-
 class ExtractiveAnswerer:
     """Picks the sentences that answer a question from retrieved passages, or refuses."""
 
     def __init__(self, thresholds: Thresholds | None = None) -> None:
         self.t = thresholds or Thresholds()
 
-    def draft(
-        self, question: str, retrieval: Retrieval, corpus: Corpus, uncovered: tuple[int, ...] = ()
-    ) -> Draft:
+    def draft(self, q: Question, retrieval: Retrieval, corpus: Corpus, uncovered: tuple[int, ...] = ()) -> Draft:
         """Choose what to quote, or decide the passages do not answer.
 
         `uncovered` are years the question asks about that no document covers: the answer must then
         come from a passage that itself names the year, or the question is refused.
         """
-        q = analyze(question)
         passages = [h.passage for h in retrieval.hits]
         if not passages:
             return Draft(False, "", [])
@@ -101,7 +59,7 @@ class ExtractiveAnswerer:
         )
         if missing:
             return Draft(False, "", passages, missing=missing)
-        groups = corpus.query_terms(question)
+        groups = corpus.term_groups(q.terms, q.english)
         terms = Topic(groups, corpus.term_weights(groups))
         if q.listing:
             section = self._section_answer(q, terms, retrieval, corpus)
@@ -251,46 +209,41 @@ def section_points(section: Section, corpus: Corpus) -> list[str]:
     return list(children) if children else leads
 
 
-def section_label(path: tuple[str, ...]) -> str:
-    """A heading path as shown in citations."""
-    return " > ".join(path) if path else PREAMBLE
-
-
-def frame(question: Question | str, draft: Draft, covered: tuple[int, ...] = ()) -> str:
-    """Words around the quote, in the question's language; the quote itself is never changed.
+def frame(q: Question, draft: Draft, covered: tuple[int, ...] = ()) -> str:
+    """Words around the quote, in the language the user asked in; the quote itself is never changed.
 
     `covered` are the years of the documents; with more than one, the answer names its document.
     """
-    q = analyze(question) if isinstance(question, str) else question
-    text = _frame(q, draft)
+    english = q.reply_english
+    text = _frame(english, draft)
     if draft.years_only and covered:
-        listed = "、".join(str(y) for y in covered) if not q.english else ", ".join(str(y) for y in covered)
-        text += f"\nThe documents cover: {listed}." if q.english else f"\n现有报告涵盖的年度：{listed}。"
+        listed = "、".join(str(y) for y in covered) if not english else ", ".join(str(y) for y in covered)
+        text += f"\nThe documents cover: {listed}." if english else f"\n现有报告涵盖的年度：{listed}。"
     if draft.found and len(covered) > 1 and draft.passages:
         title = draft.passages[0].title
-        text = f"From “{title}”:\n{text}" if q.english else f"据《{title}》：\n{text}"
+        text = f"From “{title}”:\n{text}" if english else f"据《{title}》：\n{text}"
     return text
 
 
-def _frame(q: Question, draft: Draft) -> str:
+def _frame(english: bool, draft: Draft) -> str:
     closest = _closest(draft)
     if not draft.found:
         if draft.missing:
-            missing = draft.missing if q.english or not draft.years_only else tuple(f"{y}年" for y in draft.missing)
-            what = ", ".join(missing) if q.english else "、".join(missing)
-            if q.english:
+            missing = draft.missing if english or not draft.years_only else tuple(f"{y}年" for y in draft.missing)
+            what = ", ".join(missing) if english else "、".join(missing)
+            if english:
                 return f"The report does not mention {what}, so it does not answer this. Closest sections: {closest}."
             return f"报告中没有关于“{what}”的内容，无法回答这个问题。最接近的章节：{closest}。"
-        if q.english:
+        if english:
             return f"The report does not cover this. Closest sections: {closest}."
         return f"报告中没有涉及这个问题。最接近的章节：{closest}。"
     where = section_label(draft.section)
     if draft.listing:
         points = "\n".join(f"• {p}" for p in draft.quote.split("\n"))
-        if q.english:
+        if english:
             return f"The report lists these points under “{where}”:\n{points}"
         return f"报告“{where}”部分列出以下要点：\n{points}"
-    if q.english:
+    if english:
         text = f"According to the report (section “{where}”): {draft.quote}"
         for passage, quote in draft.also:
             text += f"\nAlso (section “{passage.section}”): {quote}"

@@ -7,7 +7,6 @@ import json
 import logging
 import re
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,10 +15,11 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from bot.conversation import Turn, condense
-from bot.documents import Passage
+from bot.answers.conversation import Turn, condense
+from bot.answers.draft import Draft
+from bot.answers.guard import unsupported_figures
+from bot.domain import Passage
 from bot.errors import ConfigError
-from bot.figures import unsupported_figures
 
 if TYPE_CHECKING:
     from bot.config import Settings
@@ -53,15 +53,6 @@ def load_prompt(path: Path) -> PromptFile:
         raise ConfigError(f"prompt file {path}: {str(exc).splitlines()[0]}") from None
 
 
-@dataclass(frozen=True)
-class LLMReply:
-    """What the model wrote, with the passages it cited (0-based)."""
-
-    text: str
-    cited: list[int]
-    found: bool
-
-
 class LLMAnswerer:
     """Writes answers with a chat model; every failure becomes LLMFailure within `timeout` seconds."""
 
@@ -78,8 +69,11 @@ class LLMAnswerer:
         *,
         english: bool,
         on_delta: Callable[[str], Awaitable[None]] | None = None,
-    ) -> LLMReply:
-        """Answer from the passages; with `on_delta`, stream the text written so far."""
+    ) -> Draft:
+        """Answer from the passages; with `on_delta`, stream the text written so far.
+
+        The draft's passages are the ones the model cited, and its [n] marks are renumbered to their order.
+        """
         numbered = "\n\n".join(f"[{i + 1}] ({p.title} · {p.section})\n{p.text}" for i, p in enumerate(passages))
         messages = self._messages(
             self._answer, passages=numbered, question=question, language="English" if english else "Chinese (简体中文)"
@@ -88,9 +82,11 @@ class LLMAnswerer:
         text = await self._run(messages, on_delta, sources)
         text = text.strip()
         if not text or text.startswith(NOT_FOUND) or text.endswith(NOT_FOUND):
-            return LLMReply("", [], False)
-        cited = sorted({int(n) - 1 for n in CITATION_MARK.findall(text)})
-        return LLMReply(text, cited, True)
+            return Draft(False, "", [])
+        cited = [i for i in sorted({int(n) - 1 for n in CITATION_MARK.findall(text)}) if 0 <= i < len(passages)]
+        order = {i + 1: pos + 1 for pos, i in enumerate(cited)}
+        text = CITATION_MARK.sub(lambda m: f"[{order.get(int(m.group(1)), m.group(1))}]", text)
+        return Draft(True, text, [passages[i] for i in cited])
 
     def leaks_prompt(self, text: str) -> bool:
         """Whether an answer repeats a line of the instructions (a sign of prompt injection)."""

@@ -63,3 +63,12 @@ def chroma_command(path: Path, port: int) -> list[str]:
 
     chroma = str(Path(sys.executable).parent / "chroma")
     return [chroma, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)]
+
+
+def rss_mb() -> float:
+    """Resident memory of this process now, in MB."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")

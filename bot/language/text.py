@@ -20,6 +20,7 @@ _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』
 _PASSAGE_SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]*|\n|$)")
 _ENGLISH_SENTENCE_END = re.compile(r"(?<=[a-z0-9\)\]\"'][.!?])\s+(?=[A-Z0-9\"'(])")
 _PUNCT_ONLY = re.compile(r"^[\W_]+$")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")  # a calendar year written in digits
 
 # General Chinese and English function words and question words; carry no topic.
 STOPWORDS = frozenset(

@@ -1,7 +1,8 @@
-"""`python -m bot bench`: measure the real code paths, print a table, keep the JSON under DATA_DIR."""
+"""`make bench` (`python -m benchmarks`): measure the real code paths, print a table, keep the JSON under DATA_DIR."""
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import contextlib
 import json
@@ -23,14 +24,17 @@ from typing import Any
 from langchain_core.embeddings import Embeddings
 
 from bot.app import Services, build_services
-from bot.config import Settings
+from bot.config import Settings, load_settings
+from bot.errors import BotError
 from bot.evaluation import load_cases
-from bot.fakes.servers import chroma_command, free_port, local_process
+from bot.logs import configure_logging
+from bot.measures import percentile
+from tests.support.servers import chroma_command, free_port, local_process, rss_mb
 
 logger = logging.getLogger(__name__)
 
 STAGES = ("embed", "dense", "bm25", "fusion", "answer", "guard")
-QUESTIONS = Path("tests/data/qa.jsonl")
+QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "data" / "qa.jsonl"
 
 
 @dataclass
@@ -43,14 +47,6 @@ class Results:
         """Record one figure."""
         self.figures[key] = value
         logger.info("bench %s = %s", key, value)
-
-
-def percentile(values: list[float], q: float) -> float:
-    """The q-th percentile (nearest rank) of values."""
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered)) - 1))]
 
 
 @contextlib.contextmanager
@@ -72,16 +68,16 @@ def variant(settings: Settings, data_dir: Path, knowledge: Path | None = None, *
 def warm_latencies(services: Services, questions: list[str], rounds: int = 2) -> dict[str, Any]:
     """Answer every question once to warm up, then `rounds` times more, timing each stage."""
     for q in questions:
-        services.answers.ask(q)
+        services.answering.ask(q)
     totals: list[float] = []
     stages: dict[str, list[float]] = {s: [] for s in STAGES}
     for _ in range(rounds):
         for q in questions:
             started = time.perf_counter()
-            outcome = services.answers.ask(q)
+            answer = services.answering.ask(q)
             totals.append((time.perf_counter() - started) * 1000)
             for stage in STAGES:
-                stages[stage].append(outcome.timings.get(stage, 0.0) * 1000)
+                stages[stage].append(answer.timings.get(stage, 0.0) * 1000)
     out: dict[str, Any] = {f"p{q}": round(percentile(totals, q), 2) for q in (50, 95, 99)}
     out["mean"] = round(statistics.fmean(totals), 2)
     out["stages_p50"] = {s: round(percentile(v, 50), 2) for s, v in stages.items()}
@@ -114,11 +110,11 @@ def bot_throughput(services: Services, settings: Settings, questions: list[str],
     """
     import httpx
 
-    from bot.fakes.telegram_api import TOKEN
-    from bot.telegram_bot import build_application
+    from bot.telegram.application import build_application
+    from tests.support.telegram_api import TOKEN
 
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "bot.fakes.telegram_api", str(port)], stdout=subprocess.PIPE,
+    server = subprocess.Popen([sys.executable, "-m", "tests.support.telegram_api", str(port)], stdout=subprocess.PIPE,
                               text=True)
     assert server.stdout is not None
     server.stdout.readline()  # "ready"
@@ -250,15 +246,6 @@ class ReusingEmbeddings(Embeddings):
         return self._inner.embed_query(text)
 
 
-def rss_mb() -> float:
-    """Resident memory of this process now, in MB."""
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
-
-
 def scale_point(settings: Settings, template: Path, count: int, root: Path, questions: list[str],
                 server: bool) -> dict[str, Any]:
     """Ingest `count` synthetic reports and time queries over them."""
@@ -289,10 +276,10 @@ def scale_point(settings: Settings, template: Path, count: int, root: Path, ques
 # ---------------------------------------------------------------- the whole run
 
 
-def run(settings: Settings, scale: list[int] | None = None, bot: bool = True) -> Results:
+def run(settings: Settings, questions_file: Path, scale: list[int] | None = None, bot: bool = True) -> Results:
     """Measure everything; returns the figures (also written as JSON under DATA_DIR)."""
     results = Results()
-    questions = [c.question for c in load_cases(QUESTIONS)] if QUESTIONS.exists() else ["明年有哪些安排？"]
+    questions = [c.question for c in load_cases(questions_file)]
     root = Path(tempfile.mkdtemp(prefix="bench-"))
     try:
         if scale:
@@ -321,7 +308,7 @@ def _main(settings: Settings, results: Results, questions: list[str], root: Path
     again = services.ingest()
     results.add("reingest_unchanged_seconds", round(time.perf_counter() - started, 3))
     assert again.added == 0
-    seconds, peak = cold_start(root / "embedded", settings.knowledge_dir, "12345热线受理了多少件诉求?")
+    seconds, peak = cold_start(root / "embedded", settings.knowledge_dir, questions[0])
     results.add("cold_start_to_first_answer_s", round(seconds, 2))
     results.add("peak_rss_mb_answering_process", round(peak))
     results.add("warm_embedded", warm_latencies(services, questions))
@@ -333,7 +320,7 @@ def _main(settings: Settings, results: Results, questions: list[str], root: Path
         results.add("bot_20_chats", bot_throughput(services, embedded, questions))
         results.add("bot_20_chats_no_flood_limit", bot_throughput(services, embedded, questions, limited=False))
         # Side by side, same run: one shared embedding engine (as before) against one engine per core.
-        from bot.embeddings import LocalE5Embeddings
+        from bot.search.embeddings import LocalE5Embeddings
 
         if isinstance(services.retriever.embeddings, LocalE5Embeddings):
             pooled = services.retriever.embeddings
@@ -366,3 +353,21 @@ def format_table(results: Results) -> str:
         else:
             lines.append(f"{key:<34} {value}")
     return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark with the settings of the environment and print its table."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--scale", type=int, nargs="+", metavar="N", help="synthetic reports, e.g. --scale 1 10 100")
+    parser.add_argument("--no-bot", action="store_true", help="skip the Telegram throughput run")
+    parser.add_argument("--questions", type=Path, default=QUESTIONS, help="question set whose questions are timed")
+    args = parser.parse_args(argv)
+    try:
+        settings = load_settings()
+    except BotError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    configure_logging(settings.log_level)
+    results = run(settings, args.questions, scale=args.scale, bot=not args.no_bot)
+    print(format_table(results))
+    return 0

@@ -8,7 +8,7 @@ import time
 from collections import OrderedDict, deque
 from dataclasses import dataclass
 
-from bot.textutil import has_cjk
+from bot.language.text import has_cjk
 
 # General signs that a question leans on the previous one (pronouns, "and", "what about", a bare 呢).
 _FOLLOW_UP = re.compile(

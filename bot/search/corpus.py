@@ -1,0 +1,130 @@
+"""The in-memory view of the index: passages, their BM25 index, sentence and heading vectors."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+import bm25s
+import numpy as np
+
+from bot.domain import Passage, headings_of, sentences_of
+from bot.language.lexicon import Lexicon
+from bot.language.text import is_english, tokenize
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading of a document with every passage under it."""
+
+    source: str
+    path: tuple[str, ...]
+    passage_ids: tuple[str, ...]
+    vector: np.ndarray | None
+    year: int | None = None
+
+
+@dataclass
+class SentenceIndex:
+    """Every sentence of every passage, with its vector when one is stored."""
+
+    texts: list[str]
+    passage_ids: list[str]
+    positions: list[int]
+    vectors: np.ndarray  # (n, dim), rows of zeros where no vector was stored
+    by_passage: dict[str, list[int]]
+
+
+class Corpus:
+    """The in-memory view of the index: passages, their BM25 index and sentence vectors."""
+
+    def __init__(self, passages: list[Passage], sentence_vectors: dict[str, tuple[str, list[float]]]) -> None:
+        self.passages = passages
+        self.by_id = {p.id: p for p in passages}
+        tokens = [tokenize(" ".join((*p.path, p.text))) for p in passages]
+        self.document_frequency: Counter[str] = Counter(t for toks in tokens for t in set(toks))
+        self._bm25 = bm25s.BM25()
+        if passages:
+            self._bm25.index(tokens, show_progress=False)
+        self.sentences = self._sentence_index(sentence_vectors)
+        self.sections = self._sections(sentence_vectors)
+        self.lexicon = Lexicon.for_vocabulary(self.document_frequency) if passages else Lexicon({})
+        self.text = "\n".join(p.full_text for p in passages)
+        self.years = frozenset(p.year for p in passages if p.year)
+
+    def term_groups(self, terms: tuple[str, ...], english: bool) -> tuple[tuple[str, ...], ...]:
+        """A question's topic words as groups of corpus words: English words with their translations."""
+        if english:
+            return tuple((*sorted(self.lexicon.translations(w)), w) for w in terms)
+        return tuple((t,) for t in terms)
+
+    def _sections(self, stored: dict[str, tuple[str, list[float]]]) -> list[Section]:
+        members: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+        vectors: dict[tuple[str, tuple[str, ...]], np.ndarray | None] = {}
+        for p in self.passages:
+            for unit in headings_of(p):
+                key = (p.source, p.path[: unit.index + 1])
+                members.setdefault(key, []).append(p.id)
+                if key not in vectors:
+                    row = stored.get(unit.id)
+                    vectors[key] = np.asarray(row[1], dtype=np.float32) if row else None
+        year_of = {p.source: p.year for p in self.passages}
+        return [
+            Section(src, path, tuple(ids), vectors[(src, path)], year_of.get(src))
+            for (src, path), ids in members.items()
+        ]
+
+    def _sentence_index(self, stored: dict[str, tuple[str, list[float]]]) -> SentenceIndex:
+        texts: list[str] = []
+        pids: list[str] = []
+        positions: list[int] = []
+        rows: list[list[float] | None] = []
+        by_passage: dict[str, list[int]] = {}
+        for p in self.passages:
+            for s in sentences_of(p):
+                by_passage.setdefault(p.id, []).append(len(texts))
+                texts.append(s.text)
+                pids.append(p.id)
+                positions.append(s.index)
+                rows.append(stored[s.id][1] if s.id in stored else None)
+        dim = next((len(r) for r in rows if r is not None), 0)
+        matrix = np.zeros((len(rows), dim), dtype=np.float32)
+        for i, row in enumerate(rows):
+            if row is not None:
+                matrix[i] = row
+        return SentenceIndex(texts, pids, positions, matrix, by_passage)
+
+    def sentence_similarity(self, rows: list[int], query: np.ndarray | None) -> np.ndarray | None:
+        """Cosine of the question to these sentences; None while no sentence vectors are loaded."""
+        vectors = self.sentences.vectors
+        if query is None or vectors.ndim != 2 or vectors.shape[1] != query.shape[0]:
+            return None
+        return np.asarray(vectors[rows] @ query)
+
+    def idf(self, token: str) -> float:
+        """Inverse document frequency of a token over passages (unseen tokens get the maximum)."""
+        n = max(len(self.passages), 1)
+        return math.log(1 + n / (1 + self.document_frequency.get(token, 0)))
+
+    def term_weights(self, terms: tuple[tuple[str, ...], ...]) -> tuple[float, ...]:
+        """How telling each question word is: rare in the corpus, or absent from it, weighs most."""
+        return tuple(max((self.idf(alt) for alt in group if alt), default=self.idf("")) for group in terms)
+
+    def bm25(self, question: str, k: int, years: frozenset[int] | None = None) -> list[tuple[str, float]]:
+        """Passages ranked by BM25 over jieba tokens: (passage id, score), best first."""
+        words = tokenize(question)
+        if is_english(question):
+            words += [zh for w in words for zh in self.lexicon.translations(w)]
+        query = [t for t in words if t in self.document_frequency]
+        if not query or not self.passages:
+            return []
+        mask = None
+        if years is not None:
+            mask = np.array([p.year in years for p in self.passages], dtype=np.float32)
+            if not mask.any():
+                return []
+        docs, scores = self._bm25.retrieve(
+            [query], k=min(k, len(self.passages)), show_progress=False, n_threads=1, weight_mask=mask
+        )
+        return [(self.passages[int(i)].id, float(s)) for i, s in zip(docs[0], scores[0], strict=True) if s > 0]

@@ -1,0 +1,89 @@
+"""Handlers that answer questions: private messages, group mentions and replies, /ask, inline queries."""
+
+from __future__ import annotations
+
+import secrets
+
+from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
+from telegram.constants import ChatType, ParseMode
+from telegram.ext import ContextTypes
+
+from bot.telegram.access import addressed
+from bot.telegram.render import render_answer
+from bot.telegram.replies import answer_keyboard, finish_stream, reply, send_parts, stream_editor, typing
+from bot.telegram.state import conversation_key, state_of
+
+
+async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Any text: a question in private chats; in groups only when the bot is addressed."""
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    question = message.text
+    if update.effective_chat and update.effective_chat.type != ChatType.PRIVATE:
+        is_for_bot, question = addressed(message, context.bot.username, context.bot.id)
+        if not is_for_bot:
+            return
+    await answer_question(update, context, question)
+
+
+async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/ask QUESTION: ask explicitly (the way to ask in groups)."""
+    question = " ".join(context.args or []).strip()
+    if not question:
+        await reply(update, "用法：/ask 问题，例如 /ask 明年有哪些安排？\nUsage: /ask QUESTION")
+        return
+    await answer_question(update, context, question)
+
+
+async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """`@bot question` in any chat offers the answer as a result."""
+    query = update.inline_query
+    if query is None:
+        return
+    text = query.query.strip()
+    if len(text) < 2:
+        await query.answer([], cache_time=0, is_personal=True)
+        return
+    answer = await state_of(context).services.answering.aask(text)
+    article = InlineQueryResultArticle(
+        id=secrets.token_hex(8),
+        title=text[:64],
+        description=answer.answer[:120],
+        input_message_content=InputTextMessageContent(render_answer(answer)[0], parse_mode=ParseMode.HTML),
+    )
+    await query.answer([article], cache_time=30, is_personal=True)
+
+
+async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+    """Answer one question in the chat it came from, as a reply in groups."""
+    state = state_of(context)
+    chat, user = update.effective_chat, update.effective_user
+    if update.effective_message is None or chat is None:
+        return
+    wait = state.limiter.allow(user.id if user else chat.id)
+    if wait:
+        await reply(update, f"提问太频繁了，请 {wait:.0f} 秒后再试。 Too many questions; try again in {wait:.0f} s.")
+        return
+    conversation = conversation_key(update)
+    on_delta, streamed = stream_editor(update)
+    async with typing(context, chat.id):
+        streaming = state.services.answering.llm is not None
+        answer = await state.services.answering.aask(question, conversation, on_delta if streaming else None)
+    state.feedback.record_question(
+        user_id=user.id if user else None,
+        chat_id=chat.id,
+        question=question,
+        found=answer.found,
+        mode=answer.mode,
+        latency_ms=answer.latency_ms,
+        section=answer.citations[0].section if answer.citations and answer.found else None,
+    )
+    state.remember(conversation, answer)
+    keyboard = answer_keyboard(answer, chat.id)
+    parts = render_answer(answer)
+    sent = streamed()
+    if sent is not None:
+        await finish_stream(sent, parts[0], keyboard if len(parts) == 1 else None)
+        parts = parts[1:]
+    await send_parts(update, parts, keyboard)

@@ -1,0 +1,52 @@
+"""What the handlers share, kept in `application.bot_data`."""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from telegram import Update
+from telegram.constants import ChatType
+from telegram.ext import ContextTypes
+
+from bot.app import Services
+from bot.config import Settings
+from bot.domain import Answer
+from bot.telegram.feedback import FeedbackStore
+from bot.telegram.ratelimit import RateLimiter
+
+KEPT_ANSWERS = 2000
+
+
+@dataclass
+class BotState:
+    """The services and stores of the running bot, and each conversation's last answer (for /sources)."""
+
+    services: Services
+    settings: Settings
+    feedback: FeedbackStore
+    limiter: RateLimiter
+    started: float = field(default_factory=time.time)
+    last: OrderedDict[str, Answer] = field(default_factory=OrderedDict)
+
+    def remember(self, conversation: str, answer: Answer) -> None:
+        """Keep a conversation's last answer (the oldest conversations are forgotten first)."""
+        self.last.pop(conversation, None)
+        self.last[conversation] = answer
+        while len(self.last) > KEPT_ANSWERS:
+            self.last.popitem(last=False)
+
+
+def state_of(context: ContextTypes.DEFAULT_TYPE) -> BotState:
+    """The shared state of the running application."""
+    state: BotState = context.application.bot_data["state"]
+    return state
+
+
+def conversation_key(update: Update) -> str:
+    """Private chats keep one conversation; in groups each member keeps their own."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat and chat.type == ChatType.PRIVATE:
+        return str(chat.id)
+    return f"{chat.id if chat else 0}:{user.id if user else 0}"
