@@ -18,6 +18,7 @@ from bot.language.text import split_sentences
 PREAMBLE = "引言"
 
 Mode = Literal["extractive", "llm", "extractive-fallback", "refusal"]
+Period = Literal["result", "target"]
 
 
 def section_label(path: tuple[str, ...]) -> str:
@@ -27,7 +28,12 @@ def section_label(path: tuple[str, ...]) -> str:
 
 @dataclass(frozen=True)
 class Passage:
-    """A paragraph-sized piece of a document, with where it sits."""
+    """A paragraph-sized piece of a document, with where it sits and what it is about.
+
+    `year` is the document's year (from its title or header); `about` the years the passage itself speaks
+    of (a work report dated 2024 reviews 2023 and plans 2024), `period` whether it reports results or sets
+    targets, where the text says so, and `place` the place the document is about.
+    """
 
     id: str
     source: str
@@ -36,6 +42,9 @@ class Passage:
     path: tuple[str, ...]
     position: int
     text: str
+    about: tuple[int, ...] = ()
+    period: Period | None = None
+    place: str = ""
 
     @property
     def section(self) -> str:
@@ -52,14 +61,26 @@ class Passage:
         """What the dense index sees: the heading path for context, then the text."""
         return f"{' > '.join(self.path)}\n{self.text}" if self.path else self.text
 
+    @property
+    def years(self) -> tuple[int, ...]:
+        """The years a question may find this passage under: those it speaks of, else its document's."""
+        return self.about or ((self.year,) if self.year is not None else ())
+
     def record(self) -> dict[str, Any]:
-        """The passage's fields as flat values (the vector store's metadata, the snapshot's rows)."""
+        """The passage's fields as flat values (the vector store's metadata, the snapshot's rows).
+
+        Each year the passage is about is also a flag (`y2023: True`), so a store can filter on it.
+        """
         return {
             "source": self.source,
             "title": self.title,
             "year": self.year if self.year is not None else -1,
             "path": json.dumps(list(self.path), ensure_ascii=False),
             "position": self.position,
+            "about": json.dumps(list(self.about)),
+            "period": self.period or "",
+            "place": self.place,
+            **{year_flag(y): True for y in self.years},
         }
 
     @classmethod
@@ -74,7 +95,15 @@ class Passage:
             path=tuple(json.loads(str(record["path"]))),
             position=int(record["position"]),
             text=text,
+            about=tuple(json.loads(str(record.get("about") or "[]"))),
+            period=record.get("period") or None,
+            place=str(record.get("place") or ""),
         )
+
+
+def year_flag(year: int) -> str:
+    """The metadata key that marks a passage as being about `year`."""
+    return f"y{year}"
 
 
 @dataclass(frozen=True)
@@ -143,13 +172,15 @@ def units_of(passage: Passage) -> list[Unit]:
 
 
 class Citation(BaseModel):
-    """Where an answer comes from."""
+    """Where an answer comes from: the document, section and quote, and the year and place it is about."""
 
     document: str
     section: str
     quote: str
     year: int | None = None
     source: str = ""
+    period: Period | None = None
+    place: str = ""
 
 
 class Answer(BaseModel):
