@@ -33,7 +33,7 @@ def test_figure_question_quotes_the_sentence(services: Services) -> None:
 def test_english_question_gets_english_framing_around_the_chinese_quote(services: Services) -> None:
     answer = services.answering.ask("How many electronic licenses were issued?")
     assert answer.found
-    assert answer.answer.startswith("According to the report")
+    assert answer.answer.startswith("According to “铁岭县2023年度法治政府建设年度报告” (2023")
     assert "13316张" in answer.answer
     assert "(二)持续推进政务服务标准化规范化便利化" in answer.citations[0].section
 

@@ -57,6 +57,8 @@ class ExtractiveAnswerer:
         missing = tuple(
             e for e in q.entities if e not in corpus.text and not corpus.lexicon.name(e)
         )
+        # A number the question names (another hotline, another code) must be the one the documents speak of.
+        missing += tuple(n for n in q.numbers if n not in corpus.text)
         if missing:
             return Draft(False, "", passages, missing=missing)
         groups = corpus.term_groups(q.terms, q.english)
@@ -153,6 +155,10 @@ class ExtractiveAnswerer:
         """
         if q.figure and not has_figure(quote, q.units):
             return False
+        if any(n not in passage.full_text for n in q.numbers):
+            return False  # "12315热线" is not the 12345 hotline of the passage
+        if q.measure and not all(word in quote for word in q.measure):
+            return False  # a neighbouring rate of the same sentence is not the rate asked for
         if not terms or (q.english and similarity is not None and similarity < self.t.english_floor):
             return similarity is not None and similarity >= self.t.english_similarity
         haystack = passage.full_text
@@ -161,8 +167,11 @@ class ExtractiveAnswerer:
 
     def _section_answer(self, q: Question, terms: Topic, retrieval: Retrieval, corpus: Corpus) -> Draft | None:
         qv = retrieval.query_vector
-        years = retrieval.years
-        sections = [s for s in corpus.sections if s.vector is not None and (years is None or s.year in years)]
+        where = retrieval.where
+        sections = [
+            s for s in corpus.sections
+            if s.vector is not None and any(where.admits(corpus.by_id[pid]) for pid in s.passage_ids)
+        ]
         if not sections or qv is None:
             return None
         sims = np.stack([s.vector for s in sections if s.vector is not None]) @ qv
@@ -219,10 +228,25 @@ def frame(q: Question, draft: Draft, covered: tuple[int, ...] = ()) -> str:
     if draft.years_only and covered:
         listed = "、".join(str(y) for y in covered) if not english else ", ".join(str(y) for y in covered)
         text += f"\nThe documents cover: {listed}." if english else f"\n现有报告涵盖的年度：{listed}。"
-    if draft.found and len(covered) > 1 and draft.passages:
-        title = draft.passages[0].title
-        text = f"From “{title}”:\n{text}" if english else f"据《{title}》：\n{text}"
+    if draft.found and draft.passages and not english:
+        head = draft.passages[0]
+        text = f"据《{head.title}》{year_label(head, english)}：\n{text}"
     return text
+
+
+def year_label(passage: Passage, english: bool) -> str:
+    """The year a passage's figures are for, and whether they are results or targets: "（2023年实绩）".
+
+    Only a year the passage (with its title and headings) prints is named, so the label adds no figure.
+    """
+    year = passage.about[0] if len(passage.about) == 1 else passage.year
+    if year is None or str(year) not in passage.full_text:
+        return ""
+    if english:
+        kind = {"result": " results", "target": " targets"}.get(passage.period or "", "")
+        return f" ({year}{kind})"
+    kind = {"result": "实绩", "target": "目标"}.get(passage.period or "", "")
+    return f"（{year}年{kind}）"
 
 
 def _frame(english: bool, draft: Draft) -> str:
@@ -238,13 +262,14 @@ def _frame(english: bool, draft: Draft) -> str:
             return f"The report does not cover this. Closest sections: {closest}."
         return f"报告中没有涉及这个问题。最接近的章节：{closest}。"
     where = section_label(draft.section)
+    source = f"“{draft.passages[0].title}”{year_label(draft.passages[0], english)}" if draft.passages else "the report"
     if draft.listing:
         points = "\n".join(f"• {p}" for p in draft.quote.split("\n"))
         if english:
-            return f"The report lists these points under “{where}”:\n{points}"
+            return f"{source} lists these points under “{where}”:\n{points}"
         return f"报告“{where}”部分列出以下要点：\n{points}"
     if english:
-        text = f"According to the report (section “{where}”): {draft.quote}"
+        text = f"According to {source}, section “{where}”: {draft.quote}"
         for passage, quote in draft.also:
             text += f"\nAlso (section “{passage.section}”): {quote}"
         return text

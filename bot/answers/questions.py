@@ -8,7 +8,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.cache import load_or_build
-from bot.language.text import STOPWORDS, YEAR, has_cjk, init_tokenizer, is_english, squash
+from bot.language.text import FILLERS, STOPWORDS, YEAR, has_cjk, init_tokenizer, is_english, squash
+from bot.search.corpus import ANYWHERE, Corpus, Where
 
 # General Chinese measure words: a question's "多少件" asks for a count in 件.
 MEASURE_WORDS = frozenset(
@@ -59,13 +60,16 @@ _ENTITY_FLAGS = ("ns", "nr", "nrt", "nt")
 _FIGURE_WORDS = frozenset("多少 几 多大 多高 多长 多久 比例 比率 占比 百分比 数量 金额 总数 总额 个数 数目 钱".split())
 # Words that place a question on a day or the present moment: an annual report speaks of its year.
 _ZH_MOMENT = re.compile(
-    r"今天|明天|昨天|后天|前天|今晚|今早|明早|本周|下周|上周|这周|这个月|下个月|此刻|现在|目前|眼下"
+    r"今天|明天|昨天|后天|前天|今晚|今早|明早|本周|下周|上周|这周|这个月|下个月|此刻"
 )
 _EN_MOMENT = re.compile(
-    r"\b(?:today|tomorrow|yesterday|tonight|now|currently|this (?:week|month|morning|afternoon|evening)"
+    r"\b(?:today|tomorrow|yesterday|tonight|this (?:week|month|morning|afternoon|evening)"
     r"|next (?:week|month)|last (?:week|month))\b",
     re.IGNORECASE,
 )
+
+
+_NOT_TOPIC = STOPWORDS | FILLERS | _FIGURE_WORDS
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,8 @@ class Question:
     listing: bool
     terms: tuple[str, ...]
     entities: tuple[str, ...]
+    numbers: tuple[str, ...]  # numbers the question names that are not years ("12345热线"): must be the passage's
+    measure: tuple[str, ...]  # the words of the rate asked for ("按时办结率" -> 按时, 办结): must be the sentence's
     years: tuple[int, ...]
     moments: tuple[str, ...]
 
@@ -106,9 +112,25 @@ def analyze(text: str, asked: str | None = None) -> Question:
         listing=listing,
         terms=english_terms(text) if english else content_terms(text),
         entities=_entities(text) if has_cjk(text) else _english_names(text),
+        numbers=tuple(n for n in _NUMBER.findall(text) if not YEAR.fullmatch(n)),
+        measure=_measure(text) if figure and not english else (),
         years=tuple(int(y) for y in YEAR.findall(text)),
         moments=tuple(m.group(0) for m in (_EN_MOMENT if english else _ZH_MOMENT).finditer(text)),
     )
+
+
+_NUMBER = re.compile(r"(?<![\d.])\d{2,}(?:\.\d+)?(?![\d.])")
+_RATE = re.compile(r"([\u4e00-\u9fff]{1,12}?)(?:率|比例|占比|比重)")
+_MODIFIER_BREAK = re.compile(r".*[的是和与及、，,]")
+
+
+def _measure(text: str) -> tuple[str, ...]:
+    """The words naming the rate a question asks for: "热线的按时办结率是多少" -> (按时, 办结)."""
+    rates = list(_RATE.finditer(text))
+    if not rates:
+        return ()
+    head = _MODIFIER_BREAK.sub("", rates[-1].group(1))
+    return tuple(t for t in content_terms(head) if len(t) >= 2)
 
 
 def _expected_units(text: str, english: bool) -> frozenset[str] | None:
@@ -145,7 +167,7 @@ def content_terms(text: str) -> tuple[str, ...]:
     terms = []
     for raw in jieba.lcut(text.lower()):
         token = raw.strip()
-        if not token or not re.search(r"[\w]", token) or token in STOPWORDS or token in _FIGURE_WORDS:
+        if not token or not re.search(r"[\w]", token) or token in _NOT_TOPIC:
             continue
         if token in MEASURE_WORDS or re.fullmatch(r"(?:19|20)\d{2}年?", token):
             continue
@@ -222,7 +244,7 @@ def coverage(terms: Terms | tuple[str, ...], haystack: str, weights: tuple[float
         total += weight
         if any(alt and alt in haystack for alt in group):
             got += weight
-        elif len(group) == 1 and len(head) >= 3 and has_cjk(head):
+        elif len(head) >= 3 and has_cjk(head):
             pairs = [head[i : i + 2] for i in range(len(head) - 1)]
             share = sum(p in haystack for p in pairs) / len(pairs)
             got += weight * share if share >= 0.5 else 0.0
@@ -230,43 +252,60 @@ def coverage(terms: Terms | tuple[str, ...], haystack: str, weights: tuple[float
 
 
 
-# Years named relative to the newest document ("去年…" in a question about the 2024 report means 2023).
-_ZH_RELATIVE = (("前年", -2), ("去年", -1), ("上一年", -1), ("上年度", -1), ("今年", 0), ("本年度", 0))
+# Years named relative to the newest report. An annual report is read in the year after the one it reviews:
+# its "last year" is the year of its results, its "this year" and "next year" the year of its targets.
+_ZH_RELATIVE = (
+    ("前年", "before"), ("去年", "results"), ("上一年", "results"), ("上年度", "results"), ("今年", "targets"),
+    ("本年度", "targets"), ("明年", "targets"), ("下一年", "targets"),
+)
 _EN_RELATIVE = (
-    (r"\byear before last\b", -2),
-    (r"\b(?:last|previous|prior) year\b", -1),
-    (r"\bthis year\b", 0),
+    (r"\byear before last\b", "before"),
+    (r"\b(?:last|previous|prior) year\b", "results"),
+    (r"\bthis year\b", "targets"),
+    (r"\bnext year\b", "targets"),
 )
 
 
 @dataclass(frozen=True)
 class Scope:
-    """Which documents a question is about, by year."""
+    """Where to look for a question's answer, in order, and the years it asks about that nothing covers."""
 
-    years: frozenset[int] | None  # answer from these documents only; None = all
+    tries: tuple[Where, ...]  # each tried in turn until one answers
     uncovered: tuple[int, ...]  # years asked about that no document covers
-    covered: tuple[int, ...]  # the years the documents cover
+    covered: tuple[int, ...]  # the years the documents speak of
 
 
-def scope(question: Question, years: frozenset[int]) -> Scope:
-    """The documents a question asks about: the years it names, else the newest document."""
-    covered = tuple(sorted(years))
-    if not years:
-        return Scope(None, (), covered)
-    newest = max(years)
+def scope(question: Question, corpus: Corpus) -> Scope:
+    """Where a question's answer may come from: the years it names, a relative year, else the newest report.
+
+    A relative year ("去年") is tried first and never refuses on its own: without an answer there, the newest
+    report is searched whole. A question without a year tries the newest report, then every report.
+    """
+    covered = tuple(sorted(corpus.years))
+    if not corpus.years or corpus.newest is None:
+        return Scope((ANYWHERE,), (), covered)
+    newest = Where(documents=frozenset({corpus.newest})) if len(corpus.document_years) > 1 else ANYWHERE
     asked = set(question.years)
-    if question.english:
-        for pattern, offset in _EN_RELATIVE:
-            if re.search(pattern, question.text, re.IGNORECASE):
-                asked.add(newest + offset)
-    else:
-        for word, offset in _ZH_RELATIVE:
-            if word in question.text:
-                asked.add(newest + offset)
-    inside = frozenset(asked & years)
-    outside = tuple(sorted(asked - years))
-    if inside:
-        return Scope(inside, outside, covered)
-    if outside:
-        return Scope(None, outside, covered)
-    return Scope(frozenset({newest}) if len(years) > 1 else None, (), covered)
+    if asked:
+        inside = frozenset(asked & corpus.years)
+        outside = tuple(sorted(asked - corpus.years))
+        return Scope((Where(years=inside) if inside else ANYWHERE,), outside, covered)
+    relative = _relative_year(question, corpus)
+    if relative is not None and relative in corpus.years:
+        return Scope((Where(years=frozenset({relative})), newest), (), covered)
+    return Scope((newest, ANYWHERE) if newest != ANYWHERE else (ANYWHERE,), (), covered)
+
+
+def _relative_year(question: Question, corpus: Corpus) -> int | None:
+    """The year a relative word of the question points at in the newest report, if it has one."""
+    words = _EN_RELATIVE if question.english else _ZH_RELATIVE
+    found = (k for w, k in words if re.search(w, question.text, re.IGNORECASE if question.english else 0))
+    kind = next(found, None)
+    if kind is None or corpus.newest is None:
+        return None
+    results = max(corpus.newest_results, default=corpus.newest - 1)
+    if kind == "results":
+        return results
+    if kind == "before":
+        return results - 1
+    return min(corpus.newest_targets, default=corpus.newest)

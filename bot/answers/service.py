@@ -49,16 +49,17 @@ class AnswerService:
             return rejected
         question = question.strip()
         history = self.memory.history(conversation) if conversation else []
-        searched = to_simplified(question)
+        searched = self.retriever.corpus.correct(to_simplified(question))
         first: tuple[str, Answer] | None = None
         for resolved in readings(searched, history):
             q = analyze(resolved, asked=question)
-            asked = scope(q, self.retriever.corpus.years)
-            retrieval = self.retriever.retrieve(resolved, self.top_k, asked.years)
-            answer = self._extractive(question, q, retrieval, asked)
-            first = first or (resolved, answer)
-            if answer.found:
-                return self._finish(answer, conversation, question, resolved, started)
+            asked = scope(q, self.retriever.corpus)
+            for where in asked.tries:
+                retrieval = self.retriever.retrieve(resolved, self.top_k, where)
+                answer = self._extractive(question, q, retrieval, asked)
+                first = first or (resolved, answer)
+                if answer.found:
+                    return self._finish(answer, conversation, question, resolved, started)
         assert first is not None
         return self._finish(first[1], conversation, question, first[0], started)
 
@@ -72,12 +73,15 @@ class AnswerService:
         if self.llm is None:
             return await asyncio.to_thread(self.ask, question, conversation)
         history = self.memory.history(conversation) if conversation else []
-        searched = to_simplified(question)
+        searched = self.retriever.corpus.correct(to_simplified(question))
         resolved = await self.llm.condense(searched, history) if history else searched
         q = analyze(resolved, asked=question)
-        asked = scope(q, self.retriever.corpus.years)
-        retrieval = await asyncio.to_thread(self.retriever.retrieve, resolved, self.top_k, asked.years)
-        fallback = self._extractive(question, q, retrieval, asked)
+        asked = scope(q, self.retriever.corpus)
+        for where in asked.tries:
+            retrieval = await asyncio.to_thread(self.retriever.retrieve, resolved, self.top_k, where)
+            fallback = self._extractive(question, q, retrieval, asked)
+            if fallback.found:
+                break
         answer = await self._llm_answer(q, retrieval, fallback, on_delta)
         return self._finish(answer, conversation, question, resolved, started)
 

@@ -1,16 +1,38 @@
-"""Text out of web pages, Word files and text PDFs, laid out so the report parser finds its structure."""
+"""Text out of text files, web pages, Word files and text PDFs, laid out so the report parser finds its structure."""
 
 from __future__ import annotations
 
+import codecs
 import re
+import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 HEADER_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]\s*){2,6}[:：]")
 _NAV_CLASS = re.compile(r"nav|menu|breadcrumb|crumb|footer|header|sidebar|share|toolbar|topbar|links?$", re.I)
 _BLOCKS = ("p", "div", "section", "article", "li", "ul", "ol", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
            "blockquote", "pre", "dd", "dt", "center", "font")
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d{1,4})\s*$")
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d{1,4}|"
+    r"(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?)\s*$",
+    re.I,
+)
+# A byte order mark names the encoding; UTF-32's marks begin like UTF-16's, so they are tried first.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Names pages and editors declare for what GB18030 (a superset of both) reads correctly.
+_GB_ALIASES = frozenset({"gb2312", "gbk", "x-gbk", "cp936", "ms936", "euc-cn", "hz-gb-2312", "gb_2312-80"})
+UNKNOWN_ENCODING = (
+    "无法识别文件编码，请另存为 UTF-8 文本后再发送 / unknown text encoding: save it as UTF-8 (or GB18030) text"
+)
+# Formats staff often send that no maintained pure-Python library reads well: refused with how to convert them.
+CONVERT_FIRST = {".doc": "Word 97-2003 (.doc)", ".wps": "WPS (.wps)"}
 
 
 class UnreadableDocument(ValueError):
@@ -26,18 +48,68 @@ def load(path: Path) -> tuple[str, bool]:
         return docx_text(path), True
     if suffix == ".pdf":
         return pdf_text(path), False
+    if suffix in CONVERT_FIRST:
+        raise UnreadableDocument(convert_first(suffix))
     raise UnreadableDocument(f"{suffix or 'this file type'} is not supported (use .txt, .md, .html, .docx or .pdf)")
+
+
+def convert_first(suffix: str) -> str:
+    """Why a .doc or .wps file is refused, and what to send instead."""
+    kind = CONVERT_FIRST.get(suffix, suffix)
+    return f"无法直接读取 {kind} 文件，请另存为 .docx 或 PDF 后再发送 / {kind} files cannot be read: save it as .docx or PDF"
+
+
+def decode_text(raw: bytes, declared: str | None = None) -> str:
+    """Text in UTF-8 (with or without BOM), UTF-16/32 with a BOM, or GB18030/GBK; raises UnreadableDocument else.
+
+    `declared` is an encoding the file names for itself (an HTML page's charset), tried before the others.
+    """
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            candidates = [encoding]
+            break
+    else:
+        named = declared.strip().lower() if declared else ""
+        candidates = [*(["gb18030" if named in _GB_ALIASES else named] if named else []), "utf-8", "gb18030"]
+    for encoding in dict.fromkeys(candidates):
+        try:
+            text = raw.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _plausible(text):
+            return text.removeprefix("\ufeff")
+    raise UnreadableDocument(UNKNOWN_ENCODING)
+
+
+def _plausible(text: str) -> bool:
+    """Whether decoded text reads as text rather than mojibake.
+
+    A wrong guess shows as control, private-use or replacement characters, or, for Chinese, as a run of rare
+    characters: real Chinese text is nearly all within the 6,763 common characters of GB2312, while bytes of
+    another encoding read as GB18030 land outside them about half the time.
+    """
+    visible = [c for c in text[:50_000] if not c.isspace()]
+    if not visible:
+        return True
+    bad = sum(1 for c in visible if c == "\ufffd" or unicodedata.category(c) in ("Cc", "Co", "Cs", "Cn"))
+    if bad > 0.05 * len(visible):
+        return False
+    cjk = [c for c in visible if "\u3400" <= c <= "\u9fff"]
+    if len(cjk) < 50:
+        return True
+    rare = 0
+    for char in cjk:
+        try:
+            char.encode("gb2312")
+        except UnicodeEncodeError:
+            rare += 1
+    return rare <= 0.25 * len(cjk)
 
 
 def _decode(raw: bytes) -> str:
     head = raw[:2048].decode("ascii", "ignore").lower()
     declared = re.search(r"charset=[\"']?([\w-]+)", head)
-    for encoding in ([declared.group(1)] if declared else []) + ["utf-8", "gb18030"]:
-        try:
-            return raw.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
-            continue
-    raise UnreadableDocument("the page is neither UTF-8 nor GB18030 text")
+    return decode_text(raw, declared.group(1) if declared else None)
 
 
 def html_text(raw: str) -> str:
@@ -59,6 +131,8 @@ def html_text(raw: str) -> str:
             tag.decompose()
     for br in soup.find_all("br"):
         br.replace_with("\n")
+    for table in soup.find_all("table"):
+        _flatten_table(soup, table)
     for cell in soup.find_all(["td", "th"]):
         cell.insert_after(" ")
     for level in range(1, 7):
@@ -68,11 +142,90 @@ def html_text(raw: str) -> str:
         block.insert_after("\n")
     lines = [re.sub(r"[ \t\u00a0\u3000]+", " ", line).strip() for line in soup.get_text().split("\n")]
     lines = [line for line in lines if line and line != "#" * len(line)]
-    header = [line for line in lines[:40] if HEADER_LINE.match(line)]
+    header = [line for line in lines[:40] if _is_header_line(line)]
     body = [line for line in lines if line not in header]
     if title and not any(title in line or line.lstrip("# ") in title for line in body[:3]):
         body.insert(0, f"# {title}")
     return "\n".join(header) + "\n\n" + "\n\n".join(body) + "\n"
+
+
+def _is_header_line(line: str) -> bool:
+    """A `key: value` line of the header block; a table row written as a sentence ("受理量：…。") is not one."""
+    return bool(HEADER_LINE.match(line)) and not line.endswith("。")
+
+
+def _flatten_table(soup: object, table: object) -> None:
+    """Replace a data table by its rows as text lines; a table used for page layout is left alone."""
+    from bs4 import BeautifulSoup, Tag
+
+    if not isinstance(soup, BeautifulSoup) or not isinstance(table, Tag) or table.find("table") is not None:
+        return
+    rows: list[list[str]] = []
+    for tr in table.find_all("tr"):
+        row: list[str] = []
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            text = re.sub(r"\s+", " ", cell.get_text(" ", strip=True))
+            span = str(cell.get("colspan") or "1")
+            row.extend([text] * (int(span) if span.isdigit() and 0 < int(span) <= 50 else 1))
+        rows.append(row)
+    if not rows or any(len(cell) > 100 for row in rows for cell in row):
+        return  # long cells: the table lays out the page rather than holding figures
+    replacement = soup.new_tag("div")
+    for line in table_lines(rows):
+        paragraph = soup.new_tag("p")
+        paragraph.string = line
+        replacement.append(paragraph)
+    table.replace_with(replacement)
+
+
+def table_lines(rows: Sequence[Sequence[str]]) -> list[str]:
+    """A table as text in which every figure keeps its row and column headers.
+
+    A table whose first row names the columns becomes one sentence per row, its row header first
+    ("受理量：2022年 9876件，2023年 13213件。"), all in one paragraph so the table stays in one passage; a table of
+    `key：value` cells (a page's header block) and any other table stay one line per row.
+    """
+    grid = [[re.sub(r"\s+", " ", cell).strip() for cell in row] for row in rows]
+    grid = [row for row in grid if any(row)]
+    if not grid:
+        return []
+    if all(_is_key_value(row) for row in grid):
+        return [" ".join(cell for cell in row if cell) for row in grid]
+    captions: list[str] = []
+    while len(grid) > 1 and len({cell for cell in grid[0] if cell}) == 1:
+        captions.append(next(cell for cell in grid[0] if cell))  # a title or unit line spanning the table
+        grid = grid[1:]
+    header, data = grid[0], grid[1:]
+    values = [cell for row in data for cell in row[1:] if _is_figure(cell)]
+    if len(header) < 2 or not data or not values or any(_is_figure(cell) for cell in header[1:]):
+        return [*captions, *(" ".join(dict.fromkeys(cell for cell in row if cell)) for row in grid)]
+    # A numbering column (序号 1, 2, 3…) is not the row header; the name next to it is.
+    first = 1 if header[0] in ("序号", "编号") or all(row[0].isdigit() for row in data if row) else 0
+    sentences = []
+    for row in data:
+        label = row[first] if len(row) > first else ""
+        pairs: list[str] = []
+        for column in range(first + 1, len(row)):
+            value = row[column].rstrip("。；;，,")
+            name = header[column] if column < len(header) else ""
+            pair = f"{name} {value}" if name and value else value
+            if pair and (not pairs or pairs[-1] != pair):  # a merged cell repeats across the columns it spans
+                pairs.append(pair)
+        if pairs:
+            sentences.append(f"{label}：{'，'.join(pairs)}。" if label else f"{'，'.join(pairs)}。")
+        elif label:
+            sentences.append(f"{label}。")
+    return [*captions, "".join(sentences)] if sentences else captions
+
+
+def _is_key_value(row: Sequence[str]) -> bool:
+    cells = [cell for cell in row if cell]
+    return len(cells) >= 2 and cells[0].endswith((":", "："))
+
+
+def _is_figure(cell: str) -> bool:
+    """A cell holding a figure: digits other than a year that names a column ("2023年")."""
+    return bool(re.search(r"\d", re.sub(r"(?<!\d)(?:19|20)\d{2}(?:\s*年度?)?(?!\d)", "", cell)))
 
 
 def _mostly_links(tag: object) -> bool:
@@ -89,7 +242,7 @@ def _mostly_links(tag: object) -> bool:
 
 
 def docx_text(path: Path) -> str:
-    """A Word file as text, headings by style as Markdown headings, tables row by row."""
+    """A Word file as text, headings by style as Markdown headings, tables with their headers beside each figure."""
     try:
         from docx import Document
         from docx.table import Table
@@ -115,11 +268,8 @@ def docx_text(path: Path) -> str:
             else:
                 lines.append(text)
         elif tag == "tbl":
-            for row in Table(child, document).rows:
-                cells = list(dict.fromkeys(c.text.strip() for c in row.cells if c.text.strip()))
-                if cells:
-                    lines.append(" ".join(cells))
-    header = [line for line in lines[:20] if HEADER_LINE.match(line)]
+            lines.extend(table_lines([[cell.text for cell in row.cells] for row in Table(child, document).rows]))
+    header = [line for line in lines[:20] if _is_header_line(line)]
     body = [line for line in lines if line not in header]
     return "\n".join(header) + "\n\n" + "\n\n".join(body) + "\n"
 

@@ -47,9 +47,10 @@ class _Tables:
     glosses: dict[str, tuple[str, ...]]  # simplified headword -> English words that it translates
     names: dict[str, tuple[str, ...]]  # simplified headword -> its toneless pinyin (for place names)
     traditional: dict[str, str]  # traditional character -> simplified
+    sounds: dict[str, tuple[str, ...]]  # simplified character -> its toneless readings
 
 
-_TABLES_VERSION = 2
+_TABLES_VERSION = 3
 
 
 @lru_cache(maxsize=1)
@@ -70,8 +71,11 @@ def _build_tables(text: str) -> _Tables:
         entries.append((trad, simp, glosses, re.sub(r"[^a-z]", "", pinyin.lower().replace("u:", "v"))))
     gloss_map: dict[str, set[str]] = {}
     names: dict[str, set[str]] = {}
+    sounds: dict[str, set[str]] = {}
     for _, simp, glosses, pinyin in entries:
         if len(simp) < 2:
+            if simp and pinyin:
+                sounds.setdefault(simp, set()).add(pinyin)
             continue
         for gloss in glosses:
             for word in _gloss_words(gloss):
@@ -90,6 +94,7 @@ def _build_tables(text: str) -> _Tables:
         {k: tuple(sorted(v)) for k, v in gloss_map.items()},
         {k: tuple(sorted(v)) for k, v in names.items()},
         traditional,
+        {k: tuple(sorted(v)) for k, v in sounds.items()},
     )
 
 
@@ -109,11 +114,20 @@ def _gloss_words(gloss: str) -> list[str]:
 
 
 class Lexicon:
-    """English word stems mapped to the Chinese words of a corpus that translate them."""
+    """English word stems mapped to the Chinese words of a corpus that translate them; the corpus's words by sound.
 
-    def __init__(self, mapping: dict[str, frozenset[str]], names: dict[str, frozenset[str]] | None = None) -> None:
+    By sound, a question typed with a wrong character of the same sound ("热限" for "热线") finds the word.
+    """
+
+    def __init__(
+        self,
+        mapping: dict[str, frozenset[str]],
+        names: dict[str, frozenset[str]] | None = None,
+        by_sound: dict[tuple[str, ...], tuple[str, ...]] | None = None,
+    ) -> None:
         self._map = mapping
         self._names = names or {}
+        self._by_sound = by_sound or {}
 
     @classmethod
     def for_vocabulary(cls, vocabulary: Iterable[str]) -> Lexicon:
@@ -127,7 +141,25 @@ class Lexicon:
             for pinyin in tables.names.get(word, ()):  # "Tieling" -> 铁岭
                 names.setdefault(pinyin, set()).add(word)
                 mapping.setdefault(pinyin, set()).add(word)
-        return cls({k: frozenset(v) for k, v in mapping.items()}, {k: frozenset(v) for k, v in names.items()})
+        by_sound: dict[tuple[str, ...], list[str]] = {}
+        for word in vocabulary:
+            if 2 <= len(word) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in word):
+                for key in _sound_keys(word, tables.sounds):
+                    by_sound.setdefault(key, []).append(word)
+        return cls(
+            {k: frozenset(v) for k, v in mapping.items()},
+            {k: frozenset(v) for k, v in names.items()},
+            {k: tuple(v) for k, v in by_sound.items()},
+        )
+
+    def sounds_like(self, word: str) -> tuple[str, ...]:
+        """Corpus words of the same length and sound that differ from `word` in exactly one character."""
+        found: dict[str, None] = {}
+        for key in _sound_keys(word, _tables().sounds):
+            for candidate in self._by_sound.get(key, ()):
+                if sum(a != b for a, b in zip(candidate, word, strict=True)) == 1:
+                    found.setdefault(candidate, None)
+        return tuple(found)
 
     def name(self, word: str) -> frozenset[str]:
         """Chinese words of the corpus whose pinyin spells an English name ("Tieling" -> 铁岭)."""
@@ -142,6 +174,17 @@ class Lexicon:
 
     def __len__(self) -> int:
         return len(self._map)
+
+
+def _sound_keys(word: str, sounds: dict[str, tuple[str, ...]], limit: int = 8) -> list[tuple[str, ...]]:
+    """The word's possible readings, one toneless syllable a character (a few, for characters with several)."""
+    keys: list[tuple[str, ...]] = [()]
+    for ch in word:
+        readings = sounds.get(ch)
+        if not readings:
+            return []
+        keys = [(*k, r) for k in keys for r in readings][:limit]
+    return keys
 
 
 def traditional_to_simplified() -> dict[str, str]:

@@ -40,6 +40,19 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+# Colloquial chat words and fillers ("热线那块咋样", "多少来着"): they say how someone asks, never what about.
+FILLERS = frozenset(
+    """
+    咋 咋样 咋整 啥 啥样 那块 这块 那边 这边 一块 来着 一下 情况 状况 大概 大约 大致 左右 差不多 多大 到底
+    现在 目前 眼下 当前 如今 一共 总共 共计 合计 总计 一起 搞 弄 干 打 做 办 弄了 搞了 干了
+    啊 呀 哈 哦 噢 嗯 呗 啦 喽 哇 嘞 么 吗 呢 吧 了 着 过 又 还 再 就 才 都 也 能 得 可 讲讲 说说 聊聊 说下
+    讲下 介绍一下 说一下 讲一下 看看 看一下 查查 查一下 帮 帮我 给 给我 我想 想问 请问 问下 问一下 知道 清楚
+    具体 详细 详细点 大家 咱 咱们 俺 这里 那里 哪里 这次 那个 这个 这些 那些 一些 有些 到 达到 了吗 么样
+    各是 分别是 各有 各为 是多少 有多少 多少钱 多少个 几个 几项
+    情况怎么样 怎么回事 怎么着 进展 怎样 如何 怎么 多少 几 上 下 里 中 内 方面 有关 关于 相关
+    """.split()
+)
+
 _jieba_lock = threading.Lock()
 _jieba_ready = False
 
@@ -83,9 +96,9 @@ def split_sentences(text: str, *, clauses: bool = True) -> list[str]:
 
 
 def tokenize(text: str) -> list[str]:
-    """Search tokens: jieba words for Chinese, lowercase words for English, no stopwords."""
+    """Search tokens: jieba words for Chinese, lowercase words for English, no stopwords or fillers."""
     init_tokenizer()
-    return [t for t in _cut(text.lower()) if t not in STOPWORDS]
+    return [t for t in _cut(text.lower()) if t not in STOPWORDS and t not in FILLERS]
 
 
 @lru_cache(maxsize=4096)

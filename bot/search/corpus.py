@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -11,7 +12,33 @@ import numpy as np
 
 from bot.domain import Passage, headings_of, sentences_of
 from bot.language.lexicon import Lexicon
-from bot.language.text import is_english, tokenize
+from bot.language.text import FILLERS, STOPWORDS, is_english, tokenize
+from bot.language.thesaurus import synonyms
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+@dataclass(frozen=True)
+class Where:
+    """Which passages a search may return: about these years, from documents of these years, of these places.
+
+    None means any; a question's years, the newest report, or a place named narrow it.
+    """
+
+    years: frozenset[int] | None = None
+    documents: frozenset[int] | None = None
+    places: frozenset[str] | None = None
+
+    def admits(self, passage: Passage) -> bool:
+        """Whether the passage may answer."""
+        return (
+            (self.years is None or bool(self.years.intersection(passage.years)))
+            and (self.documents is None or passage.year in self.documents)
+            and (self.places is None or passage.place in self.places)
+        )
+
+
+ANYWHERE = Where()
 
 
 @dataclass(frozen=True)
@@ -51,13 +78,49 @@ class Corpus:
         self.sections = self._sections(sentence_vectors)
         self.lexicon = Lexicon.for_vocabulary(self.document_frequency) if passages else Lexicon({})
         self.text = "\n".join(p.full_text for p in passages)
-        self.years = frozenset(p.year for p in passages if p.year)
+        self.years = frozenset(y for p in passages for y in p.years)  # every year a passage speaks of
+        self.document_years = frozenset(p.year for p in passages if p.year)
+        self.places = frozenset(p.place for p in passages if p.place)
+        self.newest = max(self.document_years, default=None)
+        newest = [p for p in passages if p.year is not None and p.year == self.newest]
+        self.newest_results = frozenset(y for p in newest if p.period == "result" for y in p.about)
+        self.newest_targets = frozenset(y for p in newest if p.period == "target" for y in p.about)
 
     def term_groups(self, terms: tuple[str, ...], english: bool) -> tuple[tuple[str, ...], ...]:
-        """A question's topic words as groups of corpus words: English words with their translations."""
+        """A question's topic words as groups of corpus words.
+
+        English words come with their translations, Chinese words with the near-synonyms the documents use.
+        """
         if english:
             return tuple((*sorted(self.lexicon.translations(w)), w) for w in terms)
-        return tuple((t,) for t in terms)
+        return tuple((t, *sorted(s for s in synonyms(t) if s in self.document_frequency)) for t in terms)
+
+    def correct(self, text: str) -> str:
+        """The text with words the documents lack replaced by a document word that sounds the same.
+
+        That is a typo of a Chinese input method ("热限" for "热线"); words the documents print are left alone.
+        """
+        out = []
+        last = 0
+        for run in _CJK_RUN.finditer(text):
+            chunk, start = run.group(0), run.start()
+            i = 0
+            while i < len(chunk) - 1:
+                for n in (4, 3, 2):
+                    piece = chunk[i : i + n]
+                    if len(piece) < n or piece in self.text or piece in FILLERS or piece in STOPWORDS:
+                        continue
+                    found = self.lexicon.sounds_like(piece)
+                    if found:
+                        best = max(found, key=lambda w: self.document_frequency.get(w, 0))
+                        out.append(text[last : start + i] + best)
+                        last = start + i + n
+                        i += n
+                        break
+                else:
+                    i += 1
+        out.append(text[last:])
+        return "".join(out)
 
     def _sections(self, stored: dict[str, tuple[str, list[float]]]) -> list[Section]:
         members: dict[tuple[str, tuple[str, ...]], list[str]] = {}
@@ -111,7 +174,7 @@ class Corpus:
         """How telling each question word is: rare in the corpus, or absent from it, weighs most."""
         return tuple(max((self.idf(alt) for alt in group if alt), default=self.idf("")) for group in terms)
 
-    def bm25(self, question: str, k: int, years: frozenset[int] | None = None) -> list[tuple[str, float]]:
+    def bm25(self, question: str, k: int, where: Where = ANYWHERE) -> list[tuple[str, float]]:
         """Passages ranked by BM25 over jieba tokens: (passage id, score), best first."""
         words = tokenize(question)
         if is_english(question):
@@ -120,8 +183,8 @@ class Corpus:
         if not query or not self.passages:
             return []
         mask = None
-        if years is not None:
-            mask = np.array([p.year in years for p in self.passages], dtype=np.float32)
+        if where != ANYWHERE:
+            mask = np.array([where.admits(p) for p in self.passages], dtype=np.float32)
             if not mask.any():
                 return []
         docs, scores = self._bm25.retrieve(

@@ -12,7 +12,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from bot.domain import Passage
-from bot.search.corpus import Corpus
+from bot.search.corpus import ANYWHERE, Corpus, Where
 from bot.search.store import VectorStore
 
 logger = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ class Retrieval:
     hits: list[Hit]
     query_vector: np.ndarray | None
     degraded: bool = False
-    years: frozenset[int] | None = None
+    where: Where = ANYWHERE
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -94,8 +94,8 @@ class HybridRetriever:
         norm = float(np.linalg.norm(vector))
         return vector / norm if norm else vector
 
-    def retrieve(self, question: str, k: int = 6, years: frozenset[int] | None = None) -> Retrieval:
-        """The k best passages for a question (from the documents of `years` only, when given)."""
+    def retrieve(self, question: str, k: int = 6, where: Where = ANYWHERE) -> Retrieval:
+        """The k best passages for a question, among those `where` admits."""
         self._recover()
         corpus = self.corpus
         timings: dict[str, float] = {}
@@ -105,19 +105,19 @@ class HybridRetriever:
         timings["embed"] = t1 - t0
         degraded = self.degraded
         try:
-            dense = [] if degraded else self._store.search(vector.tolist(), self._depth, years)
+            dense = [] if degraded else self._store.search(vector.tolist(), self._depth, where)
         except Exception as exc:  # any store failure degrades to BM25
             logger.warning("dense search failed, answering from BM25 alone: %s", type(exc).__name__)
             dense, degraded = [], True
             self.degraded, self._last_try = True, time.monotonic()
         t2 = time.perf_counter()
         timings["dense"] = t2 - t1
-        lexical = corpus.bm25(question, self._depth, years)
+        lexical = corpus.bm25(question, self._depth, where)
         t3 = time.perf_counter()
         timings["bm25"] = t3 - t2
         hits = fuse(corpus, dense, lexical)[:k]
         timings["fusion"] = time.perf_counter() - t3
-        return Retrieval(question, hits, vector, degraded=degraded, years=years, timings=timings)
+        return Retrieval(question, hits, vector, degraded=degraded, where=where, timings=timings)
 
 
 def fuse(corpus: Corpus, dense: list[tuple[str, float]], lexical: list[tuple[str, float]]) -> list[Hit]:

@@ -14,8 +14,9 @@ from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.config import Settings as ChromaSettings
 
 from bot.config import Settings
-from bot.domain import Passage, Unit
+from bot.domain import Passage, Unit, year_flag
 from bot.errors import StoreUnavailable
+from bot.search.corpus import ANYWHERE, Where
 
 logger = logging.getLogger(__name__)
 
@@ -180,14 +181,13 @@ class VectorStore:
                 out[sid] = (str(meta["passage_id"]), vector)
         return out
 
-    def search(self, vector: Sequence[float], k: int, years: frozenset[int] | None = None) -> list[tuple[str, float]]:
-        """Nearest passages to a query vector: (passage id, cosine similarity), best first."""
+    def search(self, vector: Sequence[float], k: int, where: Where = ANYWHERE) -> list[tuple[str, float]]:
+        """Nearest passages to a query vector that `where` admits: (passage id, cosine similarity), best first."""
         count = self.passages.count()
         if count == 0:
             return []
-        where = {"year": {"$in": sorted(years)}} if years else None
         result = self.passages.query(
-            query_embeddings=[list(vector)], n_results=min(k, count), include=["distances"], where=where
+            query_embeddings=[list(vector)], n_results=min(k, count), include=["distances"], where=_clause(where)
         )
         # Chroma reports cosine distance; similarity is 1 - distance.
         return [(pid, 1.0 - float(dist)) for pid, dist in zip(result["ids"][0], result["distances"][0], strict=True)]
@@ -226,3 +226,18 @@ def _pages(collection: Any, include: list[str]) -> Any:
         if len(ids) < _PAGE:
             return
         offset += _PAGE
+
+
+def _clause(where: Where) -> dict[str, Any] | None:
+    """The Chroma `where` clause of a filter (years by their flags, documents by year, places by name)."""
+    parts: list[dict[str, Any]] = []
+    if where.years is not None:
+        flags = [{year_flag(y): True} for y in sorted(where.years)]
+        parts.append(flags[0] if len(flags) == 1 else {"$or": flags})
+    if where.documents is not None:
+        parts.append({"year": {"$in": sorted(where.documents)}})
+    if where.places is not None:
+        parts.append({"place": {"$in": sorted(where.places)}})
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else {"$and": parts}

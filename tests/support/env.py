@@ -29,11 +29,14 @@ def make_settings(tmp: Path, knowledge: Path = KNOWLEDGE, **overrides: Any) -> S
 
 
 def next_year(text: str) -> str:
-    """The 2023 report as a 2024 one: years moved on, every other whole number one larger."""
+    """The 2023 report as a 2024 one: years moved on, every other whole number one larger.
+
+    Numbers that name something (the 12345 hotline) stay as they are, as they would in next year's report.
+    """
     text = text.replace("2024", "2025").replace("2023", "2024")
 
     def bump(match: re.Match[str]) -> str:
         number = match.group(0)
         return number if re.fullmatch(r"20\d\d", number) else str(int(number) + 1)
 
-    return re.sub(r"(?<![\d.])\d+(?![\d.])", bump, text)
+    return re.sub(r"(?<![\d.])\d+(?![\d.])(?!平台|热线)", bump, text)

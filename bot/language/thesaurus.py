@@ -1,0 +1,48 @@
+"""Near-synonyms of everyday and official Chinese: how staff say it against how a report prints it.
+
+General language knowledge, not any report's: "老百姓" for "群众/市民", "打算" for "安排/计划", "不足" for
+"问题/短板". A question word matches a passage when the passage holds the word or one of its group.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_GROUPS = """
+打算 计划 安排 部署 规划 思路 任务 重点 目标
+不足 问题 短板 差距 困难 薄弱 挑战 弱项 矛盾
+成效 成绩 成果 进展 亮点 效果 成就
+措施 举措 做法 办法 手段
+老百姓 百姓 群众 市民 居民 人民 民众
+钱 资金 经费 金额 款项 投入
+投诉 诉求 反映 举报 求助 来电
+案件 案子 案例
+增长 增加 提高 提升 上升 增幅
+下降 减少 降低 下滑
+建设 建成 新建 修建 兴建
+开展 组织 举办 举行
+培训 轮训 培养
+公司 企业
+学校 学位 校舍
+医院 卫生院 医疗机构
+马路 道路 公路
+房子 住房 房屋
+工资 薪酬 收入
+村 村庄 行政村
+领导 负责人 干部
+""".strip().splitlines()
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for line in _GROUPS:
+        words = line.split()
+        for word in words:
+            out.setdefault(word, set()).update(w for w in words if w != word)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def synonyms(word: str) -> frozenset[str]:
+    """Words that mean nearly the same as `word` (empty when none are listed)."""
+    return _index().get(word, frozenset())
