@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import logging
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from bot.app import Services, build_services
 from bot.config import Settings, load_settings
@@ -48,9 +49,11 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ask", help="answer one question (or one per stdin line with '-')")
     p.add_argument("question", nargs="+", help="the question, or - to read questions from stdin")
     p.add_argument("--json", action="store_true", help="print the answer as JSON")
+    p.add_argument("--no-llm", action="store_true", help="extractive answers even when an LLM is configured")
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("chat", help="terminal conversation")
+    p.add_argument("--no-llm", action="store_true", help="extractive answers even when an LLM is configured")
     p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("run", help="run the Telegram bot")
@@ -103,21 +106,33 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    """Answer one question, or each line of stdin."""
+    """Answer one question, or each line of stdin, through the same path as Telegram."""
     services = _services(settings, quiet=True)
-    if args.question == ["-"]:
-        for line in sys.stdin:
-            if line.strip():
-                _print_answer(services.answering.ask(line.strip()), args.json, sys.stdout)
-        return 0
-    answer = services.answering.ask(" ".join(args.question))
-    _print_answer(answer, args.json, sys.stdout)
+    questions = (line.strip() for line in sys.stdin) if args.question == ["-"] else [" ".join(args.question)]
+
+    async def answer_all() -> None:
+        for question in questions:
+            if question:
+                _print_answer(await _answer(services, question, None, args.no_llm), args.json, sys.stdout)
+
+    asyncio.run(answer_all())
     return 0
 
 
+async def _answer(services: Services, question: str, conversation: str | None, no_llm: bool, **kw: Any) -> Answer:
+    """The answer of the configured path (the LLM when there is one), or the extractive one with `no_llm`."""
+    if no_llm:
+        return await asyncio.to_thread(services.answering.ask, question, conversation)
+    return await services.answering.aask(question, conversation, **kw)
+
+
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
-    """A terminal conversation; follow-up questions keep the topic; ends at end of input."""
+    """A terminal conversation; follow-up questions keep the topic; an LLM answer streams; ends at end of input."""
     services = _services(settings)
+    return asyncio.run(_chat(services, getattr(args, "no_llm", False)))
+
+
+async def _chat(services: Services, no_llm: bool) -> int:
     interactive = sys.stdin.isatty()
     if interactive:
         print("Ask about the report (Chinese or English); /reset forgets the conversation; Ctrl-D quits.")
@@ -138,7 +153,24 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
             continue
         if question in ("/quit", "/exit"):
             return 0
-        _print_answer(services.answering.ask(question, "terminal"), False, sys.stdout)
+        shown = ""
+
+        async def on_delta(text: str) -> None:
+            nonlocal shown
+            if text.startswith(shown):
+                sys.stdout.write(text[len(shown) :])
+                sys.stdout.flush()
+                shown = text
+
+        streaming = services.answering.llm is not None and not no_llm
+        answer = await _answer(services, question, "terminal", no_llm, **({"on_delta": on_delta} if streaming else {}))
+        if shown and answer.answer.startswith(shown):
+            sys.stdout.write(answer.answer[len(shown) :] + "\n")
+            _print_answer(answer, False, sys.stdout, body=False)
+        else:
+            if shown:  # the streamed text did not pass the checks; the checked answer replaces it
+                sys.stdout.write("\n(…)\n")
+            _print_answer(answer, False, sys.stdout)
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
@@ -170,12 +202,13 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _print_answer(answer: Answer, as_json: bool, out: TextIO) -> None:
+def _print_answer(answer: Answer, as_json: bool, out: TextIO, *, body: bool = True) -> None:
     if as_json:
         out.write(json.dumps(answer.model_dump(exclude={"degraded", "note"}), ensure_ascii=False) + "\n")
         out.flush()
         return
-    out.write(answer.answer + "\n")
+    if body:
+        out.write(answer.answer + "\n")
     for c in answer.citations:
         label = "来源" if answer.found else "相关章节"
         out.write(f"  [{label}] {c.document} · {c.section}\n")

@@ -14,6 +14,7 @@ import pytest
 
 from bot import cli
 from tests.support.env import ROOT
+from tests.support.openai_api import Behaviour, cite, running_fake_openai
 
 
 @pytest.fixture()
@@ -77,3 +78,24 @@ def test_main_job_without_token_is_a_terminal_chat_that_builds_the_index(tmp_pat
     assert "一是法治人才短缺" in done.stdout
     again = bot("ingest")
     assert "0 added" in again.stdout and "removed" in again.stdout
+
+
+def test_ask_and_chat_use_the_configured_llm_and_no_llm_forces_extractive(
+    data: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hotline = "全年受理市民诉求13213件"
+    with running_fake_openai() as fake:
+        for name, value in {"LLM_MODEL": "fake-model", "LLM_BASE_URL": fake.base_url, "LLM_API_KEY": "sk-x"}.items():
+            monkeypatch.setenv(name, value)
+        fake.enqueue(Behaviour(reply=cite(hotline, "报告显示，{sentence}[{n}]。")))
+        answer = json.loads(run(["ask", "--json", "12345热线受理了多少件诉求?"], capsys, monkeypatch))
+        assert answer["mode"] == "llm" and "报告显示" in answer["answer"]
+
+        forced = json.loads(run(["ask", "--json", "--no-llm", "12345热线受理了多少件诉求?"], capsys, monkeypatch))
+        assert forced["mode"] == "extractive" and "13213件" in forced["answer"]
+        asked = len(fake.requests)
+
+        fake.enqueue(Behaviour(reply=cite(hotline, "报告显示，{sentence}[{n}]。")))
+        out = run(["chat"], capsys, monkeypatch, stdin="12345热线受理了多少件诉求?\n")
+        assert "报告显示" in out and "13213件" in out and "[来源]" in out
+        assert len(fake.requests) == asked + 1 and fake.requests[-1].get("stream") is True  # the chat streams

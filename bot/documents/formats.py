@@ -35,6 +35,9 @@ UNKNOWN_ENCODING = (
 CONVERT_FIRST = {".doc": "Word 97-2003 (.doc)", ".wps": "WPS (.wps)"}
 
 
+_EDGE = 3  # lines at the top and at the bottom of a page where running headers and footers are looked for
+
+
 class UnreadableDocument(ValueError):
     """A file that cannot be turned into text, with the reason."""
 
@@ -56,7 +59,10 @@ def load(path: Path) -> tuple[str, bool]:
 def convert_first(suffix: str) -> str:
     """Why a .doc or .wps file is refused, and what to send instead."""
     kind = CONVERT_FIRST.get(suffix, suffix)
-    return f"无法直接读取 {kind} 文件，请另存为 .docx 或 PDF 后再发送 / {kind} files cannot be read: save it as .docx or PDF"
+    return (
+        f"无法直接读取 {kind} 文件，请另存为 .docx 或 PDF 后再发送 / "
+        f"{kind} files cannot be read: save it as .docx or PDF and send it again"
+    )
 
 
 def decode_text(raw: bytes, declared: str | None = None) -> str:
@@ -285,9 +291,21 @@ def pdf_text(path: Path) -> str:
     if not any(page.strip() for page in pages):
         raise UnreadableDocument("the PDF has no text layer (a scan?); send it as text, Word or a text PDF")
     per_page = [[line.strip() for line in page.splitlines() if line.strip()] for page in pages]
-    repeated = Counter(line for lines in per_page for line in set(lines))
-    running = {line for line, n in repeated.items() if len(pages) >= 3 and n >= 0.6 * len(pages)}
-    kept = [line for lines in per_page for line in lines if line not in running and not _PAGE_NUMBER.match(line)]
-    header = [line for line in kept[:20] if HEADER_LINE.match(line)]
+    # Running headers and footers sit at the top or bottom of most pages, often with the page number in them
+    # ("某县人民政府 第3页"), so lines are compared with their digits masked.
+    edges = [{_masked(line) for line in lines[:_EDGE] + lines[-_EDGE:]} for lines in per_page]
+    repeated = Counter(line for lines in edges for line in lines)
+    running = {line for line, n in repeated.items() if len(pages) >= 2 and n >= max(2, 0.6 * len(pages))}
+    kept = []
+    for lines in per_page:
+        for index, line in enumerate(lines):
+            at_edge = index < _EDGE or index >= len(lines) - _EDGE
+            if not _PAGE_NUMBER.match(line) and not (at_edge and _masked(line) in running):
+                kept.append(line)
+    header = [line for line in kept[:20] if _is_header_line(line)]
     body = [line for line in kept if line not in header]
     return "\n".join(header) + "\n\n" + "\n".join(body) + "\n"
+
+
+def _masked(line: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", line))
