@@ -8,8 +8,9 @@ import numpy as np
 
 from bot.answers.draft import Draft
 from bot.answers.guard import has_figure
-from bot.answers.questions import Question, Terms, coverage
+from bot.answers.questions import Question, Scope, Terms, coverage
 from bot.domain import PREAMBLE, Passage, section_label
+from bot.language.thesaurus import synonyms
 from bot.search.corpus import Corpus, Section
 from bot.search.retrieval import Retrieval
 
@@ -45,17 +46,23 @@ class ExtractiveAnswerer:
     def __init__(self, thresholds: Thresholds | None = None) -> None:
         self.t = thresholds or Thresholds()
 
-    def draft(self, q: Question, retrieval: Retrieval, corpus: Corpus, uncovered: tuple[int, ...] = ()) -> Draft:
+    def draft(self, q: Question, retrieval: Retrieval, corpus: Corpus, asked: Scope | None = None) -> Draft:
         """Choose what to quote, or decide the passages do not answer.
 
-        `uncovered` are years the question asks about that no document covers: the answer must then
-        come from a passage that itself names the year, or the question is refused.
+        Years the question asks about that no document covers (`asked.uncovered`) must be named by the passage
+        that answers, or the question is refused; a place no document is about or mentions is refused.
         """
+        uncovered = asked.uncovered if asked else ()
         passages = [h.passage for h in retrieval.hits]
+        if asked and asked.unknown_places:
+            return Draft(False, "", passages, missing=asked.unknown_places, places_only=True)
         if not passages:
             return Draft(False, "", [])
+        # A name the documents do not print is refused; a capitalised common word ("Airport") is no name.
+        lexicon = corpus.lexicon
         missing = tuple(
-            e for e in q.entities if e not in corpus.text and not corpus.lexicon.name(e)
+            e for e in q.entities
+            if e not in corpus.text and not lexicon.name(e) and not (q.english and lexicon.translations(e))
         )
         # A number the question names (another hotline, another code) must be the one the documents speak of.
         missing += tuple(n for n in q.numbers if n not in corpus.text)
@@ -107,6 +114,8 @@ class ExtractiveAnswerer:
         pos = rows.index(best)
         if len(index.texts[best]) < 25 and pos + 1 < len(rows) and not (q.figure and has_figure(index.texts[best])):
             quote_rows.append(rows[pos + 1])  # a heading-like lead sentence says little on its own
+        if q.parts:
+            quote_rows = self._other_parts(q, quote_rows, rows, index.texts)
         quote = "".join(index.texts[r] for r in quote_rows)
         best_sim = corpus.sentence_similarity([best], qv)
         found = self._evidence(q, terms, quote, passage, None if best_sim is None else float(best_sim[0]))
@@ -115,6 +124,18 @@ class ExtractiveAnswerer:
         if found and q.figure:
             self._add_runner_up(draft, q, terms, candidates, quote_rows, corpus)
         return draft
+
+    @staticmethod
+    def _other_parts(q: Question, quoted: list[int], rows: list[int], texts: list[str]) -> list[int]:
+        """For a question asking several figures, the sentences of the passage that give the others, in order."""
+        chosen = list(quoted)
+        for part in q.parts:
+            if _holds(" ".join(texts[r] for r in chosen), part):
+                continue
+            found = next((r for r in rows if r not in chosen and _holds(texts[r], part) and has_figure(texts[r])), None)
+            if found is not None:
+                chosen.append(found)
+        return sorted(chosen)
 
     def _add_runner_up(
         self,
@@ -157,8 +178,10 @@ class ExtractiveAnswerer:
             return False
         if any(n not in passage.full_text for n in q.numbers):
             return False  # "12315热线" is not the 12345 hotline of the passage
-        if q.measure and not all(word in quote for word in q.measure):
-            return False  # a neighbouring rate of the same sentence is not the rate asked for
+        context = f"{quote} {' '.join(passage.path)}"
+        named = tuple(w for w in q.measure if q.rate or w in passage.text)
+        if not _holds(context, named):
+            return False  # a neighbouring measure of the same passage is not the measure asked for
         if not terms or (q.english and similarity is not None and similarity < self.t.english_floor):
             return similarity is not None and similarity >= self.t.english_similarity
         haystack = passage.full_text
@@ -202,6 +225,11 @@ class ExtractiveAnswerer:
         return Draft(True, "\n".join(points), members, section=best.path, listing=True)
 
 
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    """Whether the text holds every word (or one of its near-synonyms)."""
+    return all(any(alt in text for alt in (w, *synonyms(w))) for w in words)
+
+
 def section_points(section: Section, corpus: Corpus) -> list[str]:
     """The points of a section: its sub-headings, else the first sentence of each paragraph."""
     depth = len(section.path)
@@ -218,16 +246,20 @@ def section_points(section: Section, corpus: Corpus) -> list[str]:
     return list(children) if children else leads
 
 
-def frame(q: Question, draft: Draft, covered: tuple[int, ...] = ()) -> str:
+def frame(q: Question, draft: Draft, asked: Scope | None = None) -> str:
     """Words around the quote, in the language the user asked in; the quote itself is never changed.
 
-    `covered` are the years of the documents; with more than one, the answer names its document.
+    An answer names its report and year; a refusal for a year or place names those the documents cover.
     """
     english = q.reply_english
     text = _frame(english, draft)
-    if draft.years_only and covered:
-        listed = "、".join(str(y) for y in covered) if not english else ", ".join(str(y) for y in covered)
+    sep = ", " if english else "、"
+    if draft.years_only and asked and asked.covered:
+        listed = sep.join(str(y) for y in asked.covered)
         text += f"\nThe documents cover: {listed}." if english else f"\n现有报告涵盖的年度：{listed}。"
+    if draft.places_only and asked and asked.places:
+        listed = sep.join(asked.places)
+        text += f"\nThe documents are about: {listed}." if english else f"\n现有报告涵盖的地方：{listed}。"
     if draft.found and draft.passages and not english:
         head = draft.passages[0]
         text = f"据《{head.title}》{year_label(head, english)}：\n{text}"

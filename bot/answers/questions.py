@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from bot.cache import load_or_build
+from bot.language.lexicon import place_name
 from bot.language.text import FILLERS, STOPWORDS, YEAR, has_cjk, init_tokenizer, is_english, squash
 from bot.search.corpus import ANYWHERE, Corpus, Where
 
@@ -84,8 +85,11 @@ class Question:
     listing: bool
     terms: tuple[str, ...]
     entities: tuple[str, ...]
+    places: tuple[str, ...]  # places the question names ("天门", "潜江市", "Tianmen")
     numbers: tuple[str, ...]  # numbers the question names that are not years ("12345热线"): must be the passage's
-    measure: tuple[str, ...]  # the words of the rate asked for ("按时办结率" -> 按时, 办结): must be the sentence's
+    measure: tuple[str, ...]  # the words of the measure asked for ("按时办结率" -> 按时, 办结), see `_measure`
+    rate: bool  # the measure is a rate, whose every word names it ("按时办结率" is not "办结率")
+    parts: tuple[tuple[str, ...], ...]  # the measures of a question asking several ("受理、办结和满意率各是多少")
     years: tuple[int, ...]
     moments: tuple[str, ...]
 
@@ -112,8 +116,11 @@ def analyze(text: str, asked: str | None = None) -> Question:
         listing=listing,
         terms=english_terms(text) if english else content_terms(text),
         entities=_entities(text) if has_cjk(text) else _english_names(text),
+        places=_places(text),
         numbers=tuple(n for n in _NUMBER.findall(text) if not YEAR.fullmatch(n)),
         measure=_measure(text) if figure and not english else (),
+        rate=bool(_RATE.search(text)),
+        parts=_parts(text) if figure and not english else (),
         years=tuple(int(y) for y in YEAR.findall(text)),
         moments=tuple(m.group(0) for m in (_EN_MOMENT if english else _ZH_MOMENT).finditer(text)),
     )
@@ -121,22 +128,57 @@ def analyze(text: str, asked: str | None = None) -> Question:
 
 _NUMBER = re.compile(r"(?<![\d.])\d{2,}(?:\.\d+)?(?![\d.])")
 _RATE = re.compile(r"([\u4e00-\u9fff]{1,12}?)(?:率|比例|占比|比重)")
-_MODIFIER_BREAK = re.compile(r".*[的是和与及、，,]")
+_MODIFIER_BREAK = re.compile(r".*[的是和与及、，,；;：:]")
+_GROWTH = re.compile(
+    r"(?:增长|增速|增幅|下降|降低|提高|提升|减少|上涨|回落)(?:了|率)?(?:多少|几)(?![个件人名位项次家条篇张所间台份批类种户元万亿])"
+)
+
+
+_ASKS = re.compile(r"(?:是|有|为|达|达到|在|了|约|大约|大概|一共|总共|共|各|分别|都)*(?:多少|几|第几|百分之几)")
+_MEASURE_WORDS = 3  # the head of a measure ("国际旅客吞吐量"): its last few words name what is counted
 
 
 def _measure(text: str) -> tuple[str, ...]:
-    """The words naming the rate a question asks for: "热线的按时办结率是多少" -> (按时, 办结)."""
+    """The words naming the measure a question asks for: the words before "多少" or the rate's own words.
+
+    "热线的按时办结率是多少" -> (按时, 办结); "花湖机场国际旅客吞吐量是多少" -> (国际, 旅客, 吞吐量). A rate's
+    words must all stand in the quoted sentence; of another measure, those its passage prints (so "国际"
+    of a passage on international cargo does not let its passenger figure answer "国际旅客吞吐量").
+    """
     rates = list(_RATE.finditer(text))
-    if not rates:
+    if rates:
+        head = _MODIFIER_BREAK.sub("", rates[-1].group(1))
+    else:
+        asks = list(_ASKS.finditer(text))
+        if not asks:
+            return ()
+        head = _MODIFIER_BREAK.sub("", text[: asks[-1].start()])
+    head = re.sub(r"(?:19|20)\d{2}年?|\d+(?:\.\d+)?", " ", head)
+    words = [t for t in content_terms(head) if len(t) >= 2 and not place_name(t) and has_cjk(t)]
+    return tuple(words[-_MEASURE_WORDS:])
+
+
+_PART_BREAK = re.compile(r"[、和与及跟，,；;]|以及|还有")
+
+
+def _parts(text: str) -> tuple[tuple[str, ...], ...]:
+    """The measures of a question that asks for several figures at once, each as its words; () for one."""
+    asks = list(_ASKS.finditer(text))
+    if not asks:
         return ()
-    head = _MODIFIER_BREAK.sub("", rates[-1].group(1))
-    return tuple(t for t in content_terms(head) if len(t) >= 2)
+    head = re.sub(r"(?:19|20)\d{2}年?|\d+(?:\.\d+)?", " ", text[: asks[-1].start()])
+    parts = []
+    for piece in _PART_BREAK.split(head):
+        words = tuple(t for t in content_terms(piece) if len(t) >= 2 and not place_name(t) and has_cjk(t))
+        if words:
+            parts.append(words[-_MEASURE_WORDS:])
+    return tuple(parts) if len(parts) >= 2 else ()
 
 
 def _expected_units(text: str, english: bool) -> frozenset[str] | None:
     if english:
         if _EN_PERCENT.search(text):
-            return frozenset({"%"})
+            return frozenset({"%", "百分点"})
         if _EN_MONEY.search(text):
             return frozenset({"元"})
         if _EN_PEOPLE.search(text):
@@ -154,8 +196,8 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
         return frozenset({unit}).union(*(c for c in _UNIT_CLASSES if unit in c))
     if _ZH_MONEY.search(text):
         return frozenset({"元"})
-    if _ZH_PERCENT.search(text):
-        return frozenset({"%"})
+    if _ZH_PERCENT.search(text) or _GROWTH.search(text):
+        return frozenset({"%", "百分点"})
     return None
 
 
@@ -190,8 +232,18 @@ def english_terms(text: str) -> tuple[str, ...]:
 
 def _english_names(text: str) -> tuple[str, ...]:
     """Capitalised words inside an English sentence: names of places, people, organisations."""
-    words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+|[A-Z]{2,})\b", text.strip())
+    words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+)\b", text.strip())
     return tuple(dict.fromkeys(w for w in words if w.lower() not in STOPWORDS))
+
+
+def _places(text: str) -> tuple[str, ...]:
+    """Place names in a question: Chinese words the dictionary knows as places (English names are matched later)."""
+    if not has_cjk(text):
+        return ()
+    init_tokenizer()
+    import jieba
+
+    return tuple(dict.fromkeys(w for w in jieba.lcut(text) if place_name(w)))
 
 
 def _entities(text: str) -> tuple[str, ...]:
@@ -273,14 +325,29 @@ class Scope:
     tries: tuple[Where, ...]  # each tried in turn until one answers
     uncovered: tuple[int, ...]  # years asked about that no document covers
     covered: tuple[int, ...]  # the years the documents speak of
+    unknown_places: tuple[str, ...] = ()  # places asked about that neither a document is about nor mentions
+    places: tuple[str, ...] = ()  # the places the documents are about
 
 
 def scope(question: Question, corpus: Corpus) -> Scope:
-    """Where a question's answer may come from: the years it names, a relative year, else the newest report.
+    """Where a question's answer may come from: the place and years it names, a relative year, else the newest report.
 
     A relative year ("去年") is tried first and never refuses on its own: without an answer there, the newest
     report is searched whole. A question without a year tries the newest report, then every report.
     """
+    by_years = _by_years(question, corpus)
+    places = tuple(sorted(corpus.places))
+    named = [p for p in question.places if not any(p in name or name in p for name in corpus.places)]
+    unknown = tuple(p for p in named if p not in corpus.text)
+    chosen = frozenset(
+        name for name in corpus.places for p in question.places if p in name or name in p
+    )
+    if chosen and len(corpus.places) > 1:
+        by_years = replace(by_years, tries=tuple(replace(w, places=chosen) for w in by_years.tries))
+    return replace(by_years, unknown_places=unknown, places=places)
+
+
+def _by_years(question: Question, corpus: Corpus) -> Scope:
     covered = tuple(sorted(corpus.years))
     if not corpus.years or corpus.newest is None:
         return Scope((ANYWHERE,), (), covered)

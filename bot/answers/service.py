@@ -103,8 +103,8 @@ class AnswerService:
     def _extractive(self, question: str, q: Question, retrieval: Retrieval, asked: Scope) -> Answer:
         """The extractive answer, checked by the number guard; `asked` is the question's years."""
         t0 = time.perf_counter()
-        draft = self.answerer.draft(q, retrieval, self.retriever.corpus, asked.uncovered)
-        text = frame(q, draft, asked.covered)
+        draft = self.answerer.draft(q, retrieval, self.retriever.corpus, asked)
+        text = frame(q, draft, asked)
         t1 = time.perf_counter()
         citations = _citations(draft)
         # A refusal may repeat the question's own words ("2021年"); an answer only its sources' figures.
@@ -115,7 +115,7 @@ class AnswerService:
             # Never send a figure its source does not print; this means a framing bug, so say so loudly.
             logger.error("number guard rejected an extractive answer: %s", [f.text for f in bad])
             draft = Draft(False, "", draft.passages)
-            text = frame(q, draft, asked.covered)
+            text = frame(q, draft, asked)
             citations = _citations(draft)
         timings = dict(retrieval.timings)
         timings["answer"] = t1 - t0

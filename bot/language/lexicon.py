@@ -48,9 +48,14 @@ class _Tables:
     names: dict[str, tuple[str, ...]]  # simplified headword -> its toneless pinyin (for place names)
     traditional: dict[str, str]  # traditional character -> simplified
     sounds: dict[str, tuple[str, ...]]  # simplified character -> its toneless readings
+    places: frozenset[str]  # names of provinces, cities, counties, districts, towns
 
 
-_TABLES_VERSION = 3
+_TABLES_VERSION = 4
+_PLACE_GLOSS = re.compile(
+    r"\b(?:city|county|district|province|prefecture|banner|town|township|municipality|autonomous region)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +66,7 @@ def _tables() -> _Tables:
 
 def _build_tables(text: str) -> _Tables:
     entries = []
+    place_names: set[str] = set()
     for line in text.splitlines():
         if line.startswith("#") or not line.strip():
             continue
@@ -69,6 +75,8 @@ def _build_tables(text: str) -> _Tables:
         pinyin, _, defs = rest.partition("] ")
         glosses = [d.strip() for d in re.split(r"[/;]", defs.strip(" /")) if d.strip()]
         entries.append((trad, simp, glosses, re.sub(r"[^a-z]", "", pinyin.lower().replace("u:", "v"))))
+        if pinyin[:1].isupper() and any(_PLACE_GLOSS.search(g) and not g.startswith("see ") for g in glosses):
+            place_names.add(simp)
     gloss_map: dict[str, set[str]] = {}
     names: dict[str, set[str]] = {}
     sounds: dict[str, set[str]] = {}
@@ -95,6 +103,7 @@ def _build_tables(text: str) -> _Tables:
         {k: tuple(sorted(v)) for k, v in names.items()},
         traditional,
         {k: tuple(sorted(v)) for k, v in sounds.items()},
+        frozenset(place_names),
     )
 
 
@@ -185,6 +194,15 @@ def _sound_keys(word: str, sounds: dict[str, tuple[str, ...]], limit: int = 8) -
             return []
         keys = [(*k, r) for k in keys for r in readings][:limit]
     return keys
+
+
+_PLACE_SUFFIXES = ("市", "县", "区", "省", "州", "旗", "镇", "乡", "盟")
+
+
+def place_name(word: str) -> bool:
+    """Whether a word names a place (a province, city, county, district, town), alone or with its suffix."""
+    places = _tables().places
+    return len(word) >= 2 and (word in places or any(word + s in places for s in _PLACE_SUFFIXES))
 
 
 def traditional_to_simplified() -> dict[str, str]:
