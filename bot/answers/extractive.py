@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -10,6 +11,7 @@ from bot.answers.draft import Draft
 from bot.answers.guard import has_figure
 from bot.answers.questions import Question, Scope, Terms, coverage
 from bot.domain import PREAMBLE, Passage, section_label
+from bot.language.text import split_sentences
 from bot.language.thesaurus import synonyms
 from bot.search.corpus import Corpus, Section
 from bot.search.retrieval import Retrieval
@@ -68,7 +70,8 @@ class ExtractiveAnswerer:
         missing += tuple(n for n in q.numbers if n not in corpus.text)
         if missing:
             return Draft(False, "", passages, missing=missing)
-        groups = corpus.term_groups(q.terms, q.english)
+        topic = tuple(t for t in q.terms if t not in q.places)  # a place named picks reports; it is no topic
+        groups = corpus.term_groups(topic, q.english)
         terms = Topic(groups, corpus.term_weights(groups))
         if q.listing:
             section = self._section_answer(q, terms, retrieval, corpus)
@@ -116,6 +119,10 @@ class ExtractiveAnswerer:
             quote_rows.append(rows[pos + 1])  # a heading-like lead sentence says little on its own
         if q.parts:
             quote_rows = self._other_parts(q, quote_rows, rows, index.texts)
+        elif q.listing:
+            quote_rows = _list_items(quote_rows, rows, index.texts)
+        elif q.open:
+            quote_rows = _gist(quote_rows, rows, index.texts)
         quote = "".join(index.texts[r] for r in quote_rows)
         best_sim = corpus.sentence_similarity([best], qv)
         found = self._evidence(q, terms, quote, passage, None if best_sim is None else float(best_sim[0]))
@@ -178,7 +185,8 @@ class ExtractiveAnswerer:
             return False
         if any(n not in passage.full_text for n in q.numbers):
             return False  # "12315热线" is not the 12345 hotline of the passage
-        context = f"{quote} {' '.join(passage.path)}"
+        lead = split_sentences(passage.text)[:1]
+        context = " ".join((quote, *passage.path, *lead))
         named = tuple(w for w in q.measure if q.rate or w in passage.text)
         if not _holds(context, named):
             return False  # a neighbouring measure of the same passage is not the measure asked for
@@ -211,8 +219,12 @@ class ExtractiveAnswerer:
         if chosen is None:
             return None
         sim, best, points = chosen
-        # The points must be what was asked about: the question's words stand in the section (heading or text).
-        heading_text = " ".join((*best.path, *(corpus.by_id[pid].text for pid in best.passage_ids)))
+        # The points must be what was asked about: the question's words name the section in its headings (an
+        # English question's, through the dictionary, may stand in its text). Else a sentence answers the list.
+        first = corpus.by_id[best.passage_ids[0]]
+        heading_text = " ".join((first.title, *best.path))  # the title's words describe every section
+        if q.english:
+            heading_text += " " + " ".join(corpus.by_id[pid].text for pid in best.passage_ids)
         if not terms:
             if sim < self.t.english_section:
                 return None
@@ -223,6 +235,28 @@ class ExtractiveAnswerer:
         points = points[: self.t.max_points]
         members = [corpus.by_id[pid] for pid in best.passage_ids]
         return Draft(True, "\n".join(points), members, section=best.path, listing=True)
+
+
+_LEAD_IN = re.compile(r"[：:]$|(?:主要|包括|如下|表现在|分别是|有以下)")
+MAX_ITEMS = 8
+
+
+def _list_items(quoted: list[int], rows: list[int], texts: list[str]) -> list[int]:
+    """A list asked for by a sentence that leads into it ("主要表现在：…；…；…"): the lead and its items."""
+    last = max(quoted)
+    if not _LEAD_IN.search(texts[last]):
+        return quoted
+    after = [r for r in rows if r > last][:MAX_ITEMS]
+    return sorted({*quoted, *after})
+
+
+def _gist(quoted: list[int], rows: list[int], texts: list[str]) -> list[int]:
+    """What an open question ("热线那块咋样") gets: the passage's lead, the best sentence, the next figure."""
+    chosen = {rows[0], *quoted}
+    after = next((r for r in rows if r > max(quoted) and has_figure(texts[r])), None)
+    if after is not None:
+        chosen.add(after)
+    return sorted(chosen)[:4]
 
 
 def _holds(text: str, words: tuple[str, ...]) -> bool:

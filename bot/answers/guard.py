@@ -67,4 +67,9 @@ def has_figure(text: str, units: frozenset[str] | None = None) -> bool:
     figures = extract_figures(text)
     if units is None:
         return bool(figures)
-    return any(any(u in f.unit for u in units) for f in figures)
+    return any(_unit_is(f.unit, u) for f in figures for u in units)
+
+
+def _unit_is(unit: str, wanted: str) -> bool:
+    """Whether a printed unit counts in `wanted`: 万人 and 余人 count people, 人次 too; 个百分点 is no 个."""
+    return unit == wanted or unit.endswith(wanted) or unit == wanted + "次"

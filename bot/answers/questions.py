@@ -57,6 +57,8 @@ _EN_LIST = re.compile(
     r"|arrangements)\b|\bwhat did\b|\bwhat does\b|\bwhat will\b|\bmain\b|\bkey\b|\bsummar",
     re.IGNORECASE,
 )
+_ZH_OPEN = re.compile(r"怎么样|咋样|咋整|如何|怎样|情况|进展|成效|效果|怎么搞|做得|干得|搞得")
+_EN_OPEN = re.compile(r"\bhow (?:is|are|was|were|did|does|do|has|have)\b|\bwhat about\b|\bprogress\b", re.IGNORECASE)
 _ENTITY_FLAGS = ("ns", "nr", "nrt", "nt")
 _FIGURE_WORDS = frozenset("多少 几 多大 多高 多长 多久 比例 比率 占比 百分比 数量 金额 总数 总额 个数 数目 钱".split())
 # Words that place a question on a day or the present moment: an annual report speaks of its year.
@@ -83,6 +85,7 @@ class Question:
     figure: bool
     units: frozenset[str] | None
     listing: bool
+    open: bool  # asks how something went ("热线那块咋样", "How is the hotline doing?"): the gist answers
     terms: tuple[str, ...]
     entities: tuple[str, ...]
     places: tuple[str, ...]  # places the question names ("天门", "潜江市", "Tianmen")
@@ -114,6 +117,7 @@ def analyze(text: str, asked: str | None = None) -> Question:
         figure=figure,
         units=_expected_units(text, english) if figure else None,
         listing=listing,
+        open=not figure and not listing and bool((_EN_OPEN if english else _ZH_OPEN).search(text)),
         terms=english_terms(text) if english else content_terms(text),
         entities=_entities(text) if has_cjk(text) else _english_names(text),
         places=_places(text),

@@ -108,7 +108,9 @@ class Corpus:
             while i < len(chunk) - 1:
                 for n in (4, 3, 2):
                     piece = chunk[i : i + n]
-                    if len(piece) < n or piece in self.text or piece in FILLERS or piece in STOPWORDS:
+                    if len(piece) < n or piece in self.text or any(ch in STOPWORDS for ch in piece):
+                        continue  # a word the documents print, or one with a function word ("几个"), is no typo
+                    if piece in FILLERS:
                         continue
                     found = self.lexicon.sounds_like(piece)
                     if found:
