@@ -73,6 +73,9 @@ _EN_MOMENT = re.compile(
 
 
 _NOT_TOPIC = STOPWORDS | FILLERS | _FIGURE_WORDS
+# Chat fillers of two or more characters, taken out before tokenising so they cannot glue onto a word ("钱来著").
+_CHATTER = re.compile("|".join(sorted((w for w in FILLERS | {"来著"} if len(w) >= 2), key=len, reverse=True)))
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}年(?:度)?")
 
 
 @dataclass(frozen=True)
@@ -211,8 +214,10 @@ def content_terms(text: str) -> tuple[str, ...]:
     import jieba
 
     terms = []
-    for raw in jieba.lcut(text.lower()):
+    for raw in jieba.lcut(_CHATTER.sub(" ", _YEAR_WORD.sub(" ", text.lower()))):
         token = raw.strip()
+        if len(token) > 1 and token[-1] in "了过着著":
+            token = token[:-1]  # "改了" is "改": an aspect particle glued on by the tokenizer
         if not token or not re.search(r"[\w]", token) or token in _NOT_TOPIC:
             continue
         if token in MEASURE_WORDS or re.fullmatch(r"(?:19|20)\d{2}年?", token):
