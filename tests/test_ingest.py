@@ -85,7 +85,7 @@ def test_unreadable_files_are_skipped_and_the_rest_ingest(tmp_path: Path, caplog
     knowledge.mkdir()
     shutil.copy(REPORT, knowledge / REPORT.name)
     (knowledge / "empty.txt").write_text("", encoding="utf-8")
-    (knowledge / "gbk.txt").write_bytes("铁岭县报告".encode("gbk"))
+    (knowledge / "big5.txt").write_bytes("鐵嶺縣法治政府建設報告，全年受理市民訴求。".encode("big5"))
     report = build_services(make_settings(tmp_path, knowledge)).ingest()
-    assert report.documents == 1 and sorted(report.skipped) == ["empty.txt", "gbk.txt"]
-    assert "not UTF-8" in caplog.text
+    assert report.documents == 1 and sorted(report.skipped) == ["big5.txt", "empty.txt"]
+    assert "unknown text encoding" in caplog.text

@@ -44,11 +44,14 @@ def test_a_named_year_is_answered_from_that_report(services: Services) -> None:
     assert english.found and "13213件" in english.answer and english.citations[0].year == 2023
 
 
-def test_last_year_is_relative_to_the_newest_report(services: Services) -> None:
+def test_last_year_is_the_year_the_newest_report_reviews(services: Services) -> None:
+    # The newest report reviews 2024 and is read in 2025: "去年" is 2024, its results.
     answer = services.answering.ask("去年热线受理了多少件诉求？")
-    assert answer.found and "13213件" in answer.answer and answer.citations[0].year == 2023
-    plans = services.answering.ask("去年的报告里，下一年度有哪些工作安排？")
-    assert plans.found and plans.citations[0].year == 2023
+    assert answer.found and "13214件" in answer.answer
+    assert answer.citations[0].year == 2024 and answer.citations[0].period == "result"
+    assert "2024年实绩" in answer.answer.splitlines()[0]
+    plans = services.answering.ask("下一年度有哪些工作安排？")
+    assert plans.found and plans.citations[0].year == 2025 and plans.citations[0].period == "target"
 
 
 def test_a_year_no_report_covers_is_refused_with_the_years_covered(services: Services) -> None:

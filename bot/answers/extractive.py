@@ -125,7 +125,9 @@ class ExtractiveAnswerer:
             quote_rows = _gist(quote_rows, rows, index.texts)
         quote = "".join(index.texts[r] for r in quote_rows)
         best_sim = corpus.sentence_similarity([best], qv)
-        found = self._evidence(q, terms, quote, passage, None if best_sim is None else float(best_sim[0]))
+        found = self._evidence(
+            q, terms, quote, passage, None if best_sim is None else float(best_sim[0]), corpus.text
+        )
         others = [h.passage for h in retrieval.hits if h.passage.id != passage.id]
         draft = Draft(found, quote if found else "", [passage, *others], section=passage.path)
         if found and q.figure:
@@ -167,7 +169,7 @@ class ExtractiveAnswerer:
             if row in quoted or not has_figure(text, q.units):
                 continue
             passage = corpus.by_id[index.passage_ids[row]]
-            if not self._evidence(q, terms, text, passage, None):
+            if not self._evidence(q, terms, text, passage, None, corpus.text):
                 continue
             if passage.id == draft.passages[0].id:
                 rows = sorted([*quoted, row])
@@ -176,7 +178,9 @@ class ExtractiveAnswerer:
                 draft.also.append((passage, text))
             return
 
-    def _evidence(self, q: Question, terms: Topic, quote: str, passage: Passage, similarity: float | None) -> bool:
+    def _evidence(
+        self, q: Question, terms: Topic, quote: str, passage: Passage, similarity: float | None, corpus_text: str = ""
+    ) -> bool:
         """Whether the quote answers: the figure asked for, and the question's words in the passage.
 
         `similarity` is None while sentence vectors are unavailable (keyword search only).
@@ -187,8 +191,11 @@ class ExtractiveAnswerer:
             return False  # "12315热线" is not the 12345 hotline of the passage
         lead = split_sentences(passage.text)[:1]
         context = " ".join((quote, *passage.path, *lead))
-        named = tuple(w for w in q.measure if q.rate or w in passage.text)
-        if not _holds(context, named):
+        # A rate's every word names it. Of another measure, the words the documents print must be the sentence's:
+        # "服务业增加值" is not answered by "规上工业增加值"; a word no document uses ("总量") is only phrasing.
+        named = tuple(w for w in q.measure if q.rate or w in corpus_text)
+        phrase = "".join(q.measure)  # "经济总量" may be printed as one of its near-synonyms ("地区生产总值")
+        if not _holds(context, named) and not any(alt in context for alt in synonyms(phrase)):
             return False  # a neighbouring measure of the same passage is not the measure asked for
         if not terms or (q.english and similarity is not None and similarity < self.t.english_floor):
             return similarity is not None and similarity >= self.t.english_similarity

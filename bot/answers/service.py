@@ -156,9 +156,7 @@ class AnswerService:
             logger.warning("number guard rejected an LLM answer: %s", [f.text for f in bad])
             return _as_fallback(fallback, "LLM answer had figures not in its sources")
         citations = [
-            Citation(
-                document=p.title, section=p.section, quote=_first_sentence_quote(p), year=p.year, source=p.source
-            )
+            _cite(p, p.section, _first_sentence_quote(p))
             for p in draft.passages
         ]
         return Answer(
@@ -194,19 +192,24 @@ def _citations(draft: Draft) -> list[Citation]:
     if draft.found:
         head = draft.passages[0]
         section = section_label(draft.section)
-        main = Citation(document=head.title, section=section, quote=draft.quote, year=head.year, source=head.source)
-        also = [
-            Citation(document=p.title, section=p.section, quote=quote, year=p.year, source=p.source)
-            for p, quote in draft.also
-        ]
+        main = _cite(head, section, draft.quote)
+        also = [_cite(p, p.section, quote) for p, quote in draft.also]
         return [main, *also]
     seen: set[str] = set()
     out = []
     for p in draft.passages[:3]:
         if p.section not in seen:
             seen.add(p.section)
-            out.append(Citation(document=p.title, section=p.section, quote="", year=p.year, source=p.source))
+            out.append(_cite(p, p.section, ""))
     return out
+
+
+def _cite(p: Passage, section: str, quote: str) -> Citation:
+    """A citation of a passage: the year it is about (its document's when it speaks of several), result or target."""
+    year = p.about[0] if len(p.about) == 1 else p.year
+    return Citation(
+        document=p.title, section=section, quote=quote, year=year, source=p.source, period=p.period, place=p.place
+    )
 
 
 def _cited_passages(draft: Draft) -> list[Passage]:

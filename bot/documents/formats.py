@@ -35,6 +35,7 @@ UNKNOWN_ENCODING = (
 CONVERT_FIRST = {".doc": "Word 97-2003 (.doc)", ".wps": "WPS (.wps)"}
 
 
+_PROSE = re.compile(r"[，。、；,;]")
 _EDGE = 3  # lines at the top and at the bottom of a page where running headers and footers are looked for
 
 
@@ -156,8 +157,12 @@ def html_text(raw: str) -> str:
 
 
 def _is_header_line(line: str) -> bool:
-    """A `key: value` line of the header block; a table row written as a sentence ("受理量：…。") is not one."""
-    return bool(HEADER_LINE.match(line)) and not line.endswith("。")
+    """A `key: value` line of the header block.
+
+    Neither a table row written as a sentence ("受理量：…。") nor a salutation without a value ("各位代表：") is one.
+    """
+    match = HEADER_LINE.match(line)
+    return match is not None and not line.endswith("。") and bool(line[match.end() :].strip())
 
 
 def _flatten_table(soup: object, table: object) -> None:
@@ -188,8 +193,8 @@ def table_lines(rows: Sequence[Sequence[str]]) -> list[str]:
     """A table as text in which every figure keeps its row and column headers.
 
     A table whose first row names the columns becomes one sentence per row, its row header first
-    ("受理量：2022年 9876件，2023年 13213件。"), all in one paragraph so the table stays in one passage; a table of
-    `key：value` cells (a page's header block) and any other table stay one line per row.
+    ("受理量：2022年 9876件，2023年 13213件。"), all in one paragraph with its caption, so the table stays in one
+    passage; a table of `key：value` cells (a page's header block) and any other table stay one line per row.
     """
     grid = [[re.sub(r"\s+", " ", cell).strip() for cell in row] for row in rows]
     grid = [row for row in grid if any(row)]
@@ -221,7 +226,11 @@ def table_lines(rows: Sequence[Sequence[str]]) -> list[str]:
             sentences.append(f"{label}：{'，'.join(pairs)}。" if label else f"{'，'.join(pairs)}。")
         elif label:
             sentences.append(f"{label}。")
-    return [*captions, "".join(sentences)] if sentences else captions
+    if not sentences:
+        return captions
+    # A caption (a title or "单位：万元") goes with the rows, as their figures are read in its unit.
+    lead = "".join(c if c.endswith(("。", "：", ":")) else f"{c}。" for c in captions)
+    return [lead + "".join(sentences)]
 
 
 def _is_key_value(row: Sequence[str]) -> bool:
@@ -281,11 +290,11 @@ def docx_text(path: Path) -> str:
 
 
 def pdf_text(path: Path) -> str:
-    """A text PDF as text, without page numbers and running headers or footers."""
+    """A text PDF as text, without page numbers and running headers or footers; two-column pages column by column."""
     try:
         from pypdf import PdfReader
 
-        pages = [page.extract_text() or "" for page in PdfReader(str(path)).pages]
+        pages = [_page_text(page) for page in PdfReader(str(path)).pages]
     except Exception as exc:  # pypdf raises several kinds for damaged or encrypted files
         raise UnreadableDocument(f"not a readable PDF ({type(exc).__name__})") from None
     if not any(page.strip() for page in pages):
@@ -309,3 +318,62 @@ def pdf_text(path: Path) -> str:
 
 def _masked(line: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", line))
+
+
+def _page_text(page: object) -> str:
+    """A page's text in reading order: pypdf's own order, unless the page is set in two columns."""
+    from pypdf import PageObject
+
+    if not isinstance(page, PageObject):
+        return ""
+    text = page.extract_text() or ""
+    try:
+        layout = page.extract_text(extraction_mode="layout")
+    except Exception:  # layout mode is an extra; pypdf's plain text stands when it fails
+        return text
+    columns = two_columns(layout)
+    return "\n".join(columns) if columns else text
+
+
+def two_columns(layout: str) -> list[str] | None:
+    """The lines of a page laid out in two columns of prose, left column first; None for any other page.
+
+    `layout` is the page as pypdf's layout mode places it, on a grid of characters. A gutter is a run of three
+    blank character columns in the middle third of the page that nearly every line leaves blank and that half
+    of the lines have text on both sides of. Both sides must read as prose (punctuation in many of their lines),
+    so a table of labels and figures keeps each row together.
+    """
+    lines = [line.rstrip() for line in layout.splitlines()]
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < 6:
+        return None
+    width = max(len(line) for line in filled)
+    for gutter in range(width // 3, 2 * width // 3):
+        clear = sum(1 for line in filled if not line[gutter - 1 : gutter + 2].strip())
+        sides = [(line[:gutter].strip(), line[gutter:].strip()) for line in filled]
+        both = sum(1 for left, right in sides if left and right)
+        if clear < 0.9 * len(filled) or both < 0.5 * len(filled):
+            continue
+        lefts = [left for left, right in sides if left and right]
+        rights = [right for left, right in sides if left and right]
+        if not all(sum(1 for part in parts if _PROSE.search(part)) >= 0.3 * len(parts) for parts in (lefts, rights)):
+            return None
+        return _read_columns(filled, gutter)
+    return None
+
+
+def _read_columns(lines: list[str], gutter: int) -> list[str]:
+    """Lines crossing the gutter above the columns first (a title), then the left column, the right, the rest."""
+    crossing = [bool(line[gutter - 1 : gutter + 2].strip()) for line in lines]
+    first = crossing.index(False)
+    last = len(lines) - crossing[::-1].index(False)
+    left, right = [], []
+    for line, crosses in zip(lines[first:last], crossing[first:last], strict=True):
+        if crosses:
+            left.append(line.strip())
+            continue
+        if line[:gutter].strip():
+            left.append(line[:gutter].strip())
+        if line[gutter:].strip():
+            right.append(line[gutter:].strip())
+    return [line.strip() for line in lines[:first]] + left + right + [line.strip() for line in lines[last:]]

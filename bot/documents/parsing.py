@@ -173,12 +173,14 @@ def document_place(doc: Document) -> str:
 
 
 def _make_passage(context: _Context, path: tuple[str, ...], pos: int, text: str) -> Passage:
-    key = "\x1f".join((context.source, *path, text))
-    pid = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
     about = _about(path, text, context)
+    period = _period(path, about, context)
+    # The id covers everything stored with the passage, so a changed year, period or place is indexed anew.
+    fields = (context.source, context.title, str(context.year), *path, text, str(about), str(period), context.place)
+    pid = hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()[:32]
     return Passage(
         id=pid, source=context.source, title=context.title, year=context.year, path=path, position=pos, text=text,
-        about=about, period=_period(path, about, context), place=context.place,
+        about=about, period=period, place=context.place,
     )
 
 
@@ -373,13 +375,21 @@ def _year_of(title: str, metadata: dict[str, str]) -> int | None:
 
 
 def _blocks(lines: list[str]) -> Iterator[str]:
-    """Paragraphs: a blank line, an indented line or a finished sentence starts a new one."""
+    """Paragraphs: a blank line, an indented line, a finished sentence or a short line starts a new one.
+
+    In text wrapped at a fixed width (a PDF's lines), a line well short of the width ends its paragraph: a title,
+    a subtitle or a heading without a number.
+    """
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    width = lengths[len(lengths) * 3 // 4] if len(lengths) >= 8 else 0
     current: list[str] = []
     for raw in lines:
         line = raw.rstrip()
         stripped = line.strip()
         starts_new = not stripped or raw[:1] in (" ", "\t", "\u3000") or _MD_HEADING.match(stripped)
-        ends_prev = bool(current) and current[-1].endswith(_SENTENCE_END)
+        ends_prev = bool(current) and (
+            current[-1].endswith(_SENTENCE_END) or (width >= 20 and len(current[-1]) < width // 2)
+        )
         heading_alone = len(current) == 1 and _is_bare_heading(current[0])
         if current and (starts_new or ends_prev or heading_alone or _is_marker_line(stripped)):
             yield _join(current)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bot.documents.formats import UnreadableDocument
 from bot.documents.ingest import IngestReport
-from bot.documents.parsing import SUPPORTED_SUFFIXES, parse_file
+from bot.documents.parsing import REFUSED_SUFFIXES, SUPPORTED_SUFFIXES, parse_file
 
 
 def safe_name(name: str) -> str:
@@ -24,19 +24,17 @@ def add_document(knowledge: Path, name: str, data: bytes, reindex: Callable[[], 
     """Parse, then save into `knowledge` and `reindex`; returns what was added, for the admin to read."""
     name = safe_name(name)
     suffix = Path(name).suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        raise UnreadableDocument(f"{suffix or 'files without an extension'} cannot be read; send .txt, .md, "
-                                 ".html, .docx or .pdf")
+    if suffix not in SUPPORTED_SUFFIXES + REFUSED_SUFFIXES:  # a .doc or .wps is refused by parsing, saying how
+        kind = suffix or "files without an extension"
+        raise UnreadableDocument(f"无法读取这种文件，请发送 .txt、.md、.html、.docx 或 .pdf / {kind} cannot be read; "
+                                 "send .txt, .md, .html, .docx or .pdf")
     knowledge.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=knowledge.parent) as scratch:
         trial = Path(scratch) / name
         trial.write_bytes(data)
-        try:
-            doc = parse_file(trial, name)
-        except UnicodeDecodeError:
-            raise UnreadableDocument("the text is not UTF-8") from None
+        doc = parse_file(trial, name)  # text that cannot be decoded raises UnreadableDocument saying so
         if not doc.passages:
-            raise UnreadableDocument("no text found in the file")
+            raise UnreadableDocument("文件中没有找到文字 / no text found in the file")
         os.replace(trial, knowledge / name)
     report = reindex()
     top = list(dict.fromkeys(p.path[0] for p in doc.passages if p.path))
