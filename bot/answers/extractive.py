@@ -267,8 +267,18 @@ def _gist(quoted: list[int], rows: list[int], texts: list[str]) -> list[int]:
 
 
 def _holds(text: str, words: tuple[str, ...]) -> bool:
-    """Whether the text holds every word (or one of its near-synonyms)."""
-    return all(any(alt in text for alt in (w, *synonyms(w))) for w in words)
+    """Whether the text holds every word, one of its near-synonyms, or (a long word) half its character pairs.
+
+    "合法性审查" stands in "合法合规性审查"; a two-character word must stand as it is.
+    """
+    return all(any(alt in text for alt in (w, *synonyms(w))) or _most_pairs(w, text) for w in words)
+
+
+def _most_pairs(word: str, text: str) -> bool:
+    if len(word) < 3:
+        return False
+    pairs = [word[i : i + 2] for i in range(len(word) - 1)]
+    return sum(p in text for p in pairs) / len(pairs) >= 0.5
 
 
 def section_points(section: Section, corpus: Corpus) -> list[str]:
@@ -304,6 +314,14 @@ def frame(q: Question, draft: Draft, asked: Scope | None = None) -> str:
     if draft.found and draft.passages and not english:
         head = draft.passages[0]
         text = f"据《{head.title}》{year_label(head, english)}：\n{text}"
+    if draft.found and draft.passages and asked and len(asked.places) > 1 and not asked.place_named:
+        # Several places' reports and none named: say whose figures these are, and which others there are.
+        place = draft.passages[0].place
+        others = sep.join(p for p in asked.places if p != place)
+        if english:
+            text = f"(No place named: this is {place}; the reports also cover {others}.)\n{text}"
+        else:
+            text = f"（问题未指明地方，以下为{place}的情况；现有报告还涵盖{others}，可在问题中注明。）\n{text}"
     return text
 
 

@@ -133,7 +133,7 @@ def analyze(text: str, asked: str | None = None) -> Question:
     )
 
 
-_NUMBER = re.compile(r"(?<![\d.])\d{2,}(?:\.\d+)?(?![\d.])")
+_NUMBER = re.compile(r"(?<![\d.])\d{2,}(?:\.\d+)?(?![\d.]|st\b|nd\b|rd\b|th\b)")
 _RATE = re.compile(r"([\u4e00-\u9fff]{1,12}?)(?:率|比例|占比|比重)")
 _MODIFIER_BREAK = re.compile(r".*[的是和与及、，,；;：:]")
 _GROWTH = re.compile(
@@ -222,6 +222,8 @@ def content_terms(text: str) -> tuple[str, ...]:
             continue
         if token in MEASURE_WORDS or re.fullmatch(r"(?:19|20)\d{2}年?", token):
             continue
+        if token[0] in "几多" and all(ch in MEASURE_WORDS or ch in "几多少" for ch in token):
+            continue  # "几件", "多少人": the question word with its measure word
         # jieba sometimes glues a measure word to the next word ("个六无村"); the word is what matters.
         if len(token) > 2 and token[0] in MEASURE_WORDS and has_cjk(token[0]):
             token = token[1:]
@@ -233,6 +235,7 @@ def english_terms(text: str) -> tuple[str, ...]:
     """The words of an English question that carry its topic."""
     names = {n.lower() for n in _english_names(text)}
     words = [re.sub(r"'s?$", "", w) for w in re.findall(r"[a-z]+(?:'[a-z]*)?|\d+(?:\.\d+)?", text.lower())]
+    words = [w for w in words if not YEAR.fullmatch(w)]  # a year picks the report; it is no topic
     # Names are checked on their own (a name the documents lack is refused); they say nothing of the topic.
     return tuple(
         dict.fromkeys(w for w in words if w not in STOPWORDS and w not in names and (len(w) > 2 or w.isdigit()))
@@ -336,6 +339,7 @@ class Scope:
     covered: tuple[int, ...]  # the years the documents speak of
     unknown_places: tuple[str, ...] = ()  # places asked about that neither a document is about nor mentions
     places: tuple[str, ...] = ()  # the places the documents are about
+    place_named: bool = False  # the question names a place the documents are about
 
 
 def scope(question: Question, corpus: Corpus) -> Scope:
@@ -353,7 +357,7 @@ def scope(question: Question, corpus: Corpus) -> Scope:
     )
     if chosen and len(corpus.places) > 1:
         by_years = replace(by_years, tries=tuple(replace(w, places=chosen) for w in by_years.tries))
-    return replace(by_years, unknown_places=unknown, places=places)
+    return replace(by_years, unknown_places=unknown, places=places, place_named=bool(chosen))
 
 
 def _by_years(question: Question, corpus: Corpus) -> Scope:

@@ -37,6 +37,9 @@ STOPWORDS = frozenset(
     s t whats what's hows there's did done year years total number amount count percentage percent rate
     out carried across against within during into over under after before since per via among between through
     up down off again still yet already ever even such own same very too whole entire overall
+    district city town municipality province region
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty hundred
+    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
     """.split()
 )
 

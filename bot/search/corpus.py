@@ -12,7 +12,7 @@ import numpy as np
 
 from bot.domain import Passage, headings_of, sentences_of
 from bot.language.lexicon import Lexicon
-from bot.language.text import FILLERS, STOPWORDS, is_english, tokenize
+from bot.language.text import FILLERS, STOPWORDS, has_cjk, is_english, tokenize
 from bot.language.thesaurus import synonyms
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
@@ -174,7 +174,16 @@ class Corpus:
 
     def term_weights(self, terms: tuple[tuple[str, ...], ...]) -> tuple[float, ...]:
         """How telling each question word is: rare in the corpus, or absent from it, weighs most."""
-        return tuple(max((self.idf(alt) for alt in group if alt), default=self.idf("")) for group in terms)
+        return tuple(self._weight(group) for group in terms)
+
+    def _weight(self, group: tuple[str, ...]) -> float:
+        # A Chinese word weighs by its own rarity (absent: the most). An English word weighs as its most common
+        # translation the documents print: "jobs" -> 就业/工作 says less than its rarest reading.
+        head = group[-1] if group else ""
+        if head and not has_cjk(head):
+            printed = [self.idf(alt) for alt in group if alt in self.document_frequency]
+            return min(printed, default=self.idf(""))
+        return max((self.idf(alt) for alt in group if alt), default=self.idf(""))
 
     def bm25(self, question: str, k: int, where: Where = ANYWHERE) -> list[tuple[str, float]]:
         """Passages ranked by BM25 over jieba tokens: (passage id, score), best first."""

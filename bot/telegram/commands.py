@@ -69,17 +69,24 @@ async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def docs_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/docs: the documents the bot answers from, newest first."""
+    """/docs: the documents the bot answers from, newest first, with their place and the years they speak of."""
     corpus = state_of(context).services.retriever.corpus
-    counts: dict[tuple[int, str, str], int] = {}
+    docs: dict[tuple[int, str, str, str], tuple[int, set[int]]] = {}
     for p in corpus.passages:
-        key = (p.year or 0, p.title, p.source)
-        counts[key] = counts.get(key, 0) + 1
-    lines = [
-        f"• {html.escape(title)}（{year or '年份不详'}）· {count} 段 passages · {html.escape(source)}"
-        for (year, title, source), count in sorted(counts.items(), reverse=True)
-    ]
-    await reply(update, "现有文档 Documents:\n" + ("\n".join(lines) or "（无 / none）"))
+        key = (p.year or 0, p.title, p.source, p.place)
+        count, years = docs.get(key, (0, set()))
+        docs[key] = (count + 1, years | set(p.years))
+    lines = []
+    for (year, title, source, place), (count, years) in sorted(docs.items(), reverse=True):
+        where = f"{html.escape(place)} · " if place else ""
+        spoken = "、".join(str(y) for y in sorted(years)) or "—"
+        lines.append(
+            f"• {html.escape(title)}（{year or '年份不详'}）· {where}涉及年度 years: {spoken} · {count} 段 passages"
+            f" · {html.escape(source)}"
+        )
+    places = "、".join(sorted(corpus.places))
+    head = "现有文档 Documents:\n" + (f"地方 Places: {html.escape(places)}\n" if places else "")
+    await reply(update, head + ("\n".join(lines) or "（无 / none）"))
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
