@@ -28,6 +28,7 @@ class Thresholds:
     english_section: float = 0.8  # cosine of a question without topic words to a section heading
     section_coverage: float = 0.6
     runner_up_gap: float = 0.015  # a second figure sentence this close to the best is quoted as well
+    candidates: int = 6  # best-scoring sentences tried in turn for the evidence an answer needs
     max_points: int = 8
 
 
@@ -110,29 +111,41 @@ class ExtractiveAnswerer:
         if not candidates:
             return Draft(False, "", [h.passage for h in retrieval.hits])
         candidates.sort(reverse=True)
-        _, best, rank = candidates[0]
-        passage = corpus.by_id[index.passage_ids[best]]
+        # The best few candidates are tried in turn: a sentence that scores well but lacks the measure asked for
+        # gives way to the next one that has it.
+        first: Draft | None = None
+        for _, best, _ in candidates[: self.t.candidates]:
+            passage = corpus.by_id[index.passage_ids[best]]
+            quote_rows = self._quote_rows(q, best, index.by_passage[passage.id], index.texts)
+            quote = "".join(index.texts[r] for r in quote_rows)
+            best_sim = corpus.sentence_similarity([best], qv)
+            found = self._evidence(
+                q, terms, quote, passage, None if best_sim is None else float(best_sim[0]), corpus.text
+            )
+            others = [h.passage for h in retrieval.hits if h.passage.id != passage.id]
+            draft = Draft(found, quote if found else "", [passage, *others], section=passage.path)
+            if found:
+                if q.figure:
+                    self._add_runner_up(draft, q, terms, candidates, quote_rows, corpus)
+                return draft
+            first = first or draft
+        assert first is not None
+        return first
+
+    @staticmethod
+    def _quote_rows(q: Question, best: int, rows: list[int], texts: list[str]) -> list[int]:
+        """The sentences to quote around the best one, by what the question asks for."""
         quote_rows = [best]
-        rows = index.by_passage[passage.id]
         pos = rows.index(best)
-        if len(index.texts[best]) < 25 and pos + 1 < len(rows) and not (q.figure and has_figure(index.texts[best])):
+        if len(texts[best]) < 25 and pos + 1 < len(rows) and not (q.figure and has_figure(texts[best])):
             quote_rows.append(rows[pos + 1])  # a heading-like lead sentence says little on its own
         if q.parts:
-            quote_rows = self._other_parts(q, quote_rows, rows, index.texts)
-        elif q.listing:
-            quote_rows = _list_items(quote_rows, rows, index.texts)
-        elif q.open:
-            quote_rows = _gist(quote_rows, rows, index.texts)
-        quote = "".join(index.texts[r] for r in quote_rows)
-        best_sim = corpus.sentence_similarity([best], qv)
-        found = self._evidence(
-            q, terms, quote, passage, None if best_sim is None else float(best_sim[0]), corpus.text
-        )
-        others = [h.passage for h in retrieval.hits if h.passage.id != passage.id]
-        draft = Draft(found, quote if found else "", [passage, *others], section=passage.path)
-        if found and q.figure:
-            self._add_runner_up(draft, q, terms, candidates, quote_rows, corpus)
-        return draft
+            return ExtractiveAnswerer._other_parts(q, quote_rows, rows, texts)
+        if q.listing:
+            return _list_items(quote_rows, rows, texts)
+        if q.open:
+            return _gist(quote_rows, rows, texts)
+        return quote_rows
 
     @staticmethod
     def _other_parts(q: Question, quoted: list[int], rows: list[int], texts: list[str]) -> list[int]:
@@ -189,7 +202,9 @@ class ExtractiveAnswerer:
             return False
         if any(n not in passage.full_text for n in q.numbers):
             return False  # "12315热线" is not the 12345 hotline of the passage
-        lead = split_sentences(passage.text)[:1]
+        # A lead sentence without a figure names the passage's topic ("优化…热线平台运行。"); one with a figure is
+        # a measure of its own and lends its words to no other sentence.
+        lead = [s for s in split_sentences(passage.text)[:1] if not has_figure(s)]
         context = " ".join((quote, *passage.path, *lead))
         # A rate's every word names it. Of another measure, the words the documents print must be the sentence's:
         # "服务业增加值" is not answered by "规上工业增加值"; a word no document uses ("总量") is only phrasing.

@@ -1,0 +1,63 @@
+"""Questions as staff type them: chat wording, typos, traditional characters, relative years, several figures,
+lists, open questions, and the near misses that must still be refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.app import Services
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "去年12345热线受理了多少件?",  # relative year: the report reviews 2023
+        "12345热线受理了幾件訴求",  # traditional characters
+        "12345热限受理了多少件诉求来着",  # a character of the same sound, and a chat filler
+        "老百姓打12345反映的诉求，全年受理了多少件啊",
+    ],
+)
+def test_the_hotline_figure_however_it_is_asked(services: Services, question: str) -> None:
+    answer = services.answering.ask(question)
+    assert answer.found, answer.answer
+    assert "13213件" in answer.answer
+    assert answer.answer.splitlines()[0] == "据《铁岭县2023年度法治政府建设年度报告》（2023年实绩）："
+    assert answer.citations[0].year == 2023 and answer.citations[0].period == "result"
+
+
+def test_an_open_question_gets_the_gist(services: Services) -> None:
+    answer = services.answering.ask("热线那块咋样")
+    assert answer.found and "13213件" in answer.answer
+    assert answer.citations[0].section.endswith("(一)依法全面履行政府职能")
+
+
+@pytest.mark.parametrize("question", ["明年有什么打算", "今年有哪些安排？", "What are the plans for next year?"])
+def test_plans_however_they_are_asked(services: Services, question: str) -> None:
+    answer = services.answering.ask(question)
+    assert answer.found and "一是以述法推动监督" in answer.answer
+    assert answer.citations[0].section.startswith("四、下一年度推进法治政府建设主要安排")
+
+
+def test_several_figures_in_one_question_are_all_quoted(services: Services) -> None:
+    answer = services.answering.ask("矛盾纠纷排查和化解各是多少件？")
+    assert answer.found
+    assert "4747件" in answer.answer and "4716件" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("12315热线受理了多少件诉求？", "12315"),  # another hotline
+        ("沈阳市12345热线受理了多少件？", "沈阳"),  # another place
+        ("2021年热线受理了多少件诉求？", "2021年"),  # a year no passage is about
+    ],
+)
+def test_what_the_report_does_not_speak_of_is_refused_by_name(services: Services, question: str, named: str) -> None:
+    answer = services.answering.ask(question)
+    assert not answer.found and "13213" not in answer.answer
+    assert named in answer.answer.split("。")[0]  # the refusal names what the report lacks
+
+
+def test_a_neighbouring_rate_is_not_the_rate_asked_for(services: Services) -> None:
+    answer = services.answering.ask("12345热线诉求的按期办结率是多少？")
+    assert not answer.found and "99.95%" not in answer.answer
