@@ -28,6 +28,7 @@ class Thresholds:
     english_section: float = 0.8  # cosine of a question without topic words to a section heading
     section_coverage: float = 0.6
     runner_up_gap: float = 0.015  # a second figure sentence this close to the best is quoted as well
+    own_words: float = 0.05  # weight of the question's words in the sentence itself, beyond its passage
     candidates: int = 6  # best-scoring sentences tried in turn for the evidence an answer needs
     max_points: int = 8
 
@@ -105,6 +106,8 @@ class ExtractiveAnswerer:
                 score = float(sim) - (0.015 if q.english else 0.004) * rank
                 if terms:
                     score += 0.1 * coverage(terms.groups, f"{context} {index.texts[rows[0]]} {text}")
+                    # The sentence's own words tell apart the clauses of one lead ("主要预期目标是：…；…；…").
+                    score += self.t.own_words * coverage(terms.groups, text)
                 if q.figure:
                     score += 0.05 if has_figure(text, q.units) else (-0.02 if has_figure(text) else -0.1)
                 candidates.append((score, row, rank))

@@ -15,6 +15,7 @@ UNITS = (
 _ARABIC = re.compile(rf"(?<![\d.])(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({UNITS})?")
 _CHINESE = re.compile(rf"(?<![\d.{_CN_DIGITS}])([{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?)({UNITS})")
 _CHINESE_PERCENT = re.compile(rf"百分之[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?")
+_ORDINAL = re.compile(rf"第[{_CN_DIGITS}\d]+")
 _ENGLISH_PERCENT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:percent|per cent)\b", re.IGNORECASE)
 
 
@@ -67,6 +68,8 @@ def has_figure(text: str, units: frozenset[str] | None = None) -> bool:
     figures = extract_figures(text)
     if units is None:
         return bool(figures)
+    if "第" in units and _ORDINAL.search(text):
+        return True
     return any(_unit_is(f.unit, u) for f in figures for u in units)
 
 

@@ -193,6 +193,8 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
         if _EN_CASES.search(text):
             return frozenset({"件"})
         return None
+    if "第几" in text or re.search(r"排(?:名)?(?:第)?多少", text):
+        return frozenset({"第"})  # a rank: "全国第六"
     match = _ZH_UNIT.search(text)
     if match:
         unit = match.group(1)
