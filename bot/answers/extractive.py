@@ -219,7 +219,11 @@ class ExtractiveAnswerer:
             return similarity is not None and similarity >= self.t.english_similarity
         haystack = passage.full_text
         needed = self.t.english_coverage if q.english else self.t.coverage
-        return coverage(terms.groups, haystack, terms.weights) >= needed
+        if coverage(terms.groups, haystack, terms.weights) < needed:
+            return False
+        # An English figure question has no measure words to check one by one; the words it shares with the
+        # documents must stand around the figure itself, not only somewhere in its passage.
+        return not (q.english and q.figure) or coverage(terms.groups, context, terms.weights) >= needed
 
     def _section_answer(self, q: Question, terms: Topic, retrieval: Retrieval, corpus: Corpus) -> Draft | None:
         qv = retrieval.query_vector
