@@ -431,7 +431,7 @@ def _drive(state: FakeBotAPI, plan: dict[str, Any]) -> dict[str, Any]:
 
 
 def main() -> None:
-    """Serve the fake on 127.0.0.1 in its own process: `python -m bot.fakes.telegram_api PORT`."""
+    """Serve the fake on 127.0.0.1 in its own process: `python -m tests.support.telegram_api PORT`."""
     import sys
 
     state = FakeBotAPI()
