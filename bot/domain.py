@@ -101,6 +101,29 @@ class Passage:
         )
 
 
+@dataclass(frozen=True)
+class Where:
+    """Which passages a search may return: about these years, from documents of these years, of these places.
+
+    None means any; a question's years, the newest report, or a place named narrow it.
+    """
+
+    years: frozenset[int] | None = None
+    documents: frozenset[int] | None = None
+    places: frozenset[str] | None = None
+
+    def admits(self, passage: Passage) -> bool:
+        """Whether the passage may answer."""
+        return (
+            (self.years is None or bool(self.years.intersection(passage.years)))
+            and (self.documents is None or passage.year in self.documents)
+            and (self.places is None or passage.place in self.places)
+        )
+
+
+ANYWHERE = Where()
+
+
 def year_flag(year: int) -> str:
     """The metadata key that marks a passage as being about `year`."""
     return f"y{year}"

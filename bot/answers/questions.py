@@ -8,9 +8,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.cache import load_or_build
+from bot.domain import ANYWHERE, Where
 from bot.language.lexicon import place_name
 from bot.language.text import FILLERS, STOPWORDS, YEAR, has_cjk, init_tokenizer, is_english, squash
-from bot.search.corpus import ANYWHERE, Corpus, Where
+from bot.search.corpus import Corpus
 
 # General Chinese measure words: a question's "多少件" asks for a count in 件.
 MEASURE_WORDS = frozenset(

@@ -10,35 +10,12 @@ from dataclasses import dataclass
 import bm25s
 import numpy as np
 
-from bot.domain import Passage, headings_of, sentences_of
+from bot.domain import ANYWHERE, Passage, Where, headings_of, sentences_of
 from bot.language.lexicon import Lexicon
 from bot.language.text import FILLERS, STOPWORDS, has_cjk, is_english, tokenize
 from bot.language.thesaurus import synonyms
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-
-
-@dataclass(frozen=True)
-class Where:
-    """Which passages a search may return: about these years, from documents of these years, of these places.
-
-    None means any; a question's years, the newest report, or a place named narrow it.
-    """
-
-    years: frozenset[int] | None = None
-    documents: frozenset[int] | None = None
-    places: frozenset[str] | None = None
-
-    def admits(self, passage: Passage) -> bool:
-        """Whether the passage may answer."""
-        return (
-            (self.years is None or bool(self.years.intersection(passage.years)))
-            and (self.documents is None or passage.year in self.documents)
-            and (self.places is None or passage.place in self.places)
-        )
-
-
-ANYWHERE = Where()
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from bot.domain import Passage
-from bot.search.corpus import ANYWHERE, Corpus, Where
+from bot.domain import ANYWHERE, Passage, Where
+from bot.search.corpus import Corpus
 from bot.search.store import VectorStore
 
 logger = logging.getLogger(__name__)

@@ -14,9 +14,8 @@ from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.config import Settings as ChromaSettings
 
 from bot.config import Settings
-from bot.domain import Passage, Unit, year_flag
+from bot.domain import ANYWHERE, Passage, Unit, Where, year_flag
 from bot.errors import StoreUnavailable
-from bot.search.corpus import ANYWHERE, Where
 
 logger = logging.getLogger(__name__)
 
