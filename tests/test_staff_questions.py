@@ -61,3 +61,10 @@ def test_what_the_report_does_not_speak_of_is_refused_by_name(services: Services
 def test_a_neighbouring_rate_is_not_the_rate_asked_for(services: Services) -> None:
     answer = services.answering.ask("12345热线诉求的按期办结率是多少？")
     assert not answer.found and "99.95%" not in answer.answer
+
+
+def test_a_follow_up_naming_a_year_replaces_the_refused_one(services: Services) -> None:
+    refused = services.answering.ask("2021年热线受理了多少件诉求？", "briefing")
+    assert not refused.found
+    answer = services.answering.ask("那2023年的呢", "briefing")
+    assert answer.found and "13213件" in answer.answer

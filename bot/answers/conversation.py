@@ -8,6 +8,7 @@ import time
 from collections import OrderedDict, deque
 from dataclasses import dataclass
 
+from bot.answers.questions import places_in
 from bot.language.text import has_cjk
 
 # General signs that a question leans on the previous one (pronouns, "and", "what about", a bare 呢).
@@ -38,11 +39,28 @@ def is_short(question: str) -> bool:
     return len(text) <= 8 if has_cjk(text) else len(text.split()) <= 3
 
 
+# Year words: a follow-up naming a year ("那2023年的呢") replaces the previous question's year, never adds to it.
+_YEARS = re.compile(
+    r"(?:19|20)\d{2}\s*年?(?:度)?|前年|去年|今年|明年|上一年|下一年|本年度|上年度|(?:last|this|next) year",
+    re.IGNORECASE,
+)
+
+
+def _carried(previous: str, question: str) -> str:
+    """The previous question's words as a follow-up keeps them: without a year or place the follow-up replaces."""
+    if _YEARS.search(question):
+        previous = _YEARS.sub("", previous)
+    if places_in(question):
+        for place in places_in(previous):
+            previous = previous.replace(place, "")
+    return previous.strip()
+
+
 def condense(question: str, history: list[Turn]) -> str:
-    """A stand-alone question: a follow-up carries the previous question's topic along."""
+    """A stand-alone question: a follow-up carries the previous question's topic, with its own year or place."""
     if not history or not is_follow_up(question):
         return question
-    return f"{history[-1].resolved} {question}"
+    return f"{_carried(history[-1].resolved, question)} {question}"
 
 
 def readings(question: str, history: list[Turn]) -> list[str]:
@@ -52,7 +70,7 @@ def readings(question: str, history: list[Turn]) -> list[str]:
     if is_follow_up(question):
         return [condense(question, history)]
     if is_short(question):
-        return [question, f"{history[-1].resolved} {question}"]
+        return [question, f"{_carried(history[-1].resolved, question)} {question}"]
     return [question]
 
 

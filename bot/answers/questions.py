@@ -124,7 +124,7 @@ def analyze(text: str, asked: str | None = None) -> Question:
         open=not figure and not listing and bool((_EN_OPEN if english else _ZH_OPEN).search(text)),
         terms=english_terms(text) if english else content_terms(text),
         entities=_entities(text) if has_cjk(text) else _english_names(text),
-        places=_places(text),
+        places=places_in(text),
         numbers=tuple(n for n in _NUMBER.findall(text) if not YEAR.fullmatch(n)),
         measure=_measure(text) if figure and not english else (),
         rate=bool(_RATE.search(text)),
@@ -251,7 +251,7 @@ def _english_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in words if w.lower() not in STOPWORDS))
 
 
-def _places(text: str) -> tuple[str, ...]:
+def places_in(text: str) -> tuple[str, ...]:
     """Place names in a question: Chinese words the dictionary knows as places (English names are matched later)."""
     if not has_cjk(text):
         return ()
