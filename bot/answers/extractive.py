@@ -266,7 +266,7 @@ class ExtractiveAnswerer:
         return Draft(True, "\n".join(points), members, section=best.path, listing=True)
 
 
-_LEAD_IN = re.compile(r"[：:]$|(?:主要|包括|如下|表现在|分别是|有以下)")
+_LEAD_IN = re.compile(r"[：:]|(?:主要|包括|如下|表现在|分别是|有以下)")
 MAX_ITEMS = 8
 
 

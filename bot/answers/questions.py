@@ -20,7 +20,7 @@ MEASURE_WORDS = frozenset(
 _PEOPLE = frozenset({"人", "名", "位"})
 # Measure words that count the same kind of thing: a question's 份 may be answered in 件.
 _UNIT_CLASSES = (
-    frozenset({"件", "份", "项", "条", "宗", "起", "笔", "篇", "个"}),
+    frozenset({"件", "份", "项", "条", "宗", "起", "笔", "篇", "个", "种", "类"}),
     frozenset({"次", "回", "趟", "场"}),
     frozenset({"家", "所", "处", "个"}),
 )
