@@ -274,7 +274,10 @@ def _list_items(quoted: list[int], rows: list[int], texts: list[str]) -> list[in
     """A list asked for by a sentence that leads into it ("主要表现在：…；…；…"): the lead and its items."""
     last = max(quoted)
     if not _LEAD_IN.search(texts[last]):
-        return quoted
+        # "…还存在一些问题和短板。主要是：…；…" : the lead-in may open the next sentence.
+        following = [r for r in rows if r > last][:1]
+        if not following or not _LEAD_IN.search(texts[following[0]][:8]):
+            return quoted
     after = [r for r in rows if r > last][:MAX_ITEMS]
     return sorted({*quoted, *after})
 
