@@ -155,6 +155,8 @@ class Lexicon:
             if 2 <= len(word) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in word):
                 for key in _sound_keys(word, tables.sounds):
                     by_sound.setdefault(key, []).append(word)
+                    if word not in tables.names:  # a local name the dictionary lacks ("花湖"): its pinyin spells it
+                        names.setdefault("".join(key), set()).add(word)
         return cls(
             {k: frozenset(v) for k, v in mapping.items()},
             {k: frozenset(v) for k, v in names.items()},
