@@ -36,6 +36,11 @@ _EN_FIGURE = re.compile(
     r"|\bnumber of\b|\brate\b|\bpercent(?:age)?\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b",
     re.IGNORECASE,
 )
+# A growth asked for in English ("what growth target…", "by how much did … rise") is a rate.
+_EN_GROWTH = re.compile(
+    r"\b(?:growth (?:rate|target)|grow(?:th)? by|by how much|(?:increase|rise|decline|drop) (?:rate|target))\b",
+    re.IGNORECASE,
+)
 _EN_PERCENT = re.compile(r"\b(?:percentage|percent|rate|proportion|share|ratio)\b", re.IGNORECASE)
 _EN_CASES = re.compile(
     r"\bhow many (?:\w+ ){0,2}(?:cases|requests|complaints|appeals|applications|lawsuits|disputes|petitions|calls"
@@ -45,7 +50,7 @@ _EN_CASES = re.compile(
 _EN_MONEY = re.compile(r"\bhow much money\b|\byuan\b|\bfunds?\b|\bmoney\b|\bRMB\b", re.IGNORECASE)
 _EN_PEOPLE = re.compile(
     r"\bhow many (?:\w+ ){0,2}(?:people|persons|staff|officials|officers|employees|residents|individuals|leaders"
-    r"|cadres|mediators|workers|members|personnel|lawyers|judges|volunteers)\b",
+    r"|cadres|mediators|workers|members|personnel|lawyers|judges|volunteers|jobs|households|students|patients)\b",
     re.IGNORECASE,
 )
 _ZH_LIST = re.compile(
@@ -107,9 +112,9 @@ def analyze(text: str, asked: str | None = None) -> Question:
     `text` is the question as it will be answered; `asked` what the user typed, when that differs (a
     follow-up joined to the previous question's topic), which sets the language of the answer.
     """
-    english = is_english(text)
+    english = is_english(text) or _mostly_english(text)
     if english:
-        figure = bool(_EN_FIGURE.search(text))
+        figure = bool(_EN_FIGURE.search(text) or _EN_GROWTH.search(text))
         listing = bool(_EN_LIST.search(text)) and not figure
     else:
         figure = bool(_ZH_FIGURE.search(text))
@@ -122,7 +127,7 @@ def analyze(text: str, asked: str | None = None) -> Question:
         units=_expected_units(text, english) if figure else None,
         listing=listing,
         open=not figure and not listing and bool((_EN_OPEN if english else _ZH_OPEN).search(text)),
-        terms=english_terms(text) if english else content_terms(text),
+        terms=(*english_terms(text), *content_terms(_latin_out(text))) if english else content_terms(text),
         entities=_entities(text) if has_cjk(text) else _english_names(text),
         places=places_in(text),
         numbers=tuple(n for n in _NUMBER.findall(text) if not YEAR.fullmatch(n)),
@@ -183,9 +188,19 @@ def _parts(text: str) -> tuple[tuple[str, ...], ...]:
     return tuple(parts) if len(parts) >= 2 else ()
 
 
+def _mostly_english(text: str) -> bool:
+    """An English question quoting a Chinese term ("How many judicial offices (司法所) are there?")."""
+    return len(re.findall(r"[A-Za-z]{2,}", text)) >= 3 and len(re.findall(r"[\u4e00-\u9fff]", text)) <= 8
+
+
+def _latin_out(text: str) -> str:
+    """The Chinese of a mixed question (nothing for plain English)."""
+    return " ".join(re.findall(r"[\u4e00-\u9fff]+", text))
+
+
 def _expected_units(text: str, english: bool) -> frozenset[str] | None:
     if english:
-        if _EN_PERCENT.search(text):
+        if _EN_PERCENT.search(text) or _EN_GROWTH.search(text):
             return frozenset({"%", "百分点"})
         if _EN_MONEY.search(text):
             return frozenset({"元"})
