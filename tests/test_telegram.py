@@ -62,6 +62,17 @@ async def test_group_message_without_mention_gets_silence(api: FakeBotAPI) -> No
     assert reply["reply_parameters"]["message_id"]  # as a reply to the asker
 
 
+async def test_another_name_that_starts_like_the_bots_is_no_mention(api: FakeBotAPI) -> None:
+    other = f"@{BOT['username']}_dev"
+    update = group_text(GROUP, ALLOWED, f"{other} 12345热线受理了多少件诉求?")
+    update["message"]["entities"] = [{"type": "mention", "offset": 0, "length": len(other)}]  # as Telegram marks it
+    api.push(update)
+    api.push(group_text(GROUP, ALLOWED, f"@{BOT['username']} 明年有哪些安排?"))
+    [reply] = await sent(api, chat_id=GROUP)
+    await asyncio.sleep(0.5)
+    assert len(api.calls_of("sendMessage")) == 1 and "13213" not in reply["text"]
+
+
 async def test_reply_to_the_bot_and_ask_command_in_groups(api: FakeBotAPI) -> None:
     bot_message = {"message_id": 5, "date": 0, "chat": {"id": GROUP, "type": "supergroup"}, "from": BOT, "text": "…"}
     api.push(group_text(GROUP, ALLOWED, "存在哪些不足？", reply_to=bot_message))
