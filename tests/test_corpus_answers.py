@@ -73,3 +73,16 @@ def test_without_a_place_the_answer_says_whose_figures_it_gives(two_places: Serv
     place = answer.citations[0].place
     other = ({"天门市", "潜江市"} - {place}).pop()
     assert place in answer.answer.splitlines()[0] and other in answer.answer.splitlines()[0]
+
+
+@pytest.fixture(scope="module")
+def hailar_2016(tmp_path_factory: pytest.TempPathFactory) -> Services:
+    return indexed(tmp_path_factory.mktemp("hailar"), CORPUS / "hailar-2016-government-work-report.txt")
+
+
+def test_a_year_inside_a_span_is_answered_only_where_it_is_named(hailar_2016: Services) -> None:
+    # Part 一 reviews 十二五 (2011–2015) and 2015: its figures are 2015's or the span's, never 2013's.
+    named = hailar_2016.answering.ask("2015年地区生产总值是多少？")
+    assert named.found and "287.9亿元" in named.answer
+    inside = hailar_2016.answering.ask("2013年地区生产总值是多少？")
+    assert not inside.found and "287.9" not in inside.answer and "2013" in inside.answer

@@ -87,6 +87,15 @@ class ExtractiveAnswerer:
         other_years = [str(y) for y in uncovered]
         if other_years and not (draft.found and all(y in draft.passages[0].text for y in other_years)):
             return Draft(False, "", draft.passages, missing=tuple(other_years), years_only=True)
+        # A passage about a span of years ("十二五" = 2011–2015) answers for one year of it only where its quote or
+        # headings name that year; its other figures may be the span's or its last year's.
+        asked_years = [str(y) for y in q.years]
+        head = draft.passages[0] if draft.passages else None
+        named = f"{draft.quote} {' '.join(head.path)}" if head is not None else ""
+        if draft.found and asked_years and head is not None and len(head.about) > 1 and not any(
+            y in named for y in asked_years
+        ):
+            return Draft(False, "", draft.passages, missing=tuple(asked_years), years_only=True)
         return draft
 
     def _sentence_answer(self, q: Question, terms: Topic, retrieval: Retrieval, corpus: Corpus) -> Draft:
