@@ -11,7 +11,6 @@ from bot.answers.draft import Draft
 from bot.answers.guard import has_figure
 from bot.answers.questions import Question, Scope, Terms, coverage
 from bot.domain import PREAMBLE, Passage, section_label
-from bot.language.text import split_sentences
 from bot.language.thesaurus import synonyms
 from bot.search.corpus import Corpus, Section
 from bot.search.retrieval import Retrieval
@@ -132,7 +131,7 @@ class ExtractiveAnswerer:
             quote = "".join(index.texts[r] for r in quote_rows)
             best_sim = corpus.sentence_similarity([best], qv)
             found = self._evidence(
-                q, terms, quote, passage, None if best_sim is None else float(best_sim[0]), corpus.text
+                q, terms, quote, passage, None if best_sim is None else float(best_sim[0]), corpus
             )
             others = [h.passage for h in retrieval.hits if h.passage.id != passage.id]
             draft = Draft(found, quote if found else "", [passage, *others], section=passage.path)
@@ -194,7 +193,7 @@ class ExtractiveAnswerer:
             if row in quoted or not has_figure(text, q.units):
                 continue
             passage = corpus.by_id[index.passage_ids[row]]
-            if not self._evidence(q, terms, text, passage, None, corpus.text):
+            if not self._evidence(q, terms, text, passage, None, corpus):
                 continue
             if passage.id == draft.passages[0].id:
                 rows = sorted([*quoted, row])
@@ -204,7 +203,7 @@ class ExtractiveAnswerer:
             return
 
     def _evidence(
-        self, q: Question, terms: Topic, quote: str, passage: Passage, similarity: float | None, corpus_text: str = ""
+        self, q: Question, terms: Topic, quote: str, passage: Passage, similarity: float | None, corpus: Corpus
     ) -> bool:
         """Whether the quote answers: the figure asked for, and the question's words in the passage.
 
@@ -216,11 +215,12 @@ class ExtractiveAnswerer:
             return False  # "12315热线" is not the 12345 hotline of the passage
         # A lead sentence without a figure names the passage's topic ("优化…热线平台运行。"); one with a figure is
         # a measure of its own and lends its words to no other sentence.
-        lead = [s for s in split_sentences(passage.text)[:1] if not has_figure(s)]
+        rows = corpus.sentences.by_passage.get(passage.id, [])[:1]
+        lead = [corpus.sentences.texts[r] for r in rows if not has_figure(corpus.sentences.texts[r])]
         context = " ".join((quote, *passage.path, *lead))
         # A rate's every word names it. Of another measure, the words the documents print must be the sentence's:
         # "服务业增加值" is not answered by "规上工业增加值"; a word no document uses ("总量") is only phrasing.
-        named = tuple(w for w in q.measure if q.rate or w in corpus_text)
+        named = tuple(w for w in q.measure if q.rate or w in corpus.text)
         phrase = "".join(q.measure)  # "经济总量" may be printed as one of its near-synonyms ("地区生产总值")
         if not _holds(context, named) and not any(alt in context for alt in synonyms(phrase)):
             return False  # a neighbouring measure of the same passage is not the measure asked for

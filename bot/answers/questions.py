@@ -166,8 +166,13 @@ def _measure(text: str) -> tuple[str, ...]:
         if not asks:
             return ()
         head = _MODIFIER_BREAK.sub("", text[: asks[-1].start()])
-    head = re.sub(r"(?:19|20)\d{2}年?|\d+(?:\.\d+)?", " ", head)
-    words = [t for t in content_terms(head) if len(t) >= 2 and not place_name(t) and has_cjk(t)]
+    return _measure_words(head)
+
+
+def _measure_words(text: str) -> tuple[str, ...]:
+    """The last few Chinese words of a phrase, without years, numbers and place names: what a measure counts."""
+    text = re.sub(r"(?:19|20)\d{2}年?|\d+(?:\.\d+)?", " ", text)
+    words = [t for t in content_terms(text) if len(t) >= 2 and not place_name(t) and has_cjk(t)]
     return tuple(words[-_MEASURE_WORDS:])
 
 
@@ -179,12 +184,7 @@ def _parts(text: str) -> tuple[tuple[str, ...], ...]:
     asks = list(_ASKS.finditer(text))
     if not asks:
         return ()
-    head = re.sub(r"(?:19|20)\d{2}年?|\d+(?:\.\d+)?", " ", text[: asks[-1].start()])
-    parts = []
-    for piece in _PART_BREAK.split(head):
-        words = tuple(t for t in content_terms(piece) if len(t) >= 2 and not place_name(t) and has_cjk(t))
-        if words:
-            parts.append(words[-_MEASURE_WORDS:])
+    parts = [words for piece in _PART_BREAK.split(text[: asks[-1].start()]) if (words := _measure_words(piece))]
     return tuple(parts) if len(parts) >= 2 else ()
 
 

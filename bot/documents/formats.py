@@ -193,7 +193,7 @@ def table_lines(rows: Sequence[Sequence[str]]) -> list[str]:
     """A table as text in which every figure keeps its row and column headers.
 
     A table whose first row names the columns becomes one sentence per row, its row header first
-    ("受理量：2022年 9876件，2023年 13213件。"), all in one paragraph with its caption, so the table stays in one
+    ("受理量：2022年 120件，2023年 150件。"), all in one paragraph with its caption, so the table stays in one
     passage; a table of `key：value` cells (a page's header block) and any other table stay one line per row.
     """
     grid = [[re.sub(r"\s+", " ", cell).strip() for cell in row] for row in rows]

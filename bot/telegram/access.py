@@ -55,6 +55,12 @@ def addressed(message: Message, username: str | None, bot_id: int) -> tuple[bool
     return True, text
 
 
+def for_another_bot(command: str, username: str | None) -> bool:
+    """Whether a command names another bot ("/start@otherbot"), as commands in groups may."""
+    target = command.split()[0].partition("@")[2]
+    return bool(target) and target.lower() != (username or "").lower()
+
+
 async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Let allowed users and chats through; stop everyone else, telling them why when they addressed the bot."""
     if update.channel_post or update.edited_channel_post:
@@ -94,6 +100,5 @@ def _speaks_to_bot(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     if not message.text:
         return False
     if message.text.startswith("/"):
-        target = message.text.split()[0].partition("@")[2]
-        return not target or target.lower() == (context.bot.username or "").lower()
+        return not for_another_bot(message.text, context.bot.username)
     return addressed(message, context.bot.username, context.bot.id)[0]

@@ -9,6 +9,7 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
+from bot.telegram.access import for_another_bot
 from bot.telegram.replies import reply, send_sources
 from bot.telegram.state import BotState, conversation_key, state_of
 
@@ -94,9 +95,8 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     message = update.effective_message
     if message is None or not message.text:
         return
-    target = message.text.split()[0].partition("@")[2]
-    if target and target.lower() != (context.bot.username or "").lower():
-        return  # meant for another bot
+    if for_another_bot(message.text, context.bot.username):
+        return
     await reply(update, "不认识这个命令。可用：/start /help /ask /reset /sources\nUnknown command; try /help.")
 
 
