@@ -9,7 +9,9 @@ import pytest
 
 from bot.documents.parsing import MAX_HEADING_CHARS, document_place, parse_file, parse_text
 from bot.domain import Document
-from tests.support.env import CORPUS, REPORT
+from tests.support.env import CORPUS, REPORT, needs_corpus
+
+pytestmark = needs_corpus
 
 
 @dataclass(frozen=True)

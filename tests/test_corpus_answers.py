@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 
 from bot.app import Services, build_services
-from tests.support.env import CORPUS, make_settings
+from tests.support.env import CORPUS, make_settings, needs_corpus
 
 TIANMEN = CORPUS / "tianmen-2024-government-work-report.txt"
 QIANJIANG = CORPUS / "qianjiang-2024-government-work-report.txt"
+
+pytestmark = needs_corpus
 
 
 def indexed(tmp: Path, *reports: Path) -> Services:

@@ -14,7 +14,7 @@ from bot.documents.formats import UnreadableDocument
 from bot.documents.ingest import load_documents
 from bot.documents.parsing import MAX_PASSAGE_CHARS, document_place, parse_file, parse_text, read_text
 from bot.language.text import split_sentences
-from tests.support.env import CORPUS, REPORT
+from tests.support.env import CORPUS, REPORT, needs_corpus
 
 
 def test_header_block_becomes_metadata() -> None:
@@ -104,6 +104,7 @@ def passages_of(path: Path) -> list[tuple[tuple[str, ...], str, tuple[int, ...],
     return [(p.path, p.text, p.about, p.period, p.place) for p in doc.passages]
 
 
+@needs_corpus
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "gb18030", "gbk", "utf-16", "utf-16-be-bom", "crlf-gb18030"])
 def test_text_files_in_every_chinese_encoding_read_alike(tmp_path: Path, encoding: str) -> None:
     text = HAILAR.read_text(encoding="utf-8")
@@ -141,6 +142,7 @@ def test_text_that_cannot_be_decoded_is_refused_with_the_reason(tmp_path: Path, 
         parse_file(path, path.name)
 
 
+@needs_corpus
 def test_knowledge_skips_undecodable_and_word_97_files_with_the_reason(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -155,6 +157,7 @@ def test_knowledge_skips_undecodable_and_word_97_files_with_the_reason(
     assert "无法识别文件编码" in caplog.text and "另存为 .docx 或 PDF" in caplog.text
 
 
+@needs_corpus
 def test_a_spaced_title_with_its_subtitle_and_speaker() -> None:
     doc = parse_file(HAILAR, HAILAR.name)
     assert doc.title == "政府工作报告" and doc.year == 2016 and document_place(doc) == "海拉尔区"

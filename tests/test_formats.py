@@ -10,7 +10,7 @@ from bot.documents.formats import table_lines, two_columns
 from bot.documents.ingest import IngestReport
 from bot.documents.parsing import document_place, parse_file
 from bot.documents.upload import add_document
-from tests.support.env import CORPUS, REPORT
+from tests.support.env import CORPUS, REPORT, needs_corpus
 
 HEADER = [("索 引 号", "xx/2025-00001"), ("发布机构", "某县司法局"), ("成文日期", "2025-02-20")]
 TITLE = "某县2024年度法治政府建设年度报告"
@@ -260,6 +260,7 @@ def test_a_table_laid_out_in_two_columns_keeps_its_rows() -> None:
     assert two_columns("\n".join(f"{label:<30}{figure}" for label, figure in rows)) is None
 
 
+@needs_corpus
 def test_a_real_report_as_a_wrapped_pdf_parses_like_its_text(tmp_path: Path) -> None:
     pytest.importorskip("reportlab")
     report = CORPUS / "hailar-2016-government-work-report.txt"
