@@ -9,7 +9,7 @@ import numpy as np
 
 from bot.answers.draft import Draft
 from bot.answers.guard import has_figure
-from bot.answers.questions import Question, Scope, Terms, coverage
+from bot.answers.questions import Question, Scope, Terms, coverage, topic_weight
 from bot.domain import PREAMBLE, Passage, section_label
 from bot.language.thesaurus import synonyms
 from bot.search.corpus import Corpus, Section
@@ -73,7 +73,10 @@ class ExtractiveAnswerer:
             return Draft(False, "", passages, missing=missing)
         topic = tuple(t for t in q.terms if t not in q.places)  # a place named picks reports; it is no topic
         groups = corpus.term_groups(topic, q.english)
-        terms = Topic(groups, corpus.term_weights(groups))
+        weights = corpus.term_weights(groups)
+        # An English word's class is not looked up: its translations stand for it.
+        classes = tuple(1.0 if q.english else topic_weight(g[0]) for g in groups)
+        terms = Topic(groups, tuple(w * c for w, c in zip(weights, classes, strict=True)))
         if q.listing:
             section = self._section_answer(q, terms, retrieval, corpus)
             if section is not None:

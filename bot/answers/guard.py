@@ -8,10 +8,13 @@ from dataclasses import dataclass
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 # Units and measure words that give a number its meaning (general Chinese, not this report's).
-UNITS = (
-    "万元|亿元|千元|百万|万人|万件|万户|个百分点|百分点|小时|分钟|家次|人次|件次|余人|余名|余件|余项|余个|余家"
-    "|%|％|‰|元|万|亿|件|人|名|项|个|次|家|条|篇|期|所|间|张|台|份|批|类|种|年|月|日|天|倍|位|户|村|座|处|套|起|场|宗|笔|单|部|页|米|公里|平方米|亩|吨|岁"
+_MEASURES = (
+    "个百分点|百分点|小时|分钟|家次|人次|件次"
+    "|%|％|‰|元|件|人|名|项|个|次|家|条|篇|期|所|间|张|台|份|批|类|种|年|月|日|天|倍|位|户|村|座|处|套|起|场|宗|笔|单|部|页|米|公里|平方米|亩|吨|岁"
 )
+_MAGNITUDES = "百万|千万|万|亿|千"
+# A measure word may follow a magnitude and "余" ("5亿件", "13.5万户", "1.4万余人"); a magnitude may stand alone.
+UNITS = rf"(?:{_MAGNITUDES})?余?(?:{_MEASURES})|(?:{_MAGNITUDES})"
 _ARABIC = re.compile(rf"(?<![\d.])(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({UNITS})?")
 _CHINESE = re.compile(rf"(?<![\d.{_CN_DIGITS}])([{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?)({UNITS})")
 _CHINESE_PERCENT = re.compile(rf"百分之[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?")

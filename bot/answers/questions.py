@@ -285,23 +285,55 @@ def _entities(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in jieba.lcut(text) if len(w) >= 2 and w in names))
 
 
-@lru_cache(maxsize=1)
 def entity_words() -> frozenset[str]:
     """Words jieba's dictionary tags as place, person or organisation names."""
+    return frozenset(word for word, flag in _dictionary_tags().items() if flag in _ENTITY_FLAGS)
+
+
+# How much a word of a given class says about a question's topic. Nouns name it; a verb ("处理", "卖") is
+# mostly phrasing, though a measure verb ("受理") is still checked on its own as the measure; prepositions,
+# adverbs, pronouns, time words and numerals ("截至", "跟", "大概", "现在", "第几") say nothing of it.
+# Numerals and classifiers ("万亩", "全年") sit between: some carry the unit of what is counted.
+_CLASS_WEIGHTS = {
+    "v": 0.5, "m": 0.5, "q": 0.5, **dict.fromkeys(("p", "c", "u", "r", "d", "t", "b", "e", "y", "o", "f"), 0.0)
+}
+
+
+def topic_weight(word: str) -> float:
+    """How much a question word names the topic, by its class in jieba's dictionary (1 for others).
+
+    A word the dictionary lacks ("要建", glued by the tokenizer) weighs as its most telling dictionary part.
+    """
+    if not has_cjk(word):
+        return 1.0
+    init_tokenizer()
+    import jieba
+
+    if word not in jieba.dt.FREQ:
+        parts = jieba.lcut(word, HMM=False)
+        if len(parts) > 1:
+            return max(topic_weight(part) for part in parts)
+    return _CLASS_WEIGHTS.get(_dictionary_tags().get(word, ""), 1.0)
+
+
+@lru_cache(maxsize=1)
+def _dictionary_tags() -> dict[str, str]:
+    """Jieba's dictionary tags of the words that are names or not plain nouns (nouns are the default)."""
     import jieba
 
     source = Path(jieba.__file__).parent / "dict.txt"
+    wanted = (*_ENTITY_FLAGS, *_CLASS_WEIGHTS)
 
-    def build() -> frozenset[str]:
-        words = set()
+    def build() -> dict[str, str]:
+        tags = {}
         with source.open(encoding="utf-8") as handle:
             for line in handle:
                 parts = line.split()
-                if len(parts) == 3 and parts[2] in _ENTITY_FLAGS:
-                    words.add(parts[0])
-        return frozenset(words)
+                if len(parts) == 3 and parts[2] in wanted:
+                    tags[parts[0]] = parts[2]
+        return tags
 
-    return load_or_build("jieba-names", source, build)
+    return load_or_build("jieba-tags", source, build)
 
 
 Terms = tuple[tuple[str, ...], ...]
@@ -330,7 +362,7 @@ def coverage(terms: Terms | tuple[str, ...], haystack: str, weights: tuple[float
             pairs = [head[i : i + 2] for i in range(len(head) - 1)]
             share = sum(p in haystack for p in pairs) / len(pairs)
             got += weight * share if share >= 0.5 else 0.0
-    return got / total
+    return got / total if total else 0.0
 
 
 

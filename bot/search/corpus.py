@@ -87,7 +87,7 @@ class Corpus:
                     piece = chunk[i : i + n]
                     if len(piece) < n or piece in self.text or any(ch in STOPWORDS for ch in piece):
                         continue  # a word the documents print, or one with a function word ("几个"), is no typo
-                    if piece in FILLERS:
+                    if piece in FILLERS or self._straddles(chunk, i, n):
                         continue
                     found = self.lexicon.sounds_like(piece)
                     if found:
@@ -100,6 +100,14 @@ class Corpus:
                     i += 1
         out.append(text[last:])
         return "".join(out)
+
+    def _straddles(self, chunk: str, i: int, n: int) -> bool:
+        """Whether a piece is the ends of two printed words, not one mistyped word.
+
+        In "督办件全年" the piece "件全" is the end of "办件" and the start of "全年", both printed words.
+        """
+        before, after = chunk[max(i - 1, 0) : i + 1], chunk[i + n - 1 : i + n + 1]
+        return i > 0 and len(after) == 2 and before in self.text and after in self.text
 
     def _sections(self, stored: dict[str, tuple[str, list[float]]]) -> list[Section]:
         members: dict[tuple[str, tuple[str, ...]], list[str]] = {}
