@@ -225,7 +225,7 @@ class ExtractiveAnswerer:
         # "服务业增加值" is not answered by "规上工业增加值"; a word no document uses ("总量") is only phrasing.
         named = tuple(w for w in q.measure if q.rate or w in corpus.text)
         phrase = "".join(q.measure)  # "经济总量" may be printed as one of its near-synonyms ("地区生产总值")
-        if not _holds(context, named) and not any(alt in context for alt in synonyms(phrase)):
+        if not _holds(context, named, whole=q.english) and not any(alt in context for alt in synonyms(phrase)):
             return False  # a neighbouring measure of the same passage is not the measure asked for
         if not terms or (q.english and similarity is not None and similarity < self.t.english_floor):
             return similarity is not None and similarity >= self.t.english_similarity
@@ -303,12 +303,15 @@ def _gist(quoted: list[int], rows: list[int], texts: list[str]) -> list[int]:
     return sorted(chosen)[:4]
 
 
-def _holds(text: str, words: tuple[str, ...]) -> bool:
+def _holds(text: str, words: tuple[str, ...], whole: bool = False) -> bool:
     """Whether the text holds every word, one of its near-synonyms, or (a long word) half its character pairs.
 
-    "合法性审查" stands in "合法合规性审查"; a two-character word must stand as it is.
+    "合法性审查" stands in "合法合规性审查"; a two-character word must stand as it is, and so must a term
+    quoted whole (`whole`: the Chinese name an English question gives).
     """
-    return all(any(alt in text for alt in (w, *synonyms(w))) or _most_pairs(w, text) for w in words)
+    return all(
+        any(alt in text for alt in (w, *synonyms(w))) or (not whole and _most_pairs(w, text)) for w in words
+    )
 
 
 def _most_pairs(word: str, text: str) -> bool:

@@ -131,7 +131,8 @@ def analyze(text: str, asked: str | None = None) -> Question:
         entities=_entities(text) if has_cjk(text) else _english_names(text),
         places=places_in(text),
         numbers=tuple(n for n in _NUMBER.findall(text) if not YEAR.fullmatch(n)),
-        measure=_measure(text) if figure and not english else (),
+        # An English question quoting the Chinese name of what it counts ("judicial offices (司法所)") names it.
+        measure=(_quoted_chinese(text) if english else _measure(text)) if figure else (),
         rate=bool(_RATE.search(text)),
         parts=_parts(text) if figure and not english else (),
         years=tuple(int(y) for y in YEAR.findall(text)),
@@ -143,7 +144,7 @@ _NUMBER = re.compile(r"(?<![\d.])\d{2,}(?:\.\d+)?(?![\d.]|st\b|nd\b|rd\b|th\b)")
 _RATE = re.compile(r"([\u4e00-\u9fff]{1,12}?)(?:率|比例|占比|比重)")
 _MODIFIER_BREAK = re.compile(r".*[的是和与及、，,；;：:]")
 _GROWTH = re.compile(
-    r"(?:增长|增速|增幅|下降|降低|提高|提升|减少|上涨|回落)(?:了|率)?(?:多少|几)(?![个件人名位项次家条篇张所间台份批类种户元万亿])"
+    r"(?:增长|增速|增幅|下降|降低|提高|提升|减少|上涨|回落|降|增|减|涨)(?:了|率)?(?:多少|几)(?![个件人名位项次家条篇张所间台份批类种户元万亿])"
 )
 
 
@@ -193,6 +194,11 @@ def _mostly_english(text: str) -> bool:
     return len(re.findall(r"[A-Za-z]{2,}", text)) >= 3 and len(re.findall(r"[\u4e00-\u9fff]", text)) <= 8
 
 
+def _quoted_chinese(text: str) -> tuple[str, ...]:
+    """The Chinese terms an English question quotes whole ("司法所"), without years and numbers."""
+    return tuple(run for run in re.findall(r"[\u4e00-\u9fff]{2,}", text) if not place_name(run))
+
+
 def _latin_out(text: str) -> str:
     """The Chinese of a mixed question (nothing for plain English)."""
     return " ".join(re.findall(r"[\u4e00-\u9fff]+", text))
@@ -220,7 +226,8 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
             return frozenset({"元"})
         return frozenset({unit}).union(*(c for c in _UNIT_CLASSES if unit in c))
     if _ZH_MONEY.search(text):
-        return frozenset({"元"})
+        # How much a sum rose or fell ("经费降了多少") is told in money or as a percentage.
+        return frozenset({"元", "%", "百分点"}) if _GROWTH.search(text) else frozenset({"元"})
     if _ZH_PERCENT.search(text) or _GROWTH.search(text):
         return frozenset({"%", "百分点"})
     return None
