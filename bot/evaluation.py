@@ -118,7 +118,9 @@ def run_eval(service: AnswerService, cases: list[QACase]) -> Report:
             service.ask(earlier, conversation)
         answer = service.ask(case.question, conversation)
         service.reset(conversation)
-        cited = answer.citations[0].section if answer.citations and answer.found else ""
+        # An answer giving several places' figures is judged by what it cites from the case's own report.
+        own = [c for c in answer.citations if case.report and Path(c.source).stem == case.report]
+        cited = (own or answer.citations)[0].section if answer.citations and answer.found else ""
         rank = None
         if case.section:
             for i, p in enumerate(answer.passages, 1):

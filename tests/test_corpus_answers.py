@@ -69,12 +69,19 @@ def test_a_place_no_report_is_about_is_refused_with_the_places_covered(two_place
     assert "潜江市" in answer.answer and "天门市" in answer.answer
 
 
-def test_without_a_place_the_answer_says_whose_figures_it_gives(two_places: Services) -> None:
+def test_without_a_place_each_place_answers_under_its_name(two_places: Services) -> None:
     answer = two_places.answering.ask("今年地区生产总值预期增长多少？")
     assert answer.found
-    place = answer.citations[0].place
-    other = ({"天门市", "潜江市"} - {place}).pop()
-    assert place in answer.answer.splitlines()[0] and other in answer.answer.splitlines()[0]
+    assert "天门市" in answer.answer.splitlines()[0] and "潜江市" in answer.answer.splitlines()[0]
+    tianmen, qianjiang = answer.answer.index("【天门市】"), answer.answer.index("【潜江市】")
+    assert "7.5%左右" in answer.answer[tianmen:] and "7%以上" in answer.answer[qianjiang:]
+    assert {c.place for c in answer.citations} == {"天门市", "潜江市"}
+
+
+def test_a_place_spelt_in_english_picks_its_report(two_places: Services) -> None:
+    answer = two_places.answering.ask("What is the expected GDP growth of Qianjiang this year?")
+    assert answer.found and "7%以上" in answer.answer and "7.5%" not in answer.answer
+    assert {c.place for c in answer.citations} == {"潜江市"}
 
 
 @pytest.fixture(scope="module")

@@ -407,11 +407,12 @@ def scope(question: Question, corpus: Corpus) -> Scope:
     """
     by_years = _by_years(question, corpus)
     places = tuple(sorted(corpus.places))
-    named = [p for p in question.places if not any(p in name or name in p for name in corpus.places)]
+    asked = question.places
+    if question.english:  # "in Tianmen": a name spelt in pinyin is the place the documents print
+        asked += tuple(word for name in question.entities for word in sorted(corpus.lexicon.name(name)))
+    named = [p for p in asked if not any(p in name or name in p for name in corpus.places)]
     unknown = tuple(p for p in named if p not in corpus.text)
-    chosen = frozenset(
-        name for name in corpus.places for p in question.places if p in name or name in p
-    )
+    chosen = frozenset(name for name in corpus.places for p in asked if p in name or name in p)
     if chosen and len(corpus.places) > 1:
         by_years = replace(by_years, tries=tuple(replace(w, places=chosen) for w in by_years.tries))
     return replace(by_years, unknown_places=unknown, places=places, place_named=bool(chosen))

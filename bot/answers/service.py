@@ -6,6 +6,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
 from bot.answers.conversation import ConversationMemory, Turn, readings
 from bot.answers.draft import Draft
@@ -54,14 +55,64 @@ class AnswerService:
         for resolved in readings(searched, history):
             q = analyze(resolved, asked=question)
             asked = scope(q, self.retriever.corpus)
-            for where in asked.tries:
-                retrieval = self.retriever.retrieve(resolved, self.top_k, where)
-                answer = self._extractive(question, q, retrieval, asked)
-                first = first or (resolved, answer)
-                if answer.found:
-                    return self._finish(answer, conversation, question, resolved, started)
+            answer = self._each_place(question, q, asked) if self._several_places(asked) else None
+            answer = answer or self._tries(question, q, asked)
+            first = first or (resolved, answer)
+            if answer.found:
+                return self._finish(answer, conversation, question, resolved, started)
         assert first is not None
         return self._finish(first[1], conversation, question, first[0], started)
+
+    def _tries(self, question: str, q: Question, asked: Scope) -> Answer:
+        """The first answer found where the question may be answered, else the first refusal."""
+        first: Answer | None = None
+        for where in asked.tries:
+            retrieval = self.retriever.retrieve(q.text, self.top_k, where)
+            answer = self._extractive(question, q, retrieval, asked)
+            if answer.found:
+                return answer
+            first = first or answer
+        assert first is not None
+        return first
+
+    @staticmethod
+    def _several_places(asked: Scope) -> bool:
+        return len(asked.places) > 1 and not asked.place_named and not asked.unknown_places
+
+    def _each_place(self, question: str, q: Question, asked: Scope) -> Answer | None:
+        """With several places' reports and none named, each place's answer under its name; None if none answers.
+
+        One place answering gets the plain answer, which says whose figures they are and which others exist.
+        """
+        found: list[tuple[str, Answer]] = []
+        for place in asked.places:
+            only = frozenset({place})
+            narrowed = replace(asked, tries=tuple(replace(w, places=only) for w in asked.tries), place_named=True)
+            answer = self._tries(question, q, narrowed)
+            if answer.found:
+                found.append((place, answer))
+        if len(found) < 2:
+            return None
+        english = q.reply_english
+        names = ", ".join(p for p, _ in found) if english else "、".join(p for p, _ in found)
+        head = f"(No place named; the reports of {names} each answer:)" if english else (
+            f"（问题未指明地方，{names}的报告分别如下：）"
+        )
+        text = "\n\n".join([head, *(f"【{place}】\n{answer.answer}" for place, answer in found)])
+        timings: dict[str, float] = {}
+        for _, answer in found:
+            for key, value in answer.timings.items():
+                timings[key] = timings.get(key, 0.0) + value
+        return Answer(
+            question=question,
+            answer=text,
+            found=True,
+            citations=[c for _, answer in found for c in answer.citations],
+            mode="extractive",
+            degraded=any(answer.degraded for _, answer in found),
+            passages=[p for _, answer in found for p in answer.passages],
+            timings=timings,
+        )
 
     async def aask(self, question: str, conversation: str | None = None, on_delta: Delta | None = None) -> Answer:
         """Answer, with the LLM when one is configured (streaming through `on_delta`), else extractively."""
