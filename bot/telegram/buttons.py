@@ -20,6 +20,10 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer()
         return
     action, answer, chat_id = data  # as replies.answer_keyboard made it
+    if query.message is None or query.message.chat.id != chat_id:
+        # Data copied from a button in another chat: it would show that chat's answer or vote there.
+        await query.answer("这个按钮属于另一个聊天。 This button belongs to another chat.", show_alert=True)
+        return
     if action == "src":
         await query.answer()
         await send_sources(update, answer)
