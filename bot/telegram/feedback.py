@@ -86,7 +86,7 @@ class FeedbackStore:
         with self._lock:
             current = []
             if self._problem:
-                lost = f"; {self._lost} records not saved" if self._lost else ""
+                lost = f"; records not saved: {self._lost}" if self._lost else ""
                 current.append(f"{self._path.name}: {self._problem}{lost}")
             return current + self._notes
 
@@ -195,12 +195,16 @@ class FeedbackStore:
 
     def _connect(self) -> sqlite3.Connection:
         self._path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(str(self._path), check_same_thread=False, isolation_level=None, timeout=BUSY_SECONDS)
-        try:
-            db.execute("pragma journal_mode=wal")  # the first read of the file: random bytes fail here
-            found = [row[0] for row in db.execute("pragma quick_check")]
+        check = sqlite3.connect(str(self._path), timeout=BUSY_SECONDS)
+        try:  # on a connection of its own, so the working one reads pages from the file, not the check's cache
+            check.execute("pragma journal_mode=wal")  # the first read of the file: random bytes fail here
+            found = [row[0] for row in check.execute("pragma quick_check")]
             if found != ["ok"]:
                 raise Damaged("; ".join(str(f) for f in found[:3]))
+        finally:
+            check.close()
+        db = sqlite3.connect(str(self._path), check_same_thread=False, isolation_level=None, timeout=BUSY_SECONDS)
+        try:
             db.execute("pragma synchronous=normal")  # with WAL: durable across crashes of the process
             db.executescript(_SCHEMA)
         except BaseException:
