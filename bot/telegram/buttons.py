@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from telegram import Update
 from telegram.ext import ContextTypes
 
@@ -28,7 +30,8 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer()
         await send_sources(update, answer)
     elif action in ("up", "down"):
-        state_of(context).feedback.record_vote(
+        await asyncio.to_thread(  # off the event loop: a slow disk holds up no other chat
+            state_of(context).feedback.record_vote,
             user_id=update.effective_user.id if update.effective_user else None,
             chat_id=chat_id,
             question=answer.question,
