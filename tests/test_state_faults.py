@@ -171,3 +171,19 @@ def test_caches_that_cannot_be_written_or_read_are_rebuilt(
     with caplog.at_level(logging.WARNING):
         assert cache.load_or_build("table", source, lambda: {"built": 3}) == {"built": 3}
     assert "unreadable" in caplog.text
+
+
+def test_full_disk_at_start_answers_and_keeps_the_index(indexed_data: Path, tmp_path: Path) -> None:
+    with tmpfs(tmp_path / "disk", 40 * 1024) as disk:
+        shutil.copytree(indexed_data / "data", disk / "data")
+        fill(disk)
+        env = {**os.environ, "DATA_DIR": str(disk / "data")}
+        done = subprocess.run(
+            [sys.executable, "-m", "bot", "ask", "--json", "收缴违纪款多少钱"],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+        )
+        kept = sorted(p.name for p in (disk / "data").iterdir())
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "2081.57万元" in done.stdout and "Traceback" not in done.stderr
+    assert "chroma" in kept and not [name for name in kept if name.startswith("chroma.corrupt")]
+    assert "is full" in done.stderr  # the log says why
