@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,13 +80,18 @@ def build_store(settings: Settings) -> VectorStore:
 
 def check_data_dir(path: Path) -> None:
     """DATA_DIR must be a folder the bot can write; otherwise stop with one line that says so."""
+    probe = path / ".write-test"
     try:
         path.mkdir(parents=True, exist_ok=True)
-        probe = path / ".write-test"
         probe.write_text("ok", encoding="utf-8")
         probe.unlink()
     except OSError as exc:
-        raise ConfigError(f"setting DATA_DIR: {path} is not a writable folder ({exc.strerror or exc})") from None
+        if exc.errno != errno.ENOSPC:
+            raise ConfigError(f"setting DATA_DIR: {path} is not a writable folder ({exc.strerror or exc})") from None
+        # A full disk is not a wrong setting: what can still be read is served, and each writer warns for itself.
+        with contextlib.suppress(OSError):
+            probe.unlink()
+        logger.warning("DATA_DIR %s is full (%s); answering goes on, new state cannot be saved", path, exc.strerror)
 
 
 def build_services(settings: Settings) -> Services:

@@ -1,4 +1,8 @@
-"""Derived tables kept on disk under DATA_DIR/cache, so later starts load them instead of rebuilding."""
+"""Derived tables kept on disk under DATA_DIR/cache, so later starts load them instead of rebuilding.
+
+The cache only saves time: a file that cannot be read is rebuilt, and one that cannot be written (a full
+disk, a read-only folder) is a warning in the log and in /stats, never an error.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import contextlib
 import logging
 import os
 import pickle
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -15,11 +20,19 @@ logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 _folder: list[Path] = []
+_problems: dict[str, str] = {}  # table name -> why it could not be written
+_lock = threading.Lock()
 
 
 def use_folder(path: Path) -> None:
     """Keep cached tables in `path` (the composition root points it at DATA_DIR/cache)."""
     _folder[:] = [path]
+
+
+def warnings() -> list[str]:
+    """Cached tables that could not be written, for admins."""
+    with _lock:
+        return [f"cache {name}: not saved ({why}); rebuilt at every start" for name, why in sorted(_problems.items())]
 
 
 def load_or_build(name: str, source: Path, build: Callable[[], T]) -> T:
@@ -28,18 +41,35 @@ def load_or_build(name: str, source: Path, build: Callable[[], T]) -> T:
         return build()
     stat = source.stat()
     path = _folder[0] / f"{name}-{stat.st_size}-{int(stat.st_mtime)}.pickle"
-    with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError), path.open(
-        "rb"
-    ) as handle:
-        value: T = pickle.load(handle)
-        return value
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                value: T = pickle.load(handle)
+            return value
+        except Exception as exc:  # damaged bytes make pickle raise almost anything
+            logger.warning("cached %s is unreadable (%s); building it again", path.name, type(exc).__name__)
     started = time.perf_counter()
     value = build()
     logger.debug("built %s in %.2f s", name, time.perf_counter() - started)
-    with contextlib.suppress(OSError):
+    _save(name, path, value)
+    return value
+
+
+def _save(name: str, path: Path, value: object) -> None:
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with tmp.open("wb") as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-    return value
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()  # a half-written file on a full disk only takes more room
+        why = exc.strerror or str(exc)
+        with _lock:
+            _problems[name] = why
+        logger.warning("cache %s not saved in %s (%s); answers go on, it is rebuilt at the next start",
+                       name, path.parent, why)
+        return
+    with _lock:
+        _problems.pop(name, None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -44,6 +45,10 @@ def make_client(settings: Settings) -> Any:
         raise StoreUnavailable(f"embedded store at {path} cannot be opened ({exc})") from exc
 
 
+# SQLite's words (and codes) for a disk that is full, read-only, busy or failing: the store is not damaged.
+_NOT_DAMAGE = re.compile(r"disk is full|readonly|read-only|disk I/O|\(code: (5|8|10|13|14)\)", re.IGNORECASE)
+
+
 class VectorStore:
     """Passages and their sentences in two Chroma collections, tagged with the embedding model.
 
@@ -71,7 +76,13 @@ class VectorStore:
             SharedSystemClient.clear_system_cache()  # a store deleted under a running process starts anew
         try:
             make_client(settings)
-        except StoreUnavailable:
+        except StoreUnavailable as exc:
+            if _NOT_DAMAGE.search(str(exc)):
+                # A full disk or a read-only folder damages nothing: keep the store, answer from keyword
+                # search meanwhile (as while a Chroma server is down), and open it once it can be written.
+                logger.warning("%s; answering from keyword search until it opens", exc)
+                SharedSystemClient.clear_system_cache()
+                return cls(lambda: make_client(settings), name, embedding_name)
             path = settings.data_dir / "chroma"
             aside = path.with_name(f"chroma.corrupt-{int(time.time())}")
             logger.error("embedded store at %s is unreadable; moved to %s, rebuilding from knowledge/", path, aside)

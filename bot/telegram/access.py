@@ -41,18 +41,24 @@ def admin_filter(admins: AccessList) -> filters.BaseFilter:
 
 
 def addressed(message: Message, username: str | None, bot_id: int) -> tuple[bool, str]:
-    """Whether a group message is meant for the bot (a reply to it or a mention), and the text without the mention."""
+    """Whether a group message is meant for the bot (a reply to it or a mention), and the text without the mention.
+
+    A mention is a `mention` entity naming the bot, or a `text_mention` of it, as Telegram marks them:
+    `@report_bot_dev` is another user's entity and `admin@report_bot.cn` an email, so neither counts.
+    Usernames compare without case, as Telegram resolves them (filters.Mention compares with case).
+    """
     text = message.text or ""
     replied = message.reply_to_message
     if replied is not None and replied.from_user is not None and replied.from_user.id == bot_id:
         return True, text
-    if not username or not filters.Mention(username).check_update(Update(0, message=message)):
-        return False, text
-    for entity, mention in message.parse_entities([MessageEntityType.MENTION]).items():
-        if mention.lstrip("@").lower() == username.lower():
+    mentions = message.parse_entities([MessageEntityType.MENTION, MessageEntityType.TEXT_MENTION])
+    for entity, mention in mentions.items():
+        named = entity.type == MessageEntityType.MENTION and mention.lstrip("@").lower() == (username or "").lower()
+        linked = entity.type == MessageEntityType.TEXT_MENTION and entity.user is not None and entity.user.id == bot_id
+        if (username and named) or linked:
             start, end = entity.offset, entity.offset + entity.length
             return True, (text[:start] + text[end:]).strip()
-    return True, text
+    return False, text
 
 
 def for_another_bot(command: str, username: str | None) -> bool:

@@ -7,8 +7,10 @@ import html
 import time
 
 from telegram import Update
+from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
+from bot import cache
 from bot.documents.formats import UnreadableDocument
 from bot.documents.upload import add_document
 from bot.telegram.replies import reply
@@ -26,13 +28,19 @@ async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/stats: usage since start."""
+    """/stats: usage since start and storage warnings; only in a private chat, as it lists others' questions."""
+    if update.effective_chat is None or update.effective_chat.type != ChatType.PRIVATE:
+        await reply(update, "请在与我的私聊中使用 /stats。 Ask for /stats in a private chat with me.")
+        return
     state = state_of(context)
-    s = state.feedback.stats(state.started)
+    s = await asyncio.to_thread(state.feedback.stats, state.started)
     missed = "\n".join(f"• {html.escape(q[:100])}" for q in s.unanswered) or "—"
+    problems = s.warnings + cache.warnings()
+    warned = "".join(f"\n• {html.escape(w[:300])}" for w in problems)
     await reply(
         update,
-        f"自启动以来 Since start ({time.strftime('%Y-%m-%d %H:%M', time.localtime(state.started))}):\n"
+        (f"⚠️ 存储警告 Storage warnings (answers go on):{warned}\n\n" if warned else "")
+        + f"自启动以来 Since start ({time.strftime('%Y-%m-%d %H:%M', time.localtime(state.started))}):\n"
         f"回答 answered: {s.answered}\n拒答 refused: {s.refused}\n用户 users: {s.users}\n"
         f"延迟 latency: mean {s.mean_latency_ms:.0f} ms, p95 {s.p95_latency_ms:.0f} ms\n"
         f"反馈 feedback: 👍 {s.up} 👎 {s.down}\n\n未能回答的问题 Unanswered:\n{missed}",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from telegram import Update
 from telegram.ext import ContextTypes
 
@@ -20,11 +22,16 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer()
         return
     action, answer, chat_id = data  # as replies.answer_keyboard made it
+    if query.message is None or query.message.chat.id != chat_id:
+        # Data copied from a button in another chat: it would show that chat's answer or vote there.
+        await query.answer("这个按钮属于另一个聊天。 This button belongs to another chat.", show_alert=True)
+        return
     if action == "src":
         await query.answer()
         await send_sources(update, answer)
     elif action in ("up", "down"):
-        state_of(context).feedback.record_vote(
+        await asyncio.to_thread(  # off the event loop: a slow disk holds up no other chat
+            state_of(context).feedback.record_vote,
             user_id=update.effective_user.id if update.effective_user else None,
             chat_id=chat_id,
             question=answer.question,

@@ -9,7 +9,8 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
-from bot.telegram.access import for_another_bot
+from bot.telegram.access import addressed, for_another_bot
+from bot.telegram.render import NAME_CHARS, TITLE_CHARS, clip
 from bot.telegram.replies import reply, send_sources
 from bot.telegram.state import BotState, conversation_key, state_of
 
@@ -25,7 +26,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     state = state_of(context)
     corpus = state.services.retriever.corpus
     titles = sorted({(p.year or 0, p.title) for p in corpus.passages}, reverse=True)
-    docs = "\n".join(f"• {html.escape(t)}" for _, t in titles) or "（尚无文档 / no documents yet）"
+    docs = "\n".join(f"• {html.escape(clip(t, TITLE_CHARS))}" for _, t in titles) or "（尚无文档 / no documents yet）"
     topic = _example_topic(state)
     examples = "\n".join(
         f"• {html.escape(zh.format(topic=topic))}\n  <i>{html.escape(en.format(topic=topic))}</i>"
@@ -79,13 +80,13 @@ async def docs_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         docs[key] = (count + 1, years | set(p.years))
     lines = []
     for (year, title, source, place), (count, years) in sorted(docs.items(), reverse=True):
-        where = f"{html.escape(place)} · " if place else ""
+        where = f"{html.escape(clip(place, NAME_CHARS))} · " if place else ""
         spoken = "、".join(str(y) for y in sorted(years)) or "—"
         lines.append(
-            f"• {html.escape(title)}（{year or '年份不详'}）· {where}涉及年度 years: {spoken} · {count} 段 passages"
-            f" · {html.escape(source)}"
+            f"• {html.escape(clip(title, TITLE_CHARS))}（{year or '年份不详'}）· {where}涉及年度 years: {spoken}"
+            f" · {count} 段 passages · {html.escape(clip(source, NAME_CHARS))}"
         )
-    places = "、".join(sorted(corpus.places))
+    places = "、".join(clip(p, NAME_CHARS) for p in sorted(corpus.places))
     head = "现有文档 Documents:\n" + (f"地方 Places: {html.escape(places)}\n" if places else "")
     await reply(update, head + ("\n".join(lines) or "（无 / none）"))
 
@@ -108,7 +109,7 @@ async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def channel_post(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Posts in a channel: the bot answers people, so a post that mentions it gets a pointer."""
     message = update.effective_message
-    if message is None or not message.text or f"@{context.bot.username}".lower() not in message.text.lower():
+    if message is None or not message.text or not addressed(message, context.bot.username, context.bot.id)[0]:
         return
     await message.reply_text("请在私聊或群组中向我提问。 Ask me in a private chat or a group.")
 

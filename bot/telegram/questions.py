@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import secrets
 
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.ext import ContextTypes
 
+from bot.domain import Answer
 from bot.telegram.access import addressed
 from bot.telegram.render import render_answer
 from bot.telegram.replies import answer_keyboard, finish_stream, reply, send_parts, stream_editor, typing
-from bot.telegram.state import conversation_key, state_of
+from bot.telegram.state import BotState, conversation_key, state_of
+
+logger = logging.getLogger(__name__)
+
+RECORD_WAIT = 0.5
+TOO_MANY = "提问太频繁了，请 {wait:.0f} 秒后再试。 Too many questions; try again in {wait:.0f} s."
 
 
 async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -45,7 +53,18 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if len(text) < 2:
         await query.answer([], cache_time=0, is_personal=True)
         return
-    answer = await state_of(context).services.answering.aask(text)
+    state = state_of(context)
+    wait = state.limiter.allow(query.from_user.id)
+    if wait:
+        busy = TOO_MANY.format(wait=wait)
+        article = InlineQueryResultArticle(
+            id="too-many", title=busy[: busy.index("。") + 1], description=busy.split("。 ", 1)[1],
+            input_message_content=InputTextMessageContent(busy),
+        )
+        await query.answer([article], cache_time=0, is_personal=True)
+        return
+    answer = await state.services.answering.aask(text)
+    await record(state, text, answer, user_id=query.from_user.id, chat_id=None)
     article = InlineQueryResultArticle(
         id=secrets.token_hex(8),
         title=text[:64],
@@ -63,23 +82,15 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
         return
     wait = state.limiter.allow(user.id if user else chat.id)
     if wait:
-        await reply(update, f"提问太频繁了，请 {wait:.0f} 秒后再试。 Too many questions; try again in {wait:.0f} s.")
+        await reply(update, TOO_MANY.format(wait=wait))
         return
     conversation = conversation_key(update)
     on_delta, streamed = stream_editor(update)
     async with typing(context, chat.id):
         streaming = state.services.answering.llm is not None
         answer = await state.services.answering.aask(question, conversation, on_delta if streaming else None)
-    state.feedback.record_question(
-        user_id=user.id if user else None,
-        chat_id=chat.id,
-        question=question,
-        found=answer.found,
-        mode=answer.mode,
-        latency_ms=answer.latency_ms,
-        section=answer.citations[0].section if answer.citations and answer.found else None,
-    )
     state.remember(conversation, answer)
+    await record(state, question, answer, user_id=user.id if user else None, chat_id=chat.id)
     keyboard = answer_keyboard(answer, chat.id)
     parts = render_answer(answer)
     sent = streamed()
@@ -87,3 +98,30 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
         await finish_stream(sent, parts[0], keyboard if len(parts) == 1 else None)
         parts = parts[1:]
     await send_parts(update, parts, keyboard)
+
+
+async def record(state: BotState, question: str, answer: Answer, *, user_id: int | None, chat_id: int | None) -> None:
+    """Log a question for /stats, independently of answering it.
+
+    The write runs off the event loop and never raises (the store turns failures into warnings); the answer
+    waits for it at most RECORD_WAIT seconds, so a slow disk delays no answer and /stats, asked right after,
+    counts it.
+    """
+    write = asyncio.to_thread(
+        state.feedback.record_question,
+        user_id=user_id,
+        chat_id=chat_id,
+        question=question,
+        found=answer.found,
+        mode=answer.mode,
+        latency_ms=answer.latency_ms,
+        section=answer.citations[0].section if answer.citations and answer.found else None,
+    )
+    task = asyncio.ensure_future(write)
+    task.add_done_callback(lambda done: done.cancelled() or done.exception())  # retrieved: never "unhandled"
+    try:
+        await asyncio.wait_for(asyncio.shield(task), RECORD_WAIT)
+    except TimeoutError:
+        logger.warning("recording a question took over %.1f s; answering without waiting for it", RECORD_WAIT)
+    except Exception:  # the store turns its own failures into warnings; anything else still must not stop an answer
+        logger.warning("recording a question failed", exc_info=True)

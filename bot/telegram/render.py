@@ -9,6 +9,16 @@ from telegram.constants import MessageLimit
 from bot.domain import Answer, Passage
 
 MESSAGE_LIMIT = int(MessageLimit.MAX_TEXT_LENGTH)
+# Where a document's title, file name or heading path is shown, at most this many characters: one document
+# with a 5,000-character title must not push /start, /docs or a citation past Telegram's limit.
+TITLE_CHARS = 100
+NAME_CHARS = 80
+SECTION_CHARS = 200
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters, with "…" where it was cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def citation_block(answer: Answer) -> str:
@@ -19,7 +29,8 @@ def citation_block(answer: Answer) -> str:
     lines = [f"<i>{label}:</i>"]
     for c in answer.citations:
         year = f"（{c.year}）" if c.year and str(c.year) not in c.document else ""
-        lines.append(f"• {html.escape(c.document)}{year} · {html.escape(c.section)}")
+        document, section = clip(c.document, TITLE_CHARS), clip(c.section, SECTION_CHARS)
+        lines.append(f"• {html.escape(document)}{year} · {html.escape(section)}")
     return "\n".join(lines)
 
 
@@ -50,7 +61,8 @@ def render_sources(passages: list[Passage], quotes: list[str]) -> list[str]:
                 escaped = html.escape(line.strip())
                 if escaped and escaped in text:
                     text = text.replace(escaped, f"<b>{escaped}</b>", 1)
-        chunks.append(f"<b>{html.escape(p.title)}</b>\n<i>{html.escape(p.section)}</i>\n{text}")
+        title, section = html.escape(clip(p.title, TITLE_CHARS)), html.escape(clip(p.section, SECTION_CHARS))
+        chunks.append(f"<b>{title}</b>\n<i>{section}</i>\n{text}")
     return split_text("\n\n".join(chunks), MESSAGE_LIMIT)
 
 

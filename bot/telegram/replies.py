@@ -15,7 +15,7 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.domain import Answer
-from bot.telegram.render import render_sources
+from bot.telegram.render import render_sources, split_text
 
 logger = logging.getLogger(__name__)
 
@@ -26,12 +26,19 @@ TYPING_AFTER = 0.3
 
 
 async def reply(update: Update, text: str, keyboard: InlineKeyboardMarkup | None = None) -> Message | None:
-    """Reply in the chat; in groups as a reply to the asker."""
+    """Reply in the chat; in groups as a reply to the asker. A text over Telegram's limit goes in parts."""
     message = update.effective_message
     if message is None:
         return None
     quote = bool(update.effective_chat and update.effective_chat.type != ChatType.PRIVATE)
-    return await message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=keyboard, do_quote=quote)
+    parts = split_text(text)
+    sent = None
+    for number, part in enumerate(parts):
+        last = number == len(parts) - 1
+        sent = await message.reply_text(
+            part, parse_mode=ParseMode.HTML, reply_markup=keyboard if last else None, do_quote=quote
+        )
+    return sent
 
 
 async def send_parts(update: Update, parts: list[str], keyboard: InlineKeyboardMarkup | None) -> None:

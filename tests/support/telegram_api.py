@@ -312,16 +312,30 @@ def _text_message(chat: dict[str, Any], user_id: int, text: str) -> dict[str, An
     entities = []
     if text.startswith("/"):
         entities.append({"type": "bot_command", "offset": 0, "length": len(text.split()[0])})
-    mention = f"@{BOT['username']}"
-    at = text.find(mention)
-    if at >= 0:
-        entities.append({"type": "mention", "offset": _utf16_len(text[:at]), "length": len(mention)})
+    entities.extend(_mentions_and_emails(text))
     message: dict[str, Any] = {
         "message_id": next(_counter), "date": int(time.time()), "chat": chat, "from": user(user_id), "text": text,
     }
     if entities:
         message["entities"] = entities
     return message
+
+
+# As Telegram marks them: an email first, then a username (5 to 32 letters, digits, underscores) after "@"
+# that no word character precedes; the whole name is the entity, so "@report_test_bot_dev" is not the bot.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+_MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{5,32}(?![\w])")
+
+
+def _mentions_and_emails(text: str) -> list[dict[str, Any]]:
+    found = []
+    emails = [m.span() for m in _EMAIL.finditer(text)]
+    for start, end in emails:
+        found.append({"type": "email", "offset": _utf16_len(text[:start]), "length": _utf16_len(text[start:end])})
+    for m in _MENTION.finditer(text):
+        if not any(start <= m.start() < end for start, end in emails):
+            found.append({"type": "mention", "offset": _utf16_len(text[: m.start()]), "length": len(m.group())})
+    return sorted(found, key=lambda e: int(e["offset"]))
 
 
 def _utf16_len(text: str) -> int:
@@ -370,6 +384,7 @@ def channel_post(chat_id: int, text: str) -> dict[str, Any]:
         "channel_post": {
             "message_id": next(_counter), "date": int(time.time()),
             "chat": {"id": chat_id, "type": "channel", "title": "News"}, "text": text,
+            **({"entities": marked} if (marked := _mentions_and_emails(text)) else {}),
         }
     }
 
