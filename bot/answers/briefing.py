@@ -42,7 +42,7 @@ _LEADING = re.compile(
     r"^(?:[\s，,、；;：:（()）]|和|及|与|并且|并|但是|但|而|其中|同时|另外|此外|全年|年内|当年|今年|去年|上年|本年"
     r"|全县|全市|全区|全省|全镇|全乡|(?:19|20)\d\d年(?:度|底|末)?|\d+月(?:份)?(?:以来|以后)?|共|总共|累计)+"
 )
-_TRAILING = re.compile(r"(?:[\s，,、：:（(]|分别|为|是|达到|达|至|共|计|共计|了)+$")
+_TRAILING = re.compile(r"(?:[\s，,、：:（(“]|分别|为|是|达到|达|至|共|计|共计|了)+$")
 # Measure words that count a thing named right after them ("14个司法所"): the figure is shown with that noun.
 _COUNTERS = frozenset(
     "件 人 名 位 项 个 次 家 条 篇 期 所 间 张 台 份 批 类 种 户 村 座 处 套 起 场 宗 笔 部".split()
@@ -279,15 +279,17 @@ class _Facts:
             for s_index, sentence in enumerate(sentences):
                 clauses = []
                 previous_label = ""
+                before = ""  # the clause before, when it has no figure: it may name what a bare verb counts
                 for c_index, clause in enumerate(_CLAUSE.findall(sentence)):
                     found = []
-                    for label, figure, unit in _figures(clause, previous_label):
+                    for label, figure, unit in _figures(clause, previous_label, before):
                         key = (label, unit)
                         fact = Fact(label, figure, unit, p, s_index, c_index, counts.get(key, 0))
                         counts[key] = counts.get(key, 0) + 1
                         found.append(fact)
                         previous_label = label
                     clauses.append((squash(clause), found))
+                    before = "" if found else clause
                 parsed.append(clauses)
                 self.all.extend(f for _, found in clauses for f in found)
             self.passages.append((p, topic_line, parsed))
@@ -340,10 +342,11 @@ def _clause_run(clauses: list[tuple[str, list[Fact]]], names: object) -> list[Fa
     return out
 
 
-def _figures(clause: str, previous_label: str) -> list[tuple[str, str, str]]:
+def _figures(clause: str, previous_label: str, before: str = "") -> list[tuple[str, str, str]]:
     """The figures of a clause as (label, figure as printed, unit).
 
-    A figure with no words of its own ("分别达到96.4%和50.2%") takes the label before it.
+    A figure with no words of its own ("分别达到96.4%和50.2%") takes the label before it; a bare verb opening
+    the clause ("增长7%以上") is led by the figure-less clause before it ("地区生产总值跨越千亿台阶，增长").
     """
     out = []
     start = 0
@@ -353,11 +356,14 @@ def _figures(clause: str, previous_label: str) -> list[tuple[str, str, str]]:
             start = match.end()
             continue
         rest = clause[match.end() :]
+        label = _label(clause[start : match.start()])
         noun = ""
-        if unit in _COUNTERS and not match.group(4):
+        if (unit in _COUNTERS and not match.group(4)) or not label:
             # Before another figure of the clause only the first word is the noun: the rest labels that figure.
             noun = _noun_after(rest, whole=not _FIGURE.search(rest))
-        label = _label(clause[start : match.start()]) or ("" if noun else previous_label)
+        if label and start == 0 and len(label) <= CONTINUATION_CHARS and _label(before):
+            label = _label(f"{_label(before)}，{label}")
+        label = label or ("" if noun else previous_label)
         out.append((label, match.group(0) + _NOUN_TRAILING.sub("", noun), unit))
         previous_label = label
         start = match.end() + len(noun)
@@ -380,6 +386,8 @@ def _noun_after(text: str, *, whole: bool) -> str:
     quotes = 0
     for token in jieba.posseg.lcut(text):
         word, flag = token.word, token.flag
+        if word == "”" and not noun:
+            break  # the end of a quote the label opened ("“16条”"): the figure stands alone
         if word in "“”\"":
             quotes += 1 if word == "“" else -1 if word == "”" else 0
         elif not (flag.startswith("n") or flag in ("b", "j", "l", "nz") or (flag == "vn" and whole)) and not (
@@ -396,7 +404,10 @@ def _noun_after(text: str, *, whole: bool) -> str:
 
 def _label(text: str) -> str:
     """The report's words right before a figure, without opening time/scope words or a closing "为/达到"."""
-    text = _TRAILING.sub("", _LEADING.sub("", text.strip()))
+    text = text.strip()
+    if text.startswith("的"):  # the rest of the figure before it ("…50亿元的新材料产业园、投资80亿元")
+        text = text.split("、", 1)[1] if "、" in text else text[1:]
+    text = _TRAILING.sub("", _LEADING.sub("", text))
     if len(text) <= LABEL_CHARS:
         return text
     import jieba
