@@ -56,8 +56,8 @@ _APPROXIMATE = re.compile(rf"^\d[\d,.]*(?:余|多)|^\d[\d,.]*(?:{UNITS})(?:左�
 _BOUND_BEFORE = re.compile(r"(?:不足|超过|超|近|约|逾|多于|少于|不到|不少于|不低于|不超过|低于|高于)$")
 _SECTION_YEAR = re.compile(r"(?:19|20)\d\d(?:[—-](?:19|20)?\d\d)?年?度?")
 _TOPIC_ASKS = (
-    re.compile(r"^\s*/?brief(?:@\w+)?(?:\s+(?P<topic>.*))?$", re.IGNORECASE | re.DOTALL),
     re.compile(r"^\s*brief\s+me\s+(?:on|about)\s+(?P<topic>.+?)[\s?.!？。！]*$", re.IGNORECASE | re.DOTALL),
+    re.compile(r"^\s*/?brief(?:@\w+)?(?:\s+(?P<topic>.*))?$", re.IGNORECASE | re.DOTALL),
     re.compile(r"^\s*(?P<topic>.+?)的要点[\s?？。!！]*$", re.DOTALL),
 )
 
