@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import time
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -255,8 +256,10 @@ class Briefing:
 
     def _refusal(self, topic: str, q: Question, has_terms: bool) -> str:
         """Refused like a question: the documents give no figure on it; the closest sections named."""
-        hits = self.retriever.retrieve(q.text, 3).hits if has_terms else []
-        closest = "、".join(dict.fromkeys(h.passage.section for h in hits)) or "无"
+        corpus = self.retriever.corpus
+        # Keyword search names the closest sections: no query embedding, so a refusal is as quick as a card.
+        hits = corpus.bm25(q.text, 3) if has_terms else []
+        closest = "、".join(dict.fromkeys(corpus.by_id[pid].section for pid, _ in hits)) or "无"
         if q.reply_english:
             return f"The documents give no figures on “{topic}”. Closest sections: {closest}."
         return f"报告中没有关于“{topic}”的数字，无法生成要点。最接近的章节：{closest}。"
@@ -302,6 +305,20 @@ class _Facts:
         def names(text: str) -> bool:
             return bool(text) and coverage(terms, text, weights) >= MATCH
 
+        out = self._by_sentence(names, q)
+        if out:
+            return out
+        # A topic no sentence names may be a section's heading ("依法全面履行政府职能"): that section's figures.
+        return [
+            f
+            for passage, _, sentences in self.passages
+            if passage.path and names(squash(passage.path[-1])) and all(n in passage.text for n in q.numbers)
+            for clauses in sentences
+            for _, found in clauses
+            for f in found
+        ]
+
+    def _by_sentence(self, names: Callable[[str], bool], q: Question) -> list[Fact]:
         out: list[Fact] = []
         for passage, topic_line, sentences in self.passages:
             if not all(n in passage.text for n in q.numbers):
@@ -319,14 +336,13 @@ class _Facts:
         return out
 
 
-def _clause_run(clauses: list[tuple[str, list[Fact]]], names: object) -> list[Fact]:
+def _clause_run(clauses: list[tuple[str, list[Fact]]], names: Callable[[str], bool]) -> list[Fact]:
     """The figures of a sentence that name the topic: those of its naming clauses and of the clauses continuing them.
 
     A naming clause without a figure ("加强…平台管理,") lends its topic to the next clause; a clause whose label
     is a bare verb or rate ("办结13206件", "化解率99.35%") continues the one before. A sentence that names the
     topic only across clauses gives all its figures.
     """
-    assert callable(names)
     hits = [names(text) for text, _ in clauses]
     if not any(hits):
         return [f for _, found in clauses for f in found]
