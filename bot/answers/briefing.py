@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from bot.answers.guard import COMPUTED, UNITS, difference, unsupported_card_figures
+from bot.answers.guard import AFTER_MYRIAD, COMPUTED, UNITS, difference, unsupported_card_figures
 from bot.answers.questions import Question, analyze, coverage, scope
 from bot.domain import Passage, Period
 from bot.language.lexicon import to_simplified
@@ -33,8 +33,9 @@ LEAD_CHARS = 40  # a passage's first sentence this short and without figures nam
 KEY_FIGURES = 3  # figures per part on the overview card, fewer when the message would be too long
 
 _FIGURE = re.compile(
-    rf"(?<![\d.第])(\d+(?:,\d{{3}})*(?:\.\d+)?)(余|多)?({UNITS})(左右|以上|以下|以内|之多)?(?![\d])"
+    rf"(?<![\d.第])(\d+(?:,\d{{3}})*(?:\.\d+)?)(余|多)?((?:{UNITS}){AFTER_MYRIAD})(左右|以上|以下|以内|之多)?(?![\d])"
 )
+_NUMBER_HEAD = re.compile(r"^\d[\d,.]*")
 _CLAUSE = re.compile(r"[^，,；;：:]+[，,；;：:]?")
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 _DATE_UNITS = frozenset({"月", "日"})
@@ -43,7 +44,7 @@ _LEADING = re.compile(
     r"^(?:[\s，,、；;：:（()）]|和|及|与|并且|并|但是|但|而|其中|同时|另外|此外|全年|年内|当年|今年|去年|上年|本年"
     r"|全县|全市|全区|全省|全镇|全乡|(?:19|20)\d\d年(?:度|底|末)?|\d+月(?:份)?(?:以来|以后)?|共|总共|累计)+"
 )
-_TRAILING = re.compile(r"(?:[\s，,、：:（(“]|分别|为|是|达到|达|至|共|计|共计|了)+$")
+_TRAILING = re.compile(r"(?:[\s，,、：:（(“]|分别|为|是|达到|达|至|共|计|共计|了|的)+$")
 # Measure words that count a thing named right after them ("14个司法所"): the figure is shown with that noun.
 _COUNTERS = frozenset(
     "件 人 名 位 项 个 次 家 条 篇 期 所 间 张 台 份 批 类 种 户 村 座 处 套 起 场 宗 笔 部".split()
@@ -84,7 +85,8 @@ class Fact:
     def year(self) -> int | None:
         """The year the figure is about: its passage's one year, else its document's."""
         p = self.passage
-        return p.about[0] if len(p.about) == 1 else p.year
+        # A review of a span and its last year ("“十二五”时期和2015年") reports the last year's figures.
+        return max(p.about) if p.about else p.year
 
 
 @dataclass(frozen=True)
@@ -118,9 +120,12 @@ class Row:
         shown = [y for y in self.years if y in self.cells]
         if len(shown) < 2 or shown[-1] != self.years[-1] or shown[-2] != self.years[-2]:
             return None
-        if self.cells[shown[-1]].approximate or self.cells[shown[-2]].approximate:
+        before, after = self.cells[shown[-2]], self.cells[shown[-1]]
+        if before.approximate or after.approximate:
             return None  # a bound or an estimate gives no exact change
-        return difference(self.cells[shown[-2]].figure, self.cells[shown[-1]].figure)
+        if _NUMBER_HEAD.sub("", before.figure) != _NUMBER_HEAD.sub("", after.figure):
+            return None  # not the same thing counted ("14个司法所" against "15个调解室")
+        return difference(before.figure, after.figure)
 
 
 @dataclass(frozen=True)
@@ -369,8 +374,7 @@ def _figures(clause: str, previous_label: str, before: str = "") -> list[tuple[s
     for match in _FIGURE.finditer(clause):
         number, unit = match.group(1), match.group(3)
         if unit in _DATE_UNITS or (unit.startswith("年") and _YEAR_NUMBER.fullmatch(number)):
-            start = match.end()
-            continue
+            continue  # a date or a year is part of the label ("由2010年的162.4亿元"), no figure
         rest = clause[match.end() :]
         label = _label(clause[start : match.start()])
         noun = ""
@@ -423,7 +427,10 @@ def _label(text: str) -> str:
     text = text.strip()
     if text.startswith("的"):  # the rest of the figure before it ("…50亿元的新材料产业园、投资80亿元")
         text = text.split("、", 1)[1] if "、" in text else text[1:]
-    text = _TRAILING.sub("", _LEADING.sub("", text))
+    opened = _LEADING.sub("", text)
+    text = _TRAILING.sub("", opened)
+    if not text and opened:  # a verb alone ("达到309亿元"): the verb is the label
+        text = opened.strip("，,、：: ")
     if len(text) <= LABEL_CHARS:
         return text
     import jieba
@@ -445,7 +452,7 @@ def _card(topic: str, facts: list[Fact]) -> Card:
     """A card of these figures: one row per measure, each year's figure in its own cell."""
     rows = _rows(facts)
     sources = sorted(
-        {Source(f.year, f.passage.title, f.passage.source, f.passage.place) for r in rows for f in r.cells.values()},
+        {Source(p.year, p.title, p.source, p.place) for r in rows for p in (f.passage for f in r.cells.values())},
         key=lambda s: (s.year or 0, s.title),
     )
     card = Card(topic, True, rows=rows, sources=sources, parts=list(dict.fromkeys(r.part for r in rows)))

@@ -169,7 +169,7 @@ def _bar_chart(row: Row, card: Card) -> bytes:
         tick.set_fontproperties(font)
     ax.set_ylim(0, max(values) * 1.18 or 1)
     ax.spines[["top", "right"]].set_visible(False)
-    sources = "；".join(_source(s.title, s.year) for s in card.sources if s.year in years)
+    sources = "；".join(dict.fromkeys(_source(row.cells[y].passage.title, row.cells[y].passage.year) for y in years))
     fig.text(0.01, 0.01, f"来源：{sources} · {row.where}", fontproperties=font, fontsize=7, color="#555555")
     fig.tight_layout(rect=(0, 0.05, 1, 1))
     buffer = io.BytesIO()

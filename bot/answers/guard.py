@@ -83,7 +83,11 @@ def _unit_is(unit: str, wanted: str) -> bool:
 COMPUTED = "(计算)"
 _POINTS = "个百分点"
 _SIGNED = re.compile(rf"([+-]\d+(?:\.\d+)?)({UNITS})?\s*{re.escape(COMPUTED)}")
-_PLAIN = re.compile(rf"(?<![\d.])(\d+(?:,\d{{3}})*(?:\.\d+)?)(?:余|多)?({UNITS})")
+# What a count in 万 or 亿 counts, printed right after it ("50万平方米", "3.1万户"): part of the figure's unit.
+AFTER_MYRIAD = (
+    r"(?:(?<=[万亿])(?:平方公里|平方米|立方米|公里|千瓦|千米|标准箱|人次|米|亩|吨|户|人|元|件|辆|头|只|株|套|个))?"
+)
+_PLAIN = re.compile(rf"(?<![\d.])(\d+(?:,\d{{3}})*(?:\.\d+)?)(?:余|多)?((?:{UNITS}){AFTER_MYRIAD})")
 
 
 def difference(before: str, after: str) -> str | None:
