@@ -226,3 +226,11 @@ def test_cards_of_other_reports(report: str, topic: str, line: str, tmp_path: Pa
             assert fact.figure in source and (not row.label or row.label.replace("，", "") in source.replace("，", ""))
     overview = services.briefing.card("")
     assert len(overview.parts) >= 2 and overview.key_rows()
+
+
+def test_a_topic_named_by_a_heading_gets_its_sections_figures(services: Services) -> None:
+    from bot.answers.card_export import card_text
+
+    lines = figure_lines(card_text(services.briefing.card("依法全面履行政府职能")))
+    assert HOTLINE in lines and any("147个问题" in line for line in lines)
+    assert all(line.endswith("(一)依法全面履行政府职能") for line in lines)
