@@ -86,6 +86,29 @@ def warm_latencies(services: Services, questions: list[str], rounds: int = 2) ->
     return out
 
 
+def card_topics(services: Services, count: int = 12) -> list[str]:
+    """Topics for briefing cards taken from the documents' own sub-headings (markers off), and "" for the overview."""
+    headings = [s.path[-1] for s in services.retriever.corpus.sections if len(s.path) >= 2]
+    topics = [re.sub(r"^(?:[(（][^)）]*[)）]|[一二三四五六七八九十]+[、是]|\d+[.、])", "", h)[:12] for h in headings]
+    return ["", *dict.fromkeys(t for t in topics if t)][: count + 1]
+
+
+def card_latencies(services: Services, topics: list[str], rounds: int = 3) -> dict[str, Any]:
+    """Make every card once to warm up, then `rounds` times more: milliseconds per card (text only)."""
+    for topic in topics:
+        services.briefing.card(topic)
+    totals: list[float] = []
+    for _ in range(rounds):
+        for topic in topics:
+            started = time.perf_counter()
+            services.briefing.card(topic)
+            totals.append((time.perf_counter() - started) * 1000)
+    out: dict[str, Any] = {f"p{q}": round(percentile(totals, q), 2) for q in (50, 95, 99)}
+    out["max"] = round(max(totals), 2)
+    out["n"] = len(totals)
+    return out
+
+
 def cold_start(data_dir: Path, knowledge: Path, question: str) -> tuple[float, float]:
     """Seconds from a new process to its first answer (index built), and that process's peak RSS in MB."""
     env = {"DATA_DIR": str(data_dir), "KNOWLEDGE_DIR": str(knowledge), "LLM_MODEL": "", "CHROMA_URL": "",
@@ -312,6 +335,7 @@ def _main(settings: Settings, results: Results, questions: list[str], root: Path
     results.add("cold_start_to_first_answer_s", round(seconds, 2))
     results.add("peak_rss_mb_answering_process", round(peak))
     results.add("warm_embedded", warm_latencies(services, questions))
+    results.add("brief_card_warm", card_latencies(services, card_topics(services)))
     with chroma_server(root / "chroma-server") as url:
         server_services = build_services(variant(settings, root / "server", chroma_url=url))
         server_services.ingest()

@@ -5,12 +5,13 @@ from __future__ import annotations
 import contextlib
 import errno
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
 from bot import cache
+from bot.answers.briefing import Briefing
 from bot.answers.conversation import ConversationMemory
 from bot.answers.extractive import ExtractiveAnswerer
 from bot.answers.llm import build_llm
@@ -38,6 +39,10 @@ class Services:
     store: VectorStore
     retriever: HybridRetriever
     answering: AnswerService
+    briefing: Briefing = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.briefing = Briefing(self.retriever)
 
     def ingest(self, *, rebuild: bool = False, progress: Progress | None = None) -> IngestReport:
         """Re-index `knowledge/` and reload what retrieval sees."""

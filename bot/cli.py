@@ -1,4 +1,4 @@
-"""Command line: `python -m bot [ingest|ask|chat|run|eval]`; thin, known errors become one line."""
+"""Command line: `python -m bot [ingest|ask|chat|brief|run|eval]`; thin, known errors become one line."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot.answers.briefing import requested_topic
+from bot.answers.card_export import card_text
 from bot.app import Services, build_services
 from bot.config import Settings, load_settings
 from bot.domain import Answer
@@ -55,6 +57,12 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("chat", help="terminal conversation")
     p.add_argument("--no-llm", action="store_true", help="extractive answers even when an LLM is configured")
     p.set_defaults(func=cmd_chat)
+
+    p = sub.add_parser("brief", help="a briefing card: every figure on a topic, years side by side")
+    p.add_argument("topic", nargs="*", help="the topic (none: the key figures of every part)")
+    p.add_argument("--format", choices=("text", "md", "docx"), default="text", help="text (default), md or docx")
+    p.add_argument("--output", type=Path, help="file to write (docx default: brief-DATE.docx); charts go beside it")
+    p.set_defaults(func=cmd_brief)
 
     p = sub.add_parser("run", help="run the Telegram bot")
     p.set_defaults(func=cmd_run)
@@ -153,6 +161,10 @@ async def _chat(services: Services, no_llm: bool) -> int:
             continue
         if question in ("/quit", "/exit"):
             return 0
+        topic = requested_topic(question)
+        if topic is not None:
+            print(card_text(await asyncio.to_thread(services.briefing.card, topic)) + "\n")
+            continue
         shown = ""
 
         async def on_delta(text: str) -> None:
@@ -171,6 +183,33 @@ async def _chat(services: Services, no_llm: bool) -> int:
             if shown:  # the streamed text did not pass the checks; the checked answer replaces it
                 sys.stdout.write("\n(…)\n")
             _print_answer(answer, False, sys.stdout)
+
+
+def cmd_brief(args: argparse.Namespace, settings: Settings) -> int:
+    """Print a briefing card, or write it as Markdown or a Word document with its charts."""
+    from bot.answers.card_export import card_charts, card_docx, card_markdown
+
+    services = _services(settings, quiet=True)
+    card = services.briefing.card(" ".join(args.topic))
+    if args.format == "text" or not card.found:
+        print(card_text(card))
+        return 0 if card.found else 1
+    charts = card_charts(card)
+    if args.format == "md" and args.output is None:
+        print(card_markdown(card), end="")
+        return 0
+    out: Path = args.output or Path(f"brief-{card.made.isoformat()}.{args.format}")
+    names = []
+    for chart in charts:
+        path = out.with_name(f"{out.stem}-{chart.name}.png")
+        path.write_bytes(chart.png)
+        names.append(path.name)
+    if args.format == "md":
+        out.write_text(card_markdown(card, names), encoding="utf-8")
+    else:
+        out.write_bytes(card_docx(card, charts))
+    print(f"{out}" + (f" (+{len(names)} charts)" if names else ""))
+    return 0
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:

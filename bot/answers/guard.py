@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 # Units and measure words that give a number its meaning (general Chinese, not this report's).
@@ -79,3 +80,60 @@ def has_figure(text: str, units: frozenset[str] | None = None) -> bool:
 def _unit_is(unit: str, wanted: str) -> bool:
     """Whether a printed unit counts in `wanted`: 万人 and 余人 count people, 人次 too; 个百分点 is no 个."""
     return unit == wanted or unit.endswith(wanted) or unit == wanted + "次"
+
+
+# A number the bot computed itself (the change between two years) is marked so, never passed off as printed.
+COMPUTED = "(计算)"
+_POINTS = "个百分点"
+_SIGNED = re.compile(rf"([+-]\d+(?:\.\d+)?)({UNITS})?\s*{re.escape(COMPUTED)}")
+# What a count in 万 or 亿 counts, printed right after it ("50万平方米", "3.1万户"): part of the figure's unit.
+AFTER_MYRIAD = (
+    r"(?:(?<=[万亿])(?:平方公里|平方米|立方米|公里|千瓦|千米|标准箱|人次|米|亩|吨|户|人|元|件|辆|头|只|株|套|个))?"
+)
+_PLAIN = re.compile(rf"(?<![\d.])(\d+(?:,\d{{3}})*(?:\.\d+)?)(?:余|多)?((?:{UNITS}){AFTER_MYRIAD})")
+
+
+def difference(before: str, after: str) -> str | None:
+    """The change from one printed figure to another, as signed text ("+1件"); None unless one unit counts both.
+
+    Exact decimal arithmetic, to as many decimals as the figures print; a change of a percentage is in
+    percentage points.
+    """
+    first, second = _PLAIN.search(before), _PLAIN.search(after)
+    if first is None or second is None or first.group(2) != second.group(2):
+        return None
+    a, b = (Decimal(m.group(1).replace(",", "")) for m in (first, second))
+    places = max(_decimals(first.group(1)), _decimals(second.group(1)))
+    change = (b - a).quantize(Decimal(1).scaleb(-places))
+    unit = _POINTS if first.group(2) in ("%", "％") else first.group(2)
+    return f"{'+' if change >= 0 else ''}{change}{unit}"
+
+
+def _decimals(number: str) -> int:
+    return len(number.split(".")[1]) if "." in number else 0
+
+
+def unsupported_derivations(text: str) -> list[str]:
+    """Computed figures of a text that are not the change between the two printed figures before them on their line.
+
+    A card line reads "label：2023年 13213件 │ 2024年 13214件 │ +1件 (计算)"; the figures it quotes are those after
+    each column's year, the change must equal the last minus the one before it.
+    """
+    bad = []
+    for line in text.splitlines():
+        for match in _SIGNED.finditer(line):
+            quoted = [m.group(0) for m in _PLAIN.finditer(line[: match.start()]) if not _is_year(m)]
+            claimed = match.group(1) + (match.group(2) or "")
+            if len(quoted) < 2 or difference(quoted[-2], quoted[-1]) != claimed:
+                bad.append(claimed)
+    return bad
+
+
+def _is_year(match: re.Match[str]) -> bool:
+    return match.group(2) == "年" and bool(re.fullmatch(r"(?:19|20)\d\d", match.group(1)))
+
+
+def unsupported_card_figures(text: str, sources: Iterable[str]) -> list[str]:
+    """What a card must not show: a printed figure its sources lack, or a computed one its figures do not give."""
+    printed = _SIGNED.sub(" ", text)
+    return [f.text for f in unsupported_figures(printed, sources)] + unsupported_derivations(text)

@@ -28,7 +28,7 @@ from telegram.ext import (
 from bot.app import Services
 from bot.config import Settings
 from bot.logs import redact_secrets
-from bot.telegram import admin, buttons, commands, questions
+from bot.telegram import admin, briefing, buttons, commands, questions
 from bot.telegram.access import admin_filter, gate
 from bot.telegram.feedback import FeedbackStore
 from bot.telegram.ratelimit import RateLimiter
@@ -43,6 +43,7 @@ COMMANDS = [
     ("reset", "忘记之前的对话 / forget the conversation"),
     ("sources", "上一个回答的原文 / passages behind the last answer"),
     ("docs", "现有文档及年份 / the documents and their years"),
+    ("brief", "要点卡片：某主题的全部数字 / a topic's figures at a glance"),
 ]
 
 
@@ -160,6 +161,7 @@ def build_application(settings: Settings, services: Services, *, flood_limit: bo
             CommandHandler("sources", commands.sources, filters=new),
             CommandHandler("reload", admin.reload_command, filters=new & admins),
             CommandHandler("docs", commands.docs_command, filters=new),
+            CommandHandler("brief", briefing.brief_command, filters=new),
             CommandHandler("stats", admin.stats_command, filters=new & admins),
             CommandHandler(["reload", "stats"], admin.admins_only, filters=new),
             MessageHandler(new & filters.COMMAND, commands.unknown_command),
@@ -172,6 +174,7 @@ def build_application(settings: Settings, services: Services, *, flood_limit: bo
             MessageHandler(new & private & ~filters.TEXT, commands.not_text),
             MessageHandler(filters.UpdateType.CHANNEL_POSTS, commands.channel_post),
             CallbackQueryHandler(buttons.expired, pattern=InvalidCallbackData),
+            CallbackQueryHandler(briefing.card_button, pattern=briefing.is_card_button),
             CallbackQueryHandler(buttons.button),
             InlineQueryHandler(questions.inline_query),
         ]

@@ -51,7 +51,8 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         update,
         "直接发送问题即可（中文或英文）。可以接着追问，例如“那办结率呢？”；/reset 重新开始。\n"
         "Just send a question, in Chinese or English; follow-ups keep the topic; /reset starts over.\n\n"
-        "/ask 问题 — 群聊中提问 / ask in a group\n/sources — 上一个回答的原文 / passages behind the last answer",
+        "/ask 问题 — 群聊中提问 / ask in a group\n/sources — 上一个回答的原文 / passages behind the last answer\n"
+        "/brief 主题 — 要点卡片：主题的全部数字 / every figure on a topic",
     )
 
 

@@ -10,8 +10,10 @@ from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.ext import ContextTypes
 
+from bot.answers.briefing import requested_topic
 from bot.domain import Answer
 from bot.telegram.access import addressed
+from bot.telegram.briefing import send_card
 from bot.telegram.render import render_answer
 from bot.telegram.replies import answer_keyboard, finish_stream, reply, send_parts, stream_editor, typing
 from bot.telegram.state import BotState, conversation_key, state_of
@@ -32,6 +34,10 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         is_for_bot, question = addressed(message, context.bot.username, context.bot.id)
         if not is_for_bot:
             return
+    topic = requested_topic(question)
+    if topic is not None:  # "热线的要点", "brief me on the hotline"
+        await send_card(update, context, topic)
+        return
     await answer_question(update, context, question)
 
 

@@ -7,6 +7,7 @@ included), records every call, and can be told to fail the next calls of a metho
 from __future__ import annotations
 
 import contextlib
+import email.policy
 import json
 import re
 import threading
@@ -15,6 +16,7 @@ from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from email.parser import BytesParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote
@@ -229,6 +231,8 @@ def _handler(state: FakeBotAPI) -> type[BaseHTTPRequestHandler]:
             raw = self.rfile.read(int(self.headers.get("Content-Length", 0) or 0))
             if "json" in (self.headers.get("Content-Type") or ""):
                 return json.loads(raw or b"{}")
+            if "multipart/form-data" in (self.headers.get("Content-Type") or ""):
+                return _multipart(self.headers["Content-Type"], raw)
             out: dict[str, Any] = {}
             for key, values in parse_qs(raw.decode(), keep_blank_values=True).items():
                 value = values[0]
@@ -336,6 +340,21 @@ def _mentions_and_emails(text: str) -> list[dict[str, Any]]:
         if not any(start <= m.start() < end for start, end in emails):
             found.append({"type": "mention", "offset": _utf16_len(text[: m.start()]), "length": len(m.group())})
     return sorted(found, key=lambda e: int(e["offset"]))
+def _multipart(content_type: str, raw: bytes) -> dict[str, Any]:
+    """The fields of an upload (sendDocument with a file): files as {"filename", "content"}, the rest as values."""
+    message = BytesParser(policy=email.policy.default).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + raw
+    )
+    out: dict[str, Any] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        payload = part.get_payload(decode=True)
+        if part.get_filename():
+            out[str(name)] = {"filename": part.get_filename(), "content": payload}
+        else:
+            value = payload.decode() if isinstance(payload, bytes) else str(payload)
+            out[str(name)] = json.loads(value) if value[:1] in "[{" else value
+    return out
 
 
 def _utf16_len(text: str) -> int:
