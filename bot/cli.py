@@ -60,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("eval", help="run a question set and print metrics")
-    p.add_argument("file", type=Path, help="a .jsonl question set, one JSON question a line")
+    p.add_argument("file", type=Path, help="a .jsonl question set (one question a line) or dialogue set (`turns`)")
     p.add_argument("--json", action="store_true", help="print metrics as JSON")
     p.add_argument("--failures", action="store_true", help="list the failed cases")
     p.set_defaults(func=cmd_eval)
@@ -186,19 +186,26 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    """Run a question set and print the metrics."""
-    from bot.evaluation import failures_text, format_report, load_cases, report_json, run_eval
+    """Run a question set (or a dialogue set, turn by turn) and print the metrics."""
+    from bot import evaluation
 
     try:
-        cases = load_cases(args.file)
+        dialogues = evaluation.load_dialogues(args.file) if evaluation.is_dialogue_set(args.file) else None
+        cases = evaluation.load_cases(args.file) if dialogues is None else []
     except (OSError, ValueError) as exc:
         print(f"error: cannot read question set: {exc}", file=sys.stderr)
         return 2
     services = _services(settings, quiet=True)
-    report = run_eval(services.answering, cases)
-    print(report_json(report) if args.json else format_report(report))
+    if dialogues is not None:
+        talks = evaluation.run_dialogues(services.answering, dialogues)
+        print(evaluation.dialogue_report_json(talks) if args.json else evaluation.format_dialogue_report(talks))
+        if args.failures:
+            print(evaluation.dialogue_failures_text(talks))
+        return 0
+    report = evaluation.run_eval(services.answering, cases)
+    print(evaluation.report_json(report) if args.json else evaluation.format_report(report))
     if args.failures:
-        print(failures_text(report))
+        print(evaluation.failures_text(report))
     return 0
 
 
