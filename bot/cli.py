@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot.answers.conversation import understood_line
 from bot.app import Services, build_services
 from bot.config import Settings, load_settings
 from bot.domain import Answer
@@ -214,8 +215,11 @@ def _print_answer(answer: Answer, as_json: bool, out: TextIO, *, body: bool = Tr
         out.write(json.dumps(answer.model_dump(exclude={"degraded", "note"}), ensure_ascii=False) + "\n")
         out.flush()
         return
+    line = understood_line(answer)
     if body:
-        out.write(answer.answer + "\n")
+        out.write((f"{line}\n" if line else "") + answer.answer + "\n")
+    elif line:  # the streamed text is already out; say how the follow-up was read below it
+        out.write(f"{line}\n")
     for c in answer.citations:
         label = "来源" if answer.found else "相关章节"
         out.write(f"  [{label}] {c.document} · {c.section}\n")

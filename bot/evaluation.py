@@ -325,7 +325,7 @@ def format_dialogue_report(report: DialogueReport) -> str:
     """A printable table of the dialogue metrics: all, then one column per split."""
     splits = sorted({str(r.dialogue.split) for r in report.results})
     columns: list[tuple[str, Callable[[Dialogue], bool] | None]] = [("all", None)]
-    columns += [(s, (lambda d, s=s: str(d.split) == s)) for s in splits]  # type: ignore[misc]
+    columns += [(s, _in_split(s)) for s in splits]
     rows = [report.metrics(where) for _, where in columns]
     lines = [f"{'metric':<20}" + "".join(f"{name:>10}" for name, _ in columns)]
     for name in _DIALOGUE_HEADLINE:
@@ -333,6 +333,10 @@ def format_dialogue_report(report: DialogueReport) -> str:
         counts = name in ("dialogues", "turns", "invented_numbers")
         lines.append(f"{name:<20}" + "".join(f"{int(c):>10d}" if counts else f"{c:>10.3f}" for c in cells))
     return "\n".join(lines)
+
+
+def _in_split(split: str) -> Callable[[Dialogue], bool]:
+    return lambda dialogue: str(dialogue.split) == split
 
 
 def dialogue_failures_text(report: DialogueReport) -> str:
@@ -351,5 +355,5 @@ def dialogue_failures_text(report: DialogueReport) -> str:
 def dialogue_report_json(report: DialogueReport) -> str:
     """The dialogue metrics as JSON, overall and per split."""
     splits = sorted({str(r.dialogue.split) for r in report.results})
-    data = {"all": report.metrics(), **{s: report.metrics(lambda d, s=s: str(d.split) == s) for s in splits}}
+    data = {"all": report.metrics(), **{s: report.metrics(_in_split(s)) for s in splits}}
     return json.dumps(data, ensure_ascii=False, indent=2)

@@ -11,7 +11,7 @@ from telegram.ext import ContextTypes
 from bot.telegram.access import addressed
 from bot.telegram.render import render_answer
 from bot.telegram.replies import answer_keyboard, finish_stream, reply, send_parts, stream_editor, typing
-from bot.telegram.state import conversation_key, state_of
+from bot.telegram.state import answer_key, conversation_key, replied_answer, state_of
 
 
 async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -66,6 +66,12 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
         await reply(update, f"提问太频繁了，请 {wait:.0f} 秒后再试。 Too many questions; try again in {wait:.0f} s.")
         return
     conversation = conversation_key(update)
+    answering = state.services.answering
+    replied = replied_answer(update, context.bot.id)
+    if replied is not None:
+        answering.continue_from(replied, conversation)  # whoever replies continues that answer's topic
+    elif chat.type != ChatType.PRIVATE:
+        answering.reset(conversation)  # in a group, a new mention without a reply starts afresh
     on_delta, streamed = stream_editor(update)
     async with typing(context, chat.id):
         streaming = state.services.answering.llm is not None
@@ -83,7 +89,11 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     keyboard = answer_keyboard(answer, chat.id)
     parts = render_answer(answer)
     sent = streamed()
+    messages = []
     if sent is not None:
         await finish_stream(sent, parts[0], keyboard if len(parts) == 1 else None)
+        messages.append(sent)
         parts = parts[1:]
-    await send_parts(update, parts, keyboard)
+    messages += await send_parts(update, parts, keyboard)
+    for message in messages:
+        answering.continue_from(conversation, answer_key(chat.id, message.message_id))

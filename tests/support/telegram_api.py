@@ -34,6 +34,7 @@ class Call:
     params: dict[str, Any]
     status: int = 200
     at: float = field(default_factory=time.monotonic)
+    result: Any = None  # what the server answered (the sent message, with its message_id)
 
 
 @dataclass
@@ -197,8 +198,9 @@ def _handler(state: FakeBotAPI) -> type[BaseHTTPRequestHandler]:
                 self._send(200, {"ok": True, "result": self._get_updates(params)})
                 return
             problem = _html_problem(params) if params.get("parse_mode") == "HTML" else None
+            call = Call(method, params)
             with state.cond:
-                state.calls.append(Call(method, params))
+                state.calls.append(call)
                 state.cond.notify_all()
                 failure = state.failures.get(method)
                 fault = failure.popleft() if failure else None
@@ -223,7 +225,8 @@ def _handler(state: FakeBotAPI) -> type[BaseHTTPRequestHandler]:
                     body["parameters"] = extra
                 self._send(status, body)
                 return
-            self._send(200, {"ok": True, "result": self._result(method, params)})
+            call.result = self._result(method, params)
+            self._send(200, {"ok": True, "result": call.result})
 
         def _params(self) -> dict[str, Any]:
             raw = self.rfile.read(int(self.headers.get("Content-Length", 0) or 0))
