@@ -55,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("chat", help="terminal conversation")
     p.add_argument("--no-llm", action="store_true", help="extractive answers even when an LLM is configured")
+    p.add_argument("--json", action="store_true", help="one JSON answer a line (with understood_as for follow-ups)")
     p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("run", help="run the Telegram bot")
@@ -130,11 +131,11 @@ async def _answer(services: Services, question: str, conversation: str | None, n
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     """A terminal conversation; follow-up questions keep the topic; an LLM answer streams; ends at end of input."""
     services = _services(settings)
-    return asyncio.run(_chat(services, getattr(args, "no_llm", False)))
+    return asyncio.run(_chat(services, getattr(args, "no_llm", False), getattr(args, "json", False)))
 
 
-async def _chat(services: Services, no_llm: bool) -> int:
-    interactive = sys.stdin.isatty()
+async def _chat(services: Services, no_llm: bool, as_json: bool = False) -> int:
+    interactive = sys.stdin.isatty() and not as_json
     if interactive:
         print("Ask about the report (Chinese or English); /reset forgets the conversation; Ctrl-D quits.")
     while True:
@@ -150,7 +151,8 @@ async def _chat(services: Services, no_llm: bool) -> int:
             continue
         if question in ("/reset", "/new"):
             services.answering.reset("terminal")
-            print("(conversation forgotten)")
+            if not as_json:
+                print("(conversation forgotten)")
             continue
         if question in ("/quit", "/exit"):
             return 0
@@ -163,8 +165,11 @@ async def _chat(services: Services, no_llm: bool) -> int:
                 sys.stdout.flush()
                 shown = text
 
-        streaming = services.answering.llm is not None and not no_llm
+        streaming = services.answering.llm is not None and not no_llm and not as_json
         answer = await _answer(services, question, "terminal", no_llm, **({"on_delta": on_delta} if streaming else {}))
+        if as_json:
+            _print_answer(answer, True, sys.stdout)
+            continue
         if shown and answer.answer.startswith(shown):
             sys.stdout.write(answer.answer[len(shown) :] + "\n")
             _print_answer(answer, False, sys.stdout, body=False)

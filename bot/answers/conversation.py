@@ -16,7 +16,7 @@ from typing import Literal
 
 from bot.answers.questions import MEASURE_WORDS, places_in
 from bot.domain import Answer
-from bot.language.text import has_cjk, is_english
+from bot.language.text import has_cjk
 
 # General signs that a question leans on the previous one (pronouns, "and", "what about", a bare 呢).
 _FOLLOW_UP = re.compile(
@@ -48,8 +48,7 @@ class Reference:
     """A question about the previous answer: one of its points, more of it, or where it comes from."""
 
     kind: Literal["point", "detail", "source"]
-    point: int = 0  # 1-based for a point; -1 the last one
-    detail: bool = False  # a point asked for in full ("第一点展开说说")
+    point: int = 0  # 1-based for a point; -1 the last one (a point is always given in full)
 
 
 @dataclass(frozen=True)
@@ -124,14 +123,13 @@ def refers_back(question: str) -> Reference | None:
     """Whether a question asks about the previous answer: a listed point, more of it, or its source."""
     text = question.strip()
     point = _point(text)
-    detail = bool(_ZH_DETAIL.search(text) or _EN_DETAIL.search(text))
-    if point:
-        return Reference("point", point, detail)
+    if point and _only_request(_EN_POINT.sub(" ", _ZH_POINT.sub(" ", text)), slack=4):
+        return Reference("point", point)  # "第二条具体要做什么", not "全国第六个…的城市"
     if not _only_request(text):
         return None
     if _ZH_SOURCE.search(text) or _EN_SOURCE.search(text):
         return Reference("source")
-    if detail:
+    if _ZH_DETAIL.search(text) or _EN_DETAIL.search(text):
         return Reference("detail")
     return None
 
@@ -153,14 +151,17 @@ def _point(text: str) -> int:
     return 0
 
 
-def _only_request(text: str) -> bool:
-    """Whether a question is nothing but a request about the previous answer ("展开说说", not "热线展开说说")."""
+def _only_request(text: str, slack: int = 1) -> bool:
+    """Whether a question is nothing but a request about the previous answer ("展开说说", not "热线展开说说").
+
+    `slack` is how many other characters may stand in it ("第二条措施" names what the points are).
+    """
     rest = text
     for pattern in (_ZH_DETAIL, _EN_DETAIL, _ZH_SOURCE, _EN_SOURCE):
         rest = pattern.sub(" ", rest)
-    if has_cjk(text) and not is_english(text):
-        return len(_ZH_REQUEST_FILLER.sub("", rest)) <= 1
-    return not _EN_REQUEST_FILLER.sub(" ", rest).split()
+    if has_cjk(text):
+        return len(_ZH_REQUEST_FILLER.sub("", rest)) <= slack
+    return len(_EN_REQUEST_FILLER.sub(" ", rest).split()) <= slack - 1
 
 
 # --- the answer's language --------------------------------------------------------------------------------
@@ -196,6 +197,9 @@ _ZH_ASK = re.compile(
     r"(?:是|有|为|达|达到|在|了|约|大约|大概|一共|总共|共|各|分别|都)*(?:多少|百分之几|第几|(?<!哪)几)"
     rf"(?:[{''.join(sorted(MEASURE_WORDS))}]{{1,2}})?"
 )
+
+
+_ZH_QUESTION = re.compile(r"哪|什么|怎|如何|吗|是否|有没有|为何|为什么")
 
 
 def _core(question: str) -> str:
@@ -240,7 +244,7 @@ def _joined(previous: str, rest: str) -> tuple[str, str]:
     if _ZH_ASK.search(previous):
         # A new measure for the same subject: "热线受理了多少件" + "办结率" -> "热线受理 办结率是多少".
         subject = _ZH_ASK.sub("", previous).strip(" ，,？?")
-        asked = rest if _ZH_ASK.search(rest) else f"{rest}是多少"
+        asked = rest if _ZH_ASK.search(rest) or _ZH_QUESTION.search(rest) else f"{rest}是多少"
         return f"{subject} {asked}", f"{subject}，{asked}"
     return f"{previous} {rest}", f"{previous}，{rest}"
 
