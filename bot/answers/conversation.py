@@ -261,18 +261,25 @@ def readings(question: str, history: list[Turn]) -> list[Reading]:
     previous = history[-1]
     reference = refers_back(question)
     if reference is not None and previous.answer is not None:
-        about = previous.answer
-        if reference.kind == "point" and not about.points and previous.about is not None and previous.about.points:
-            about = previous.about  # "第二条" then "最后一条": still the list the points came from
+        about = _listed(history) if reference.kind == "point" else previous.answer
         return [Reading(previous.resolved, None, None, reference, about), *_plain(question, previous)]
     english = language_asked(question)
     if english is None:
         return _plain(question, previous)
-    again = Reading(previous.resolved, previous.resolved, english)
+    shown = previous.answer.understood_as if previous.answer and previous.answer.understood_as else previous.resolved
+    again = Reading(previous.resolved, shown, english)
     if previous.reference is not None:
         # The previous turn was about the answer before it ("第二条"): the same again, in the other language.
         return [Reading(previous.resolved, None, english, previous.reference, previous.about), again]
     return [again]
+
+
+def _listed(history: list[Turn]) -> Answer | None:
+    """The answer a point is picked from: the last, or the list the turns since have been asking about."""
+    for turn in reversed(history):
+        if turn.answer is not None and (turn.answer.points or turn.reference is None):
+            return turn.answer
+    return history[-1].answer
 
 
 def _plain(question: str, previous: Turn) -> list[Reading]:
