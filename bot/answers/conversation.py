@@ -249,11 +249,6 @@ def _joined(previous: str, rest: str) -> tuple[str, str]:
     return f"{previous} {rest}", f"{previous}，{rest}"
 
 
-def condense(question: str, history: list[Turn]) -> str:
-    """A stand-alone question by rule: a follow-up carries the previous question's topic, with its own slots."""
-    return readings(question, history)[0].text
-
-
 def readings(question: str, history: list[Turn]) -> list[Reading]:
     """The ways to read a question, most likely first: a short question may stand alone or follow on."""
     if not history:

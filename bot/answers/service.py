@@ -115,7 +115,7 @@ class AnswerService:
             return None
         english = is_english(question) if reading.english is None else reading.english
         if not before.found or not before.passages:
-            return _cannot_recall(question, english, None)
+            return _cannot_recall(question, english, listed=False)
         q = analyze(reading.text, asked=question, reply_english=english)
         points: list[str] = []
         if reference.kind == "point":
@@ -123,12 +123,16 @@ class AnswerService:
             if not before.points:
                 return None  # the previous answer listed nothing: "第二条" may be a question of its own
             if not 1 <= number <= len(before.points):
-                return _cannot_recall(question, english, len(before.points))
+                return _cannot_recall(question, english, listed=True)
             point = before.points[number - 1]
             passages = [p for p in before.passages if point in p.path or p.text.startswith(point)]
             if not passages:
                 return None
-            understood = f"point {number}: {point}" if english else f"第{number}条：{point}"
+            last = reference.point == -1
+            if english:
+                understood = f"{'the last point' if last else f'point {number}'}: {point}"
+            else:
+                understood = f"{'最后一条' if last else f'第{number}条'}：{point}"
         else:
             passages = _answered_from(before)
             points = before.points
@@ -147,7 +151,7 @@ class AnswerService:
             )
         else:
             text = frame(q, Draft(True, quote, passages, section=passages[0].path))
-        if unsupported_figures(text, [*_source_texts(passages), question]):
+        if unsupported_figures(text, _source_texts(passages)):
             return None  # cannot happen for a quote of the passages themselves; never send it if it does
         citations = [_cite(p, p.section, p.text) for p in passages]
         return Answer(
@@ -269,13 +273,16 @@ class AnswerService:
         self.memory.reset(conversation)
 
 
-def _cannot_recall(question: str, english: bool, points: int | None) -> Answer:
-    """The reply to a question about the previous answer that it cannot be about (a refusal, a point it lacks)."""
-    if points is not None:
+def _cannot_recall(question: str, english: bool, *, listed: bool) -> Answer:
+    """The reply to a question about the previous answer that it cannot be about (a refusal, a point it lacks).
+
+    It names no count: every number a reply shows is one its sources print.
+    """
+    if listed:
         text = (
-            f"The previous answer listed {points} points; please pick one of them."
+            "The previous answer did not list that point; please pick one of the points it listed."
             if english
-            else f"上一个回答只列出了{points}条，请从中选择。"
+            else "上一个回答没有列出这一条，请从列出的要点中选择。"
         )
     else:
         text = (
