@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from bot.answers.briefing import requested_topic
 from bot.answers.card_export import card_text
+from bot.answers.conversation import understood_line
 from bot.app import Services, build_services
 from bot.config import Settings, load_settings
 from bot.domain import Answer
@@ -56,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("chat", help="terminal conversation")
     p.add_argument("--no-llm", action="store_true", help="extractive answers even when an LLM is configured")
+    p.add_argument("--json", action="store_true", help="one JSON answer a line (with understood_as for follow-ups)")
     p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("brief", help="a briefing card: every figure on a topic, years side by side")
@@ -68,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("eval", help="run a question set and print metrics")
-    p.add_argument("file", type=Path, help="a .jsonl question set, one JSON question a line")
+    p.add_argument("file", type=Path, help="a .jsonl question set (one question a line) or dialogue set (`turns`)")
     p.add_argument("--json", action="store_true", help="print metrics as JSON")
     p.add_argument("--failures", action="store_true", help="list the failed cases")
     p.set_defaults(func=cmd_eval)
@@ -137,11 +139,11 @@ async def _answer(services: Services, question: str, conversation: str | None, n
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     """A terminal conversation; follow-up questions keep the topic; an LLM answer streams; ends at end of input."""
     services = _services(settings)
-    return asyncio.run(_chat(services, getattr(args, "no_llm", False)))
+    return asyncio.run(_chat(services, getattr(args, "no_llm", False), getattr(args, "json", False)))
 
 
-async def _chat(services: Services, no_llm: bool) -> int:
-    interactive = sys.stdin.isatty()
+async def _chat(services: Services, no_llm: bool, as_json: bool = False) -> int:
+    interactive = sys.stdin.isatty() and not as_json
     if interactive:
         print("Ask about the report (Chinese or English); /reset forgets the conversation; Ctrl-D quits.")
     while True:
@@ -157,7 +159,8 @@ async def _chat(services: Services, no_llm: bool) -> int:
             continue
         if question in ("/reset", "/new"):
             services.answering.reset("terminal")
-            print("(conversation forgotten)")
+            if not as_json:
+                print("(conversation forgotten)")
             continue
         if question in ("/quit", "/exit"):
             return 0
@@ -174,8 +177,11 @@ async def _chat(services: Services, no_llm: bool) -> int:
                 sys.stdout.flush()
                 shown = text
 
-        streaming = services.answering.llm is not None and not no_llm
+        streaming = services.answering.llm is not None and not no_llm and not as_json
         answer = await _answer(services, question, "terminal", no_llm, **({"on_delta": on_delta} if streaming else {}))
+        if as_json:
+            _print_answer(answer, True, sys.stdout)
+            continue
         if shown and answer.answer.startswith(shown):
             sys.stdout.write(answer.answer[len(shown) :] + "\n")
             _print_answer(answer, False, sys.stdout, body=False)
@@ -225,19 +231,26 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    """Run a question set and print the metrics."""
-    from bot.evaluation import failures_text, format_report, load_cases, report_json, run_eval
+    """Run a question set (or a dialogue set, turn by turn) and print the metrics."""
+    from bot import evaluation
 
     try:
-        cases = load_cases(args.file)
+        dialogues = evaluation.load_dialogues(args.file) if evaluation.is_dialogue_set(args.file) else None
+        cases = evaluation.load_cases(args.file) if dialogues is None else []
     except (OSError, ValueError) as exc:
         print(f"error: cannot read question set: {exc}", file=sys.stderr)
         return 2
     services = _services(settings, quiet=True)
-    report = run_eval(services.answering, cases)
-    print(report_json(report) if args.json else format_report(report))
+    if dialogues is not None:
+        talks = evaluation.run_dialogues(services.answering, dialogues)
+        print(evaluation.dialogue_report_json(talks) if args.json else evaluation.format_dialogue_report(talks))
+        if args.failures:
+            print(evaluation.dialogue_failures_text(talks))
+        return 0
+    report = evaluation.run_eval(services.answering, cases)
+    print(evaluation.report_json(report) if args.json else evaluation.format_report(report))
     if args.failures:
-        print(failures_text(report))
+        print(evaluation.failures_text(report))
     return 0
 
 
@@ -246,8 +259,11 @@ def _print_answer(answer: Answer, as_json: bool, out: TextIO, *, body: bool = Tr
         out.write(json.dumps(answer.model_dump(exclude={"degraded", "note"}), ensure_ascii=False) + "\n")
         out.flush()
         return
+    line = understood_line(answer)
     if body:
-        out.write(answer.answer + "\n")
+        out.write((f"{line}\n" if line else "") + answer.answer + "\n")
+    elif line:  # the streamed text is already out; say how the follow-up was read below it
+        out.write(f"{line}\n")
     for c in answer.citations:
         label = "来源" if answer.found else "相关章节"
         out.write(f"  [{label}] {c.document} · {c.section}\n")

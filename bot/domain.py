@@ -217,5 +217,8 @@ class Answer(BaseModel):
     latency_ms: float = 0.0
     degraded: bool = False
     note: str | None = None
+    understood_as: str | None = None  # a follow-up as it was understood through the turns before it
+    english: bool = Field(default=False, exclude=True)  # the language the answer is framed in
+    points: list[str] = Field(default_factory=list, exclude=True)  # the points a list answer gave, in order
     passages: SkipValidation[list[Passage]] = Field(default_factory=list, exclude=True)
     timings: dict[str, float] = Field(default_factory=dict, exclude=True)

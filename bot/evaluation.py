@@ -190,3 +190,172 @@ def report_json(report: Report) -> str:
     langs = sorted({r.case.lang for r in report.results})
     data = {"all": report.metrics(), **{lang: report.metrics(lang) for lang in langs}}
     return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+class DialogueTurn(BaseModel):
+    """One turn of a dialogue: a question and what its answer must hold, or that it must be refused."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    question: str
+    answerable: bool = True
+    figures: list[str] = Field(default_factory=list, description="Figures the answer must contain verbatim.")
+    mentions: list[str] = Field(default_factory=list, description="Words the answer must contain verbatim.")
+
+
+class Dialogue(BaseModel):
+    """A conversation of a dialogue set (a line of a .jsonl file with `turns`), asked turn by turn."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    turns: list[DialogueTurn] = Field(min_length=2)
+    lang: str = "zh"
+    kind: str = "follow-up"
+    split: Literal["dev", "test"] | None = None
+
+
+@dataclass
+class TurnResult:
+    """How one turn of a dialogue went."""
+
+    dialogue: Dialogue
+    number: int  # 0-based position in the dialogue
+    found: bool
+    answer: str
+    understood_as: str | None
+    invented: int = 0
+
+    @property
+    def turn(self) -> DialogueTurn:
+        """The turn as the set wrote it."""
+        return self.dialogue.turns[self.number]
+
+    @property
+    def last(self) -> bool:
+        """Whether this is the dialogue's last turn."""
+        return self.number == len(self.dialogue.turns) - 1
+
+    @property
+    def correct(self) -> bool:
+        """Refused when it should be; else answered with every expected figure and word."""
+        if not self.turn.answerable:
+            return not self.found
+        return self.found and all(f in self.answer for f in [*self.turn.figures, *self.turn.mentions])
+
+
+@dataclass
+class DialogueReport:
+    """Aggregate metrics over a dialogue set."""
+
+    results: list[TurnResult] = field(default_factory=list)
+
+    def metrics(self, where: Callable[[Dialogue], bool] | None = None) -> dict[str, float]:
+        """Turn accuracy, last-turn accuracy, refusals; over all dialogues or those `where` picks."""
+        rs = [r for r in self.results if where is None or where(r.dialogue)]
+        dialogues = {r.dialogue.id for r in rs}
+        wrong = {r.dialogue.id for r in rs if not r.correct}
+        last = [r for r in rs if r.last and r.turn.answerable]
+        refuse = [r for r in rs if not r.turn.answerable]
+        answerable = [r for r in rs if r.turn.answerable]
+
+        def share(items: list[TurnResult], pred: Callable[[TurnResult], bool]) -> float:
+            return sum(1 for r in items if pred(r)) / len(items) if items else float("nan")
+
+        return {
+            "dialogues": len(dialogues),
+            "turns": len(rs),
+            "turn_accuracy": share(rs, lambda r: r.correct),
+            "dialogue_accuracy": (len(dialogues - wrong) / len(dialogues)) if dialogues else float("nan"),
+            "last_turn_accuracy": share(last, lambda r: r.correct),
+            "refusal_accuracy": share(refuse, lambda r: not r.found),
+            "false_refusal_rate": share(answerable, lambda r: not r.found),
+            "invented_numbers": sum(r.invented for r in rs),
+        }
+
+    def failures(self) -> list[TurnResult]:
+        """Turns that did not go as expected."""
+        return [r for r in self.results if not r.correct]
+
+
+def is_dialogue_set(path: Path) -> bool:
+    """Whether a .jsonl file holds dialogues (lines with `turns`) rather than single questions."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            try:
+                return isinstance(json.loads(line), dict) and "turns" in json.loads(line)
+            except ValueError:
+                return False
+    return False
+
+
+def load_dialogues(path: Path) -> list[Dialogue]:
+    """Read a .jsonl dialogue set."""
+    dialogues = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            try:
+                dialogues.append(Dialogue.model_validate_json(line))
+            except ValueError as exc:
+                raise ValueError(f"{path}:{number}: {str(exc).splitlines()[0]}") from None
+    return dialogues
+
+
+def run_dialogues(service: AnswerService, dialogues: list[Dialogue]) -> DialogueReport:
+    """Ask every dialogue turn by turn, each in a conversation of its own, and score every turn."""
+    report = DialogueReport()
+    for number, dialogue in enumerate(dialogues):
+        conversation = f"dialogue-{number}"
+        for position, turn in enumerate(dialogue.turns):
+            answer = service.ask(turn.question, conversation)
+            sources = [p.full_text for p in answer.passages]
+            invented = len(unsupported_figures(answer.answer, sources)) if answer.found else 0
+            report.results.append(
+                TurnResult(dialogue, position, answer.found, answer.answer, answer.understood_as, invented)
+            )
+        service.reset(conversation)
+    return report
+
+
+_DIALOGUE_HEADLINE = (
+    "dialogues", "turns", "turn_accuracy", "dialogue_accuracy", "last_turn_accuracy", "refusal_accuracy",
+    "false_refusal_rate", "invented_numbers",
+)
+
+
+def format_dialogue_report(report: DialogueReport) -> str:
+    """A printable table of the dialogue metrics: all, then one column per split."""
+    splits = sorted({str(r.dialogue.split) for r in report.results})
+    columns: list[tuple[str, Callable[[Dialogue], bool] | None]] = [("all", None)]
+    columns += [(s, _in_split(s)) for s in splits]
+    rows = [report.metrics(where) for _, where in columns]
+    lines = [f"{'metric':<20}" + "".join(f"{name:>10}" for name, _ in columns)]
+    for name in _DIALOGUE_HEADLINE:
+        cells = [row[name] for row in rows]
+        counts = name in ("dialogues", "turns", "invented_numbers")
+        lines.append(f"{name:<20}" + "".join(f"{int(c):>10d}" if counts else f"{c:>10.3f}" for c in cells))
+    return "\n".join(lines)
+
+
+def _in_split(split: str) -> Callable[[Dialogue], bool]:
+    return lambda dialogue: str(dialogue.split) == split
+
+
+def dialogue_failures_text(report: DialogueReport) -> str:
+    """The turns that went wrong, one per line, with what the bot understood."""
+    out = []
+    for r in report.failures():
+        t = r.turn
+        expected = "refusal" if not t.answerable else f"{[*t.figures, *t.mentions]}"
+        got = r.answer.replace("\n", " ")[:120] if r.found else "refused"
+        understood = f" (understood as: {r.understood_as})" if r.understood_as else ""
+        out.append(f"- [{r.dialogue.id} {r.dialogue.split} turn {r.number + 1}] {t.question}{understood} | "
+                   f"expected {expected} | got {got}")
+    return "\n".join(out)
+
+
+def dialogue_report_json(report: DialogueReport) -> str:
+    """The dialogue metrics as JSON, overall and per split."""
+    splits = sorted({str(r.dialogue.split) for r in report.results})
+    data = {"all": report.metrics(), **{s: report.metrics(_in_split(s)) for s in splits}}
+    return json.dumps(data, ensure_ascii=False, indent=2)

@@ -38,7 +38,8 @@ def test_ask_json_and_stdin_batch(
     data: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answer = json.loads(run(["ask", "--json", "12345热线受理了多少件诉求?"], capsys, monkeypatch))
-    assert set(answer) == {"question", "answer", "found", "citations", "mode", "latency_ms"}
+    assert set(answer) == {"question", "answer", "found", "citations", "mode", "latency_ms", "understood_as"}
+    assert answer["understood_as"] is None  # a question that stands alone
     assert answer["found"] and "13213件" in answer["answer"]
     assert set(answer["citations"][0]) >= {"document", "section", "quote"}
 

@@ -15,7 +15,7 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from bot.answers.conversation import Turn, condense
+from bot.answers.conversation import Turn
 from bot.answers.draft import Draft
 from bot.answers.guard import unsupported_figures
 from bot.domain import Passage
@@ -94,16 +94,16 @@ class LLMAnswerer:
         lines = [" ".join(line.split()).lower() for line in self._answer.system.splitlines()]
         return any(len(line) >= 30 and line[:60] in folded for line in lines)
 
-    async def condense(self, question: str, history: list[Turn]) -> str:
-        """A stand-alone version of a follow-up question; the rule-based rewrite if the model fails."""
-        lines = "\n".join(f"Q: {t.resolved}" for t in history[-4:])
+    async def condense(self, question: str, history: list[Turn]) -> str | None:
+        """A stand-alone version of a follow-up question, or None when the model fails (the caller uses the rules)."""
+        lines = "\n".join(_exchange(t) for t in history[-4:])
         messages = self._messages(self._condense, history=lines, question=question)
         try:
             text = (await self._run(messages, None, None)).strip()
         except LLMFailure as exc:
-            logger.info("condense failed (%s); using the previous question's topic", exc)
-            return condense(question, history)
-        return text.splitlines()[0][:500] if text else condense(question, history)
+            logger.info("condense failed (%s); reading the follow-up by rule", exc)
+            return None
+        return text.splitlines()[0][:500] if text else None
 
     @staticmethod
     def _messages(prompt: PromptFile, **values: str) -> list[BaseMessage]:
@@ -142,6 +142,14 @@ class LLMAnswerer:
                 shown = safe
                 await on_delta(shown)
         return text
+
+
+def _exchange(turn: Turn) -> str:
+    """One earlier turn as the condense prompt shows it: the question as understood, and what came of it."""
+    if not turn.found:
+        return f"Q: {turn.resolved}\nA: (not in the report)"
+    said = turn.answer.answer.replace("\n", " ")[:160] if turn.answer is not None else ""
+    return f"Q: {turn.resolved}\nA: {said}"
 
 
 def strip_citations(text: str) -> str:

@@ -106,11 +106,12 @@ class Question:
     moments: tuple[str, ...]
 
 
-def analyze(text: str, asked: str | None = None) -> Question:
+def analyze(text: str, asked: str | None = None, reply_english: bool | None = None) -> Question:
     """Read what a question asks for, from general Chinese and English question forms.
 
     `text` is the question as it will be answered; `asked` what the user typed, when that differs (a
-    follow-up joined to the previous question's topic), which sets the language of the answer.
+    follow-up joined to the previous question's topic), which sets the language of the answer unless
+    `reply_english` says which ("英文怎么说").
     """
     english = is_english(text) or _mostly_english(text)
     if english:
@@ -122,7 +123,7 @@ def analyze(text: str, asked: str | None = None) -> Question:
     return Question(
         text=text,
         english=english,
-        reply_english=english if asked is None else is_english(asked),
+        reply_english=(english if asked is None else is_english(asked)) if reply_english is None else reply_english,
         figure=figure,
         units=_expected_units(text, english) if figure else None,
         listing=listing,

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
-from bot.answers.conversation import ConversationMemory, Turn, readings
+from bot.answers.conversation import ConversationMemory, Reading, Turn, readings, without
 from bot.answers.draft import Draft
 from bot.answers.extractive import ExtractiveAnswerer, frame
 from bot.answers.guard import unsupported_figures
@@ -16,7 +17,7 @@ from bot.answers.llm import LLMAnswerer, LLMFailure, strip_citations
 from bot.answers.questions import Question, Scope, analyze, scope
 from bot.domain import Answer, Citation, Mode, Passage, section_label
 from bot.language.lexicon import to_simplified
-from bot.language.text import is_meaningless
+from bot.language.text import is_english, is_meaningless
 from bot.search.retrieval import HybridRetriever, Retrieval
 
 logger = logging.getLogger(__name__)
@@ -51,17 +52,26 @@ class AnswerService:
         question = question.strip()
         history = self.memory.history(conversation) if conversation else []
         searched = self.retriever.corpus.correct(to_simplified(question))
-        first: tuple[str, Answer] | None = None
-        for resolved in readings(searched, history):
-            q = analyze(resolved, asked=question)
+        first: tuple[Reading, Answer, Scope] | None = None
+        for reading in readings(searched, history):
+            if reading.reference is not None:
+                recalled = self._recall(question, reading)
+                if recalled is not None:
+                    # A reference that cannot be resolved leaves the conversation as it was ("第九条" of four).
+                    kept = conversation if recalled.found else None
+                    return self._finish(recalled, kept, question, reading, started)
+                continue
+            q = analyze(reading.text, asked=question, reply_english=reading.english)
             asked = scope(q, self.retriever.corpus)
             answer = self._each_place(question, q, asked) if self._several_places(asked) else None
             answer = answer or self._tries(question, q, asked)
-            first = first or (resolved, answer)
+            answer.understood_as = reading.understood
+            first = first or (reading, answer, asked)
             if answer.found:
-                return self._finish(answer, conversation, question, resolved, started)
+                return self._finish(answer, conversation, question, reading, started)
         assert first is not None
-        return self._finish(first[1], conversation, question, first[0], started)
+        reading, answer, asked = first
+        return self._finish(answer, conversation, question, reading, started, _refused_for(asked))
 
     def _tries(self, question: str, q: Question, asked: Scope) -> Answer:
         """The first answer found where the question may be answered, else the first refusal."""
@@ -115,7 +125,11 @@ class AnswerService:
         )
 
     async def aask(self, question: str, conversation: str | None = None, on_delta: Delta | None = None) -> Answer:
-        """Answer, with the LLM when one is configured (streaming through `on_delta`), else extractively."""
+        """Answer, with the LLM when one is configured (streaming through `on_delta`), else extractively.
+
+        With the LLM, a follow-up is made stand-alone by the LLM, by rule when the LLM fails; a question
+        about the previous answer ("第二条", "出处是哪里") is answered from that answer without the LLM.
+        """
         started = time.perf_counter()
         rejected = self._reject(question, started)
         if rejected:
@@ -125,16 +139,76 @@ class AnswerService:
             return await asyncio.to_thread(self.ask, question, conversation)
         history = self.memory.history(conversation) if conversation else []
         searched = self.retriever.corpus.correct(to_simplified(question))
-        resolved = await self.llm.condense(searched, history) if history else searched
-        q = analyze(resolved, asked=question)
+        reading = readings(searched, history)[0]
+        if reading.reference is not None:
+            return await asyncio.to_thread(self.ask, question, conversation)
+        if history and reading.english is None:
+            condensed = await self.llm.condense(searched, history)
+            if condensed is not None:
+                same = _plain(condensed) == _plain(searched)
+                reading = Reading(condensed, None if same else condensed)
+        q = analyze(reading.text, asked=question, reply_english=reading.english)
         asked = scope(q, self.retriever.corpus)
         for where in asked.tries:
-            retrieval = await asyncio.to_thread(self.retriever.retrieve, resolved, self.top_k, where)
+            retrieval = await asyncio.to_thread(self.retriever.retrieve, reading.text, self.top_k, where)
             fallback = self._extractive(question, q, retrieval, asked)
             if fallback.found:
                 break
         answer = await self._llm_answer(q, retrieval, fallback, on_delta)
-        return self._finish(answer, conversation, question, resolved, started)
+        answer.understood_as = reading.understood
+        refused = [] if answer.found else _refused_for(asked)
+        return self._finish(answer, conversation, question, reading, started, refused)
+
+    def _recall(self, question: str, reading: Reading) -> Answer | None:
+        """An answer about the previous answer: one of its points, all of its passages, or its source."""
+        before, reference = reading.about, reading.reference
+        if before is None or reference is None:
+            return None
+        english = is_english(question) if reading.english is None else reading.english
+        if not before.found or not before.passages:
+            return _cannot_recall(question, english, listed=False)
+        q = analyze(reading.text, asked=question, reply_english=english)
+        points: list[str] = []
+        if reference.kind == "point":
+            number = len(before.points) if reference.point == -1 else reference.point
+            if not before.points:
+                return None  # the previous answer listed nothing: "第二条" may be a question of its own
+            if not 1 <= number <= len(before.points):
+                return _cannot_recall(question, english, listed=True)
+            point = before.points[number - 1]
+            passages = [p for p in before.passages if point in p.path or p.text.startswith(point)]
+            if not passages:
+                return None
+            last = reference.point == -1
+            if english:
+                understood = f"{'the last point' if last else f'point {number}'}: {point}"
+            else:
+                understood = f"{'最后一条' if last else f'第{number}条'}：{point}"
+        else:
+            passages = _answered_from(before)
+            points = before.points
+            said = {
+                "detail": ("the previous answer in full", "上一个回答的全文"),
+                "source": ("the source of the previous answer", "上一个回答的出处和原文"),
+            }[reference.kind]
+            understood = said[0] if english else said[1]
+        quote = "\n".join(p.text for p in passages)
+        if reference.kind == "source":
+            head = passages[0]
+            text = (
+                f"From “{head.title}”, section “{head.section}”. Original text:\n{quote}"
+                if english
+                else f"出自《{head.title}》“{head.section}”，原文：\n{quote}"
+            )
+        else:
+            text = frame(q, Draft(True, quote, passages, section=passages[0].path))
+        if unsupported_figures(text, _source_texts(passages)):
+            return None  # cannot happen for a quote of the passages themselves; never send it if it does
+        citations = [_cite(p, p.section, p.text) for p in passages]
+        return Answer(
+            question=question, answer=text, found=True, citations=citations, mode="extractive",
+            understood_as=understood, english=english, points=points, passages=passages,
+        )
 
     def _reject(self, question: str, started: float) -> Answer | None:
         text = question.strip() if isinstance(question, str) else ""
@@ -178,6 +252,8 @@ class AnswerService:
             found=draft.found,
             citations=citations,
             mode=mode,
+            english=q.reply_english,
+            points=draft.quote.split("\n") if draft.found and draft.listing else [],
             degraded=retrieval.degraded,
             passages=draft.passages,
             timings=timings,
@@ -216,20 +292,75 @@ class AnswerService:
             found=True,
             citations=citations,
             mode="llm",
+            english=q.reply_english,
             degraded=retrieval.degraded,
             passages=draft.passages,
             timings=fallback.timings,
         )
 
-    def _finish(self, answer: Answer, conversation: str | None, question: str, resolved: str, started: float) -> Answer:
+    def _finish(
+        self,
+        answer: Answer,
+        conversation: str | None,
+        question: str,
+        reading: Reading,
+        started: float,
+        refused_for: list[str] | None = None,
+    ) -> Answer:
         answer.latency_ms = round((time.perf_counter() - started) * 1000, 1)
         if conversation:
-            self.memory.add(conversation, Turn(question, resolved, answer.found))
+            # A refused turn's subject carries on; the year or place that nothing covers does not.
+            kept = reading.text if answer.found else without(reading.text, refused_for or [])
+            turn = Turn(question, kept, answer.found, answer, answer.english, reading.reference, reading.about)
+            self.memory.add(conversation, turn)
         return answer
+
+    def continue_from(self, source: str, target: str) -> None:
+        """Let conversation `target` carry on from `source` (a reply to one of the bot's answers)."""
+        self.memory.copy(source, target)
 
     def reset(self, conversation: str) -> None:
         """Forget a conversation's earlier turns."""
         self.memory.reset(conversation)
+
+
+def _cannot_recall(question: str, english: bool, *, listed: bool) -> Answer:
+    """The reply to a question about the previous answer that it cannot be about (a refusal, a point it lacks).
+
+    It names no count: every number a reply shows is one its sources print.
+    """
+    if listed:
+        text = (
+            "The previous answer did not list that point; please pick one of the points it listed."
+            if english
+            else "上一个回答没有列出这一条，请从列出的要点中选择。"
+        )
+    else:
+        text = (
+            "The previous question had no answer in the report, so there is nothing to expand on or cite."
+            if english
+            else "上一个问题报告中没有答案，没有可以展开或引用的内容。"
+        )
+    return Answer(question=question, answer=text, found=False, mode="refusal", english=english)
+
+
+def _refused_for(asked: Scope) -> list[str]:
+    """The words of a question that caused its refusal: years and places no document covers."""
+    years = [w for y in asked.uncovered for w in (f"{y}年度", f"{y}年", f"in {y}", str(y))]
+    return [*years, *asked.unknown_places]
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[\s?？。.!！,，]", "", text).lower()
+
+
+def _answered_from(answer: Answer) -> list[Passage]:
+    """The passages an answer quoted: all of a list's, else the first and any whose sentence it also quoted."""
+    if answer.points:
+        return list(answer.passages)
+    head, rest = answer.passages[0], answer.passages[1:]
+    also = [p for c in answer.citations[1:] for p in rest if c.quote and c.quote in p.text]
+    return [head, *dict.fromkeys(also)]
 
 
 def _as_fallback(answer: Answer, note: str) -> Answer:

@@ -16,7 +16,7 @@ from bot.telegram.access import addressed
 from bot.telegram.briefing import send_card
 from bot.telegram.render import render_answer
 from bot.telegram.replies import answer_keyboard, finish_stream, reply, send_parts, stream_editor, typing
-from bot.telegram.state import BotState, conversation_key, state_of
+from bot.telegram.state import BotState, answer_key, conversation_key, replied_answer, state_of
 
 logger = logging.getLogger(__name__)
 
@@ -91,6 +91,12 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
         await reply(update, TOO_MANY.format(wait=wait))
         return
     conversation = conversation_key(update)
+    answering = state.services.answering
+    replied = replied_answer(update, context.bot.id)
+    if replied is not None:
+        answering.continue_from(replied, conversation)  # whoever replies continues that answer's topic
+    elif chat.type != ChatType.PRIVATE:
+        answering.reset(conversation)  # in a group, a new mention without a reply starts afresh
     on_delta, streamed = stream_editor(update)
     async with typing(context, chat.id):
         streaming = state.services.answering.llm is not None
@@ -100,10 +106,14 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     keyboard = answer_keyboard(answer, chat.id)
     parts = render_answer(answer)
     sent = streamed()
+    messages = []
     if sent is not None:
         await finish_stream(sent, parts[0], keyboard if len(parts) == 1 else None)
+        messages.append(sent)
         parts = parts[1:]
-    await send_parts(update, parts, keyboard)
+    messages += await send_parts(update, parts, keyboard)
+    for message in messages:
+        answering.continue_from(conversation, answer_key(chat.id, message.message_id))
 
 
 async def record(state: BotState, question: str, answer: Answer, *, user_id: int | None, chat_id: int | None) -> None:

@@ -6,6 +6,7 @@ import html
 
 from telegram.constants import MessageLimit
 
+from bot.answers.conversation import understood_line
 from bot.domain import Answer, Passage
 
 MESSAGE_LIMIT = int(MessageLimit.MAX_TEXT_LENGTH)
@@ -37,6 +38,9 @@ def citation_block(answer: Answer) -> str:
 def render_answer(answer: Answer, *, with_citations: bool = True) -> list[str]:
     """HTML messages for an answer; the citation block stays in one piece."""
     body = html.escape(answer.answer)
+    understood = understood_line(answer)
+    if understood:
+        body = f"<i>{html.escape(understood)}</i>\n{body}"
     if answer.degraded:
         body += "\n\n<i>（检索服务降级：仅用关键词检索 / search degraded: keyword search only）</i>"
     block = citation_block(answer) if with_citations else ""

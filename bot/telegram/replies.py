@@ -41,13 +41,18 @@ async def reply(update: Update, text: str, keyboard: InlineKeyboardMarkup | None
     return sent
 
 
-async def send_parts(update: Update, parts: list[str], keyboard: InlineKeyboardMarkup | None) -> None:
+async def send_parts(update: Update, parts: list[str], keyboard: InlineKeyboardMarkup | None) -> list[Message]:
     """Send every part in order; a part that still fails after the rate limiter's retries never stops the rest."""
+    messages = []
     for number, part in enumerate(parts):
         try:
-            await reply(update, part, keyboard if number == len(parts) - 1 else None)
+            message = await reply(update, part, keyboard if number == len(parts) - 1 else None)
         except TelegramError as exc:
             logger.warning("sending part %d of %d failed (%s)", number + 1, len(parts), exc)
+            continue
+        if message is not None:
+            messages.append(message)
+    return messages
 
 
 def answer_keyboard(answer: Answer, chat_id: int) -> InlineKeyboardMarkup:

@@ -44,6 +44,20 @@ def state_of(context: ContextTypes.DEFAULT_TYPE) -> BotState:
     return state
 
 
+def answer_key(chat_id: int, message_id: int) -> str:
+    """The conversation an answer the bot sent carries on: a reply to it continues its topic."""
+    return f"{chat_id}@{message_id}"
+
+
+def replied_answer(update: Update, bot_id: int) -> str | None:
+    """The conversation of the bot's answer this message replies to, if it replies to one."""
+    message, chat = update.effective_message, update.effective_chat
+    replied = message.reply_to_message if message else None
+    if chat is None or replied is None or replied.from_user is None or replied.from_user.id != bot_id:
+        return None
+    return answer_key(chat.id, replied.message_id)
+
+
 def conversation_key(update: Update) -> str:
     """Private chats keep one conversation; in groups each member keeps their own."""
     chat, user = update.effective_chat, update.effective_user

@@ -36,6 +36,7 @@ class Call:
     params: dict[str, Any]
     status: int = 200
     at: float = field(default_factory=time.monotonic)
+    result: Any = None  # what the server answered (the sent message, with its message_id)
 
 
 @dataclass
@@ -199,8 +200,9 @@ def _handler(state: FakeBotAPI) -> type[BaseHTTPRequestHandler]:
                 self._send(200, {"ok": True, "result": self._get_updates(params)})
                 return
             problem = _html_problem(params) if params.get("parse_mode") == "HTML" else None
+            call = Call(method, params)
             with state.cond:
-                state.calls.append(Call(method, params))
+                state.calls.append(call)
                 state.cond.notify_all()
                 failure = state.failures.get(method)
                 fault = failure.popleft() if failure else None
@@ -225,7 +227,8 @@ def _handler(state: FakeBotAPI) -> type[BaseHTTPRequestHandler]:
                     body["parameters"] = extra
                 self._send(status, body)
                 return
-            self._send(200, {"ok": True, "result": self._result(method, params)})
+            call.result = self._result(method, params)
+            self._send(200, {"ok": True, "result": call.result})
 
         def _params(self) -> dict[str, Any]:
             raw = self.rfile.read(int(self.headers.get("Content-Length", 0) or 0))
