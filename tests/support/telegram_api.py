@@ -166,6 +166,9 @@ def _handler(state: FakeBotAPI) -> type[BaseHTTPRequestHandler]:
             if route == "/_control/push":
                 update = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0) or 0)))
                 self._send(200, {"update_id": state.push(update), "at": time.monotonic()})
+            elif route == "/_control/file":  # the bytes behind a file_id, for getFile and the download
+                state.files[args["id"]] = self.rfile.read(int(self.headers["Content-Length"]))
+                self._send(200, {"ok": True})
             elif route == "/_control/drive":
                 self._send(200, _drive(state, json.loads(self.rfile.read(int(self.headers["Content-Length"])))))
             elif route == "/_control/wait":
