@@ -35,7 +35,7 @@ from tests.support.telegram_api import TOKEN, attachment
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "data" / "qa.jsonl"
 ADMIN = 4242
-ITEMS = 600  # work items of the uploaded report: 601 passages, about 1,800 embedded texts
+ITEMS = 300  # work items of the uploaded report: 301 passages, about 900 embedded texts
 
 
 def _summary(latencies: list[float]) -> dict[str, Any]:
@@ -74,7 +74,7 @@ async def measure(root: Path) -> dict[str, Any]:
         assert application.updater is not None
         await application.updater.start_polling(poll_interval=0.0, timeout=1)
         async with httpx.AsyncClient(base_url=base, timeout=900) as client:
-            plan = {"chats": 4, "per_chat": 5, "questions": questions}
+            plan = {"chats": 4, "per_chat": 3, "questions": questions}
             idle: list[float] = []
             for _ in range(3):
                 idle += (await client.post("/_control/drive", json=plan)).json()["latencies_ms"]

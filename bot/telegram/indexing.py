@@ -49,6 +49,7 @@ MAX_PENDING = 20  # uploads waiting for Replace / Keep both; the oldest is dropp
 EDIT_EVERY = 2.0  # seconds between progress edits (Telegram allows about one message a second per chat)
 SHOWN_VERSIONS = 30
 NOTHING_CHANGED = "未做任何改动。 Nothing changed."
+NO_TEXT = "文件中没有找到文字 / no text found in the file"
 
 T = TypeVar("T")
 
@@ -169,6 +170,9 @@ async def document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _refused(update, exc)
         return
     data = bytes(await (await incoming.get_file()).download_as_bytearray())
+    if not data.strip():
+        await _refused(update, UnreadableDocument(NO_TEXT))
+        return
     services, settings = state.services, state.settings
     status = await Status.send(update, context, f"⏳ {clip(safe_name(sent_name), 80)}: 正在读取 Reading…")
 
