@@ -425,7 +425,8 @@ def _drive(state: FakeBotAPI, plan: dict[str, Any]) -> dict[str, Any]:
                 latencies.append((answered - pushed) * 1000)
 
     started = time.monotonic()
-    threads = [threading.Thread(target=person, args=(9000 + i,)) for i in range(plan["chats"])]
+    first = int(plan.get("first_user", 9000))  # new people for each drive: replies are counted per chat
+    threads = [threading.Thread(target=person, args=(first + i,)) for i in range(plan["chats"])]
     for thread in threads:
         thread.start()
     for thread in threads:
