@@ -44,6 +44,7 @@ quality: $(VENV)/.installed
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks.upload
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache

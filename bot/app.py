@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import logging
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,8 +19,11 @@ from bot.answers.llm import build_llm
 from bot.answers.questions import entity_words
 from bot.answers.service import AnswerService
 from bot.config import Settings
-from bot.documents.ingest import IngestReport, Progress, ingest, load_documents, read_snapshot
-from bot.domain import Passage
+from bot.documents.ingest import IngestReport, Progress, index_matches, ingest, load_documents, read_snapshot
+from bot.documents.isolation import ParseLimits, parse_isolated
+from bot.documents.upload import clear_leftovers
+from bot.documents.writer import Writer
+from bot.domain import Document, Passage
 from bot.errors import ConfigError
 from bot.language.lexicon import traditional_to_simplified
 from bot.language.text import init_tokenizer
@@ -39,13 +43,21 @@ class Services:
     store: VectorStore
     retriever: HybridRetriever
     answering: AnswerService
+    limits: ParseLimits = field(default_factory=ParseLimits)
+    writer: Writer = field(default_factory=Writer)
     briefing: Briefing = field(init=False)
 
     def __post_init__(self) -> None:
         self.briefing = Briefing(self.retriever)
 
-    def ingest(self, *, rebuild: bool = False, progress: Progress | None = None) -> IngestReport:
-        """Re-index `knowledge/` and reload what retrieval sees."""
+    def parse(self, path: Path, source: str, cancel: threading.Event | None = None) -> Document:
+        """Parse one file in a child process within the PARSE_* limits."""
+        return parse_isolated(path, source, self.limits, cancel)
+
+    def ingest(
+        self, *, rebuild: bool = False, progress: Progress | None = None, cancel: threading.Event | None = None
+    ) -> IngestReport:
+        """Re-index `knowledge/` and reload what retrieval sees (a cancelled ingest leaves retrieval as it was)."""
         report = ingest(
             self.settings.knowledge_dir,
             self.settings.data_dir,
@@ -53,17 +65,23 @@ class Services:
             self.embeddings,
             rebuild=rebuild,
             progress=progress,
+            parse=lambda path, source: self.parse(path, source, cancel),
+            cancel=cancel,
         )
         self.retriever.refresh()
         return report
 
     def ensure_index(self, progress: Progress | None = None) -> IngestReport | None:
-        """Build the index when it is empty; otherwise just load it (keyword search only if Chroma is down)."""
+        """Bring the index in line with `knowledge/` if it is not (empty, other model, or knowledge/ changed)."""
+        clear_leftovers(self.settings.knowledge_dir, self.settings.data_dir / "uploads")
         if not self.store.heartbeat():
             self.retriever.refresh()
             return None
         if not self.store.passage_ids() or not self.store.model_matches:
             logger.info("index is empty; building it from %s", self.settings.knowledge_dir)
+            return self.ingest(progress=progress)
+        if not index_matches(self.settings.knowledge_dir, self.settings.data_dir):
+            logger.info("knowledge/ differs from what was last indexed; bringing the index in line")
             return self.ingest(progress=progress)
         self.retriever.refresh()
         return None
@@ -117,4 +135,12 @@ def build_services(settings: Settings) -> Services:
         llm=build_llm(settings, settings.prompts_dir),
         top_k=settings.top_k,
     )
-    return Services(settings, embeddings, store, retriever, answering)
+    limits = ParseLimits(
+        max_unzipped_mb=settings.parse_max_unzipped_mb,
+        max_zip_entries=settings.parse_max_zip_entries,
+        max_html_depth=settings.parse_max_html_depth,
+        max_passages=settings.parse_max_passages,
+        seconds=settings.parse_timeout,
+        memory_mb=settings.parse_memory_mb,
+    )
+    return Services(settings, embeddings, store, retriever, answering, limits)

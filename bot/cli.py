@@ -1,4 +1,4 @@
-"""Command line: `python -m bot [ingest|ask|chat|brief|run|eval]`; thin, known errors become one line."""
+"""Command line: `python -m bot [ingest|ask|chat|brief|run|eval|restore]`; thin, known errors become one line."""
 
 from __future__ import annotations
 
@@ -48,6 +48,10 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="index knowledge/")
     p.add_argument("--rebuild", action="store_true", help="drop the index and build it again")
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("restore", help="list earlier versions of replaced documents, or bring number N back")
+    p.add_argument("number", nargs="?", type=int, help="the version's number in the list")
+    p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("ask", help="answer one question (or one per stdin line with '-')")
     p.add_argument("question", nargs="+", help="the question, or - to read questions from stdin")
@@ -112,6 +116,29 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     services = build_services(settings)
     report = services.ingest(rebuild=args.rebuild, progress=_progress)
     print(report.summary())
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, settings: Settings) -> int:
+    """List the kept versions, or restore one and re-index."""
+    from bot.documents import versions
+    from bot.documents.upload import restore
+
+    kept = versions.listing(settings.data_dir / "versions")
+    if args.number is None:
+        for number, version in enumerate(kept, 1):
+            print(f"{number}. {version.name}  {version.saved}")
+        if not kept:
+            print("no earlier versions are kept")
+        return 0
+    if not 1 <= args.number <= len(kept):
+        print(f"error: give a number from 1 to {len(kept)} (`restore` lists them)", file=sys.stderr)
+        return 2
+    version = kept[args.number - 1]
+    services = build_services(settings)
+    report = restore(settings.knowledge_dir, settings.data_dir / "versions", version,
+                     lambda cancel: services.ingest(progress=_progress, cancel=cancel), settings.versions_kept)
+    print(f"restored {version.name} ({version.saved}); {report.summary()}")
     return 0
 
 

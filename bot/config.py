@@ -87,6 +87,15 @@ class Settings(BaseSettings):
         "report_passages", min_length=3, max_length=60, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]$"
     )
 
+    # Limits on reading one document (uploads and ingest); past one, the file is refused, saying which.
+    parse_max_unzipped_mb: int = Field(64, ge=1, le=4096, description="Most a .docx may unpack to, in MB.")
+    parse_max_zip_entries: int = Field(1000, ge=10, le=100_000, description="Most parts inside a .docx.")
+    parse_max_html_depth: int = Field(256, ge=16, le=10_000, description="Deepest tag nesting of an HTML page.")
+    parse_max_passages: int = Field(5000, ge=10, le=1_000_000, description="Most passages one document may give.")
+    parse_timeout: float = Field(60.0, gt=0, le=3600, description="Seconds reading one document may take.")
+    parse_memory_mb: int = Field(1024, ge=256, le=65536, description="Memory cap of the process reading a file.")
+    versions_kept: int = Field(10, ge=1, le=1000, description="Earlier versions kept of each replaced document.")
+
     # Embeddings
     embedding_provider: Literal["local", "openai"] = Field("local", description="local = bundled multilingual-e5.")
     embedding_model: str = Field("text-embedding-3-small", description="Model name for EMBEDDING_PROVIDER=openai.")

@@ -19,3 +19,7 @@ class StoreUnavailable(BotError):
 
 class IndexBusy(BotError):
     """Another process is writing the index."""
+
+
+class IngestCancelled(BotError):
+    """An admin cancelled indexing, or the bot is stopping."""

@@ -100,3 +100,25 @@ def test_ask_and_chat_use_the_configured_llm_and_no_llm_forces_extractive(
         out = run(["chat"], capsys, monkeypatch, stdin="12345热线受理了多少件诉求?\n")
         assert "报告显示" in out and "13213件" in out and "[来源]" in out
         assert len(fake.requests) == asked + 1 and fake.requests[-1].get("stream") is True  # the chat streams
+
+
+def test_restore_lists_kept_versions_and_brings_one_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.documents import versions
+    from tests.support.env import small_report
+
+    knowledge, data = tmp_path / "knowledge", tmp_path / "data"
+    knowledge.mkdir()
+    for name, value in {"DATA_DIR": str(data), "KNOWLEDGE_DIR": str(knowledge), "TELEGRAM_BOT_TOKEN": "",
+                        "LLM_MODEL": "", "CHROMA_URL": ""}.items():
+        monkeypatch.setenv(name, value)
+    (knowledge / "county.txt").write_text(small_report("1111"), encoding="utf-8")
+    versions.keep(knowledge, data / "versions", "county.txt", kept=10)  # as a replacing upload does
+    (knowledge / "county.txt").write_text(small_report("2222"), encoding="utf-8")
+    assert run(["restore"], capsys, monkeypatch).startswith("1. county.txt  ")
+    assert "restored county.txt" in run(["restore", "1"], capsys, monkeypatch)
+    answer = json.loads(run(["ask", "--json", "全年受理了多少件市民诉求?"], capsys, monkeypatch))
+    assert "1111件" in answer["answer"] and "2222" not in answer["answer"]
+    assert run(["restore"], capsys, monkeypatch).count("county.txt") == 2  # the replaced one is kept in turn
+    assert cli.main(["restore", "9"]) == 2

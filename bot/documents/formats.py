@@ -260,10 +260,15 @@ def docx_text(path: Path) -> str:
     """A Word file as text, headings by style as Markdown headings, tables with their headers beside each figure."""
     try:
         from docx import Document
+        from docx.enum.style import WD_STYLE_TYPE
         from docx.table import Table
         from docx.text.paragraph import Paragraph
 
         document = Document(str(path))
+        # Style names looked up once: python-docx's own lookup searches the styles part for every paragraph.
+        names = {s.style_id: s.name or "" for s in document.styles}
+        default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+        default_name = (default.name if default is not None else "") or ""
     except Exception as exc:  # python-docx raises several kinds for damaged files
         raise UnreadableDocument(f"not a readable Word (.docx) file ({type(exc).__name__})") from None
     lines: list[str] = []
@@ -274,7 +279,9 @@ def docx_text(path: Path) -> str:
             text = paragraph.text.strip()
             if not text:
                 continue
-            style = (paragraph.style.name if paragraph.style is not None else "") or ""
+            properties = child.pPr
+            style_id = properties.style if properties is not None else None
+            style = names.get(style_id, default_name) if style_id else default_name
             level = re.search(r"(?:Heading|标题)\s*(\d)", style)
             if style in ("Title", "标题"):
                 lines.append(f"# {text}")

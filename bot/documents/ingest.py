@@ -1,10 +1,17 @@
-"""Index `knowledge/` into a passage index, idempotently, and keep a snapshot of what was indexed."""
+"""Index `knowledge/` into a passage index, idempotently, and keep a snapshot of what was indexed.
+
+After every complete ingest a manifest records what `knowledge/` held (each file's SHA-256), written atomically
+after the index: a start that finds `knowledge/` different from the manifest (a crash mid-ingest, a file changed
+while the bot was down) ingests again before answering, so the index never serves a mix of old and new.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -16,13 +23,15 @@ from langchain_core.embeddings import Embeddings
 
 from bot.documents.parsing import iter_sources, parse_file
 from bot.domain import Document, Passage, Unit, units_of
-from bot.errors import IndexBusy, IngestError
+from bot.errors import IndexBusy, IngestCancelled, IngestError
 
 logger = logging.getLogger(__name__)
 
 BATCH = 16
 SNAPSHOT = "passages.json"
+MANIFEST = "manifest.json"
 Progress = Callable[[int, int], None]
+Parse = Callable[[Path, str], Document]
 
 
 class PassageIndex(Protocol):
@@ -76,7 +85,7 @@ class IngestReport:
         return line
 
 
-def load_documents(knowledge_dir: Path) -> tuple[list[Document], list[str]]:
+def load_documents(knowledge_dir: Path, parse: Parse = parse_file) -> tuple[list[Document], list[str]]:
     """Parse every supported file; files that cannot be read are skipped with a warning."""
     if not knowledge_dir.is_dir():
         raise IngestError(f"knowledge folder {knowledge_dir} does not exist")
@@ -85,7 +94,7 @@ def load_documents(knowledge_dir: Path) -> tuple[list[Document], list[str]]:
     for path in iter_sources(knowledge_dir):
         source = path.relative_to(knowledge_dir).as_posix()
         try:
-            doc = parse_file(path, source)
+            doc = parse(path, source)
         except UnicodeDecodeError:
             logger.warning("skipping %s: not UTF-8 text", source)
             skipped.append(source)
@@ -111,8 +120,14 @@ def ingest(
     rebuild: bool = False,
     progress: Progress | None = None,
     lock_timeout: float = 600,
+    parse: Parse = parse_file,
+    cancel: threading.Event | None = None,
 ) -> IngestReport:
-    """Bring the store in line with `knowledge/`: embed new passages, drop removed ones."""
+    """Bring the store in line with `knowledge/`: embed new passages, drop removed ones.
+
+    `cancel` stops it between batches (IngestCancelled); the manifest is then left as it was, so the next
+    start completes the work.
+    """
     started = time.perf_counter()
     data_dir.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(data_dir / "ingest.lock"))
@@ -121,7 +136,8 @@ def ingest(
     except Timeout:
         raise IndexBusy("another ingest is running; try again when it has finished") from None
     try:
-        docs, skipped = load_documents(knowledge_dir)
+        manifest = knowledge_manifest(knowledge_dir)  # before reading: a file changed meanwhile shows next start
+        docs, skipped = load_documents(knowledge_dir, parse)
         if rebuild or not store.model_matches:
             if not rebuild:
                 logger.info("embedding model changed; rebuilding the index")
@@ -142,12 +158,14 @@ def ingest(
         total = len(new) + len(new_sentences)
         done = 0
         for start in range(0, len(new), BATCH):
+            _check(cancel)
             batch = new[start : start + BATCH]
             store.add_passages(batch, embeddings.embed_documents([p.embedding_text for p in batch]))
             done += len(batch)
             if progress:
                 progress(done, total)
         for start in range(0, len(new_sentences), BATCH * 4):
+            _check(cancel)
             sbatch = new_sentences[start : start + BATCH * 4]
             store.add_sentences(sbatch, embeddings.embed_documents([s.embed_text for s in sbatch]))
             done += len(sbatch)
@@ -158,11 +176,44 @@ def ingest(
         store.delete_sentences(sorted(have_sentences - wanted_sentences.keys()))
         report.removed = len(stale)
         write_snapshot(data_dir, [p for d in docs for p in d.passages])
+        write_manifest(data_dir, manifest)
         report.seconds = time.perf_counter() - started
         logger.info("ingest: %s", report.summary())
         return report
     finally:
         lock.release()
+
+
+def _check(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise IngestCancelled("indexing was cancelled")
+
+
+def knowledge_manifest(knowledge_dir: Path) -> dict[str, str]:
+    """Each source file of `knowledge/` by name, with the SHA-256 of its bytes."""
+    if not knowledge_dir.is_dir():
+        return {}
+    return {
+        path.relative_to(knowledge_dir).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in iter_sources(knowledge_dir)
+    }
+
+
+def write_manifest(data_dir: Path, manifest: dict[str, str]) -> None:
+    """Record what `knowledge/` held when the index was last made to match it (atomically)."""
+    path = data_dir / MANIFEST
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(manifest, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def index_matches(knowledge_dir: Path, data_dir: Path) -> bool:
+    """Whether the last complete ingest saw `knowledge/` exactly as it is now."""
+    try:
+        recorded = json.loads((data_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return bool(recorded == knowledge_manifest(knowledge_dir))
 
 
 def write_snapshot(data_dir: Path, passages: list[Passage]) -> None:

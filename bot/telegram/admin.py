@@ -1,4 +1,4 @@
-"""Admin handlers: /reload, /stats and adding a document by sending the file."""
+"""Admin handlers: /stats, and the replies to those who may not use admin commands (see `indexing` for the rest)."""
 
 from __future__ import annotations
 
@@ -11,20 +11,8 @@ from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
 from bot import cache
-from bot.documents.formats import UnreadableDocument
-from bot.documents.upload import add_document
 from bot.telegram.replies import reply
 from bot.telegram.state import state_of
-
-MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # what the Bot API lets a bot download
-
-
-async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/reload: re-index knowledge/ without restarting."""
-    state = state_of(context)
-    await reply(update, "正在重新索引… Re-indexing…")
-    report = await asyncio.to_thread(state.services.ingest)
-    await reply(update, f"完成 Done: {html.escape(report.summary())}")
 
 
 async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -50,30 +38,6 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 async def admins_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """An admin command from someone who is not an admin."""
     await reply(update, "只有管理员可以使用这个命令。 Admins only.")
-
-
-async def document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A file from an admin is added to knowledge/ and indexed."""
-    message = update.effective_message
-    if message is None or message.document is None:
-        return
-    state = state_of(context)
-    incoming = message.document
-    if (incoming.file_size or 0) > MAX_UPLOAD_BYTES:
-        await reply(update, "文件太大（上限20MB）。 The file is too large (20 MB at most).")
-        return
-    telegram_file = await incoming.get_file()
-    data = bytes(await telegram_file.download_as_bytearray())
-    knowledge = state.settings.knowledge_dir
-    try:
-        added = await asyncio.to_thread(
-            add_document, knowledge, incoming.file_name or "document", data, state.services.ingest
-        )
-    except UnreadableDocument as exc:
-        reason = f"无法读取这个文件，未做任何改动。 Could not read this file; nothing changed.\n{exc}"
-        await reply(update, html.escape(reason))
-        return
-    await reply(update, html.escape(added))
 
 
 async def document_not_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

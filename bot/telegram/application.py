@@ -28,7 +28,7 @@ from telegram.ext import (
 from bot.app import Services
 from bot.config import Settings
 from bot.logs import redact_secrets
-from bot.telegram import admin, briefing, buttons, commands, questions
+from bot.telegram import admin, briefing, buttons, commands, indexing, questions
 from bot.telegram.access import admin_filter, gate
 from bot.telegram.feedback import FeedbackStore
 from bot.telegram.ratelimit import RateLimiter
@@ -111,6 +111,17 @@ async def _post_init(application: Application) -> None:
     )
 
 
+class ReportBotApplication(Application):
+    """The Application, stopping the index writer's jobs first so a stop never waits for a long ingest."""
+
+    async def stop(self) -> None:
+        """Cancel indexing (each job undoes itself and says so), then stop as usual."""
+        state: BotState | None = self.bot_data.get("state")
+        if state is not None:
+            state.services.writer.cancel_all()
+        await super().stop()
+
+
 async def _post_shutdown(application: Application) -> None:
     application.bot_data["state"].feedback.close()
 
@@ -131,6 +142,7 @@ def build_application(settings: Settings, services: Services, *, flood_limit: bo
     root = api_root(settings)
     builder = (
         ApplicationBuilder()
+        .application_class(ReportBotApplication)
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(f"{root}/bot")
         .base_file_url(f"{root}/file/bot")
@@ -159,22 +171,24 @@ def build_application(settings: Settings, services: Services, *, flood_limit: bo
             CommandHandler("ask", questions.ask_command, filters=new),
             CommandHandler("reset", commands.reset, filters=new),
             CommandHandler("sources", commands.sources, filters=new),
-            CommandHandler("reload", admin.reload_command, filters=new & admins),
+            CommandHandler("reload", indexing.reload_command, filters=new & admins),
+            CommandHandler("restore", indexing.restore_command, filters=new & admins),
             CommandHandler("docs", commands.docs_command, filters=new),
             CommandHandler("brief", briefing.brief_command, filters=new),
             CommandHandler("stats", admin.stats_command, filters=new & admins),
-            CommandHandler(["reload", "stats"], admin.admins_only, filters=new),
+            CommandHandler(["reload", "stats", "restore"], admin.admins_only, filters=new),
             MessageHandler(new & filters.COMMAND, commands.unknown_command),
             # An edited question is answered again: the user has corrected it.
             MessageHandler(
                 (new | filters.UpdateType.EDITED_MESSAGE) & filters.TEXT & ~filters.COMMAND, questions.text_message
             ),
-            MessageHandler(new & private & filters.Document.ALL & admins, admin.document),
+            MessageHandler(new & private & filters.Document.ALL & admins, indexing.document),
             MessageHandler(new & private & filters.Document.ALL, admin.document_not_admin),
             MessageHandler(new & private & ~filters.TEXT, commands.not_text),
             MessageHandler(filters.UpdateType.CHANNEL_POSTS, commands.channel_post),
             CallbackQueryHandler(buttons.expired, pattern=InvalidCallbackData),
             CallbackQueryHandler(briefing.card_button, pattern=briefing.is_card_button),
+            CallbackQueryHandler(indexing.choice, pattern=indexing.is_choice),
             CallbackQueryHandler(buttons.button),
             InlineQueryHandler(questions.inline_query),
         ]

@@ -44,3 +44,30 @@ def next_year(text: str) -> str:
         return number if re.fullmatch(r"20\d\d", number) else str(int(number) + 1)
 
     return re.sub(r"(?<![\d.])\d+(?![\d.])(?!平台|热线)", bump, text)
+
+
+def small_report(hotline: str, *, fillers: int = 0, edition: str = "") -> str:
+    """A short county report whose hotline figure is `hotline`, with `fillers` more numbered work items.
+
+    `edition` is worked into every filler item, so that two editions share no filler passage.
+    """
+    items = "\n\n".join(
+        f"（{_cn(n // 10 + 2)}）第{n}项专项工作{edition}\n围绕第{n}项专项工作{edition}，各部门按照职责分工推进落实，"
+        f"形成了第{n}批制度成果{edition}，工作机制更加健全。"
+        for n in range(fillers)
+    )
+    return (
+        "某县2023年度政务服务工作报告\n\n"
+        "一、2023年度主要工作\n\n"
+        "（一）便民服务热线\n"
+        f"全年受理市民诉求{hotline}件，群众满意度持续提升。\n\n"
+        f"{items}\n"
+    )
+
+
+def _cn(number: int) -> str:
+    digits = "零一二三四五六七八九"
+    if number < 10:
+        return digits[number]
+    tens, ones = divmod(number, 10)
+    return f"{digits[tens] if tens > 1 else ''}十{digits[ones] if ones else ''}"

@@ -169,6 +169,9 @@ def _handler(state: FakeBotAPI) -> type[BaseHTTPRequestHandler]:
             if route == "/_control/push":
                 update = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0) or 0)))
                 self._send(200, {"update_id": state.push(update), "at": time.monotonic()})
+            elif route == "/_control/file":  # the bytes behind a file_id, for getFile and the download
+                state.files[args["id"]] = self.rfile.read(int(self.headers["Content-Length"]))
+                self._send(200, {"ok": True})
             elif route == "/_control/drive":
                 self._send(200, _drive(state, json.loads(self.rfile.read(int(self.headers["Content-Length"])))))
             elif route == "/_control/wait":
@@ -459,7 +462,8 @@ def _drive(state: FakeBotAPI, plan: dict[str, Any]) -> dict[str, Any]:
                 latencies.append((answered - pushed) * 1000)
 
     started = time.monotonic()
-    threads = [threading.Thread(target=person, args=(9000 + i,)) for i in range(plan["chats"])]
+    first = int(plan.get("first_user", 9000))  # new people for each drive: replies are counted per chat
+    threads = [threading.Thread(target=person, args=(first + i,)) for i in range(plan["chats"])]
     for thread in threads:
         thread.start()
     for thread in threads:
