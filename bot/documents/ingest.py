@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -85,14 +86,18 @@ class IngestReport:
         return line
 
 
-def load_documents(knowledge_dir: Path, parse: Parse = parse_file) -> tuple[list[Document], list[str]]:
-    """Parse every supported file; files that cannot be read are skipped with a warning."""
+def load_documents(
+    knowledge_dir: Path, parse: Parse = parse_file, known: frozenset[str] = frozenset()
+) -> tuple[list[Document], list[str]]:
+    """Parse every supported file but those `known` already; files that cannot be read are skipped with a warning."""
     if not knowledge_dir.is_dir():
         raise IngestError(f"knowledge folder {knowledge_dir} does not exist")
     docs: list[Document] = []
     skipped: list[str] = []
     for path in iter_sources(knowledge_dir):
         source = path.relative_to(knowledge_dir).as_posix()
+        if source in known:
+            continue
         try:
             doc = parse(path, source)
         except UnicodeDecodeError:
@@ -137,13 +142,16 @@ def ingest(
         raise IndexBusy("another ingest is running; try again when it has finished") from None
     try:
         manifest = knowledge_manifest(knowledge_dir)  # before reading: a file changed meanwhile shows next start
-        docs, skipped = load_documents(knowledge_dir, parse)
+        kept = {} if rebuild else _unchanged_passages(data_dir, manifest)
+        docs, skipped = load_documents(knowledge_dir, parse, frozenset(kept))
         if rebuild or not store.model_matches:
             if not rebuild:
                 logger.info("embedding model changed; rebuilding the index")
             store.reset()
-        report = IngestReport(documents=len(docs), skipped=skipped)
-        wanted = {p.id: p for d in docs for p in d.passages}
+        report = IngestReport(documents=len(docs) + len(kept), skipped=skipped)
+        parsed = {d.source: d.passages for d in docs}
+        passages = [p for source in manifest for p in kept.get(source, parsed.get(source, []))]
+        wanted = {p.id: p for p in passages}
         wanted_sentences: dict[str, Unit] = {}
         for p in wanted.values():
             for unit in units_of(p):
@@ -175,7 +183,7 @@ def ingest(
         store.delete_passages(stale)
         store.delete_sentences(sorted(have_sentences - wanted_sentences.keys()))
         report.removed = len(stale)
-        write_snapshot(data_dir, [p for d in docs for p in d.passages])
+        write_snapshot(data_dir, passages)
         write_manifest(data_dir, manifest)
         report.seconds = time.perf_counter() - started
         logger.info("ingest: %s", report.summary())
@@ -190,13 +198,48 @@ def _check(cancel: threading.Event | None) -> None:
 
 
 def knowledge_manifest(knowledge_dir: Path) -> dict[str, str]:
-    """Each source file of `knowledge/` by name, with the SHA-256 of its bytes."""
+    """Each source file of `knowledge/` by name, with the SHA-256 of its bytes, and the parser's own digest.
+
+    A new version of the parser makes every file count as changed, so its passages are made anew.
+    """
     if not knowledge_dir.is_dir():
         return {}
-    return {
+    files = {
         path.relative_to(knowledge_dir).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
         for path in iter_sources(knowledge_dir)
     }
+    return {PARSER_KEY: _parser_digest(), **files}
+
+
+PARSER_KEY = ":parser"  # no file name starts with ":" on the systems the bot runs on
+
+
+@lru_cache(maxsize=1)
+def _parser_digest() -> str:
+    """The digest of the code that turns files into passages."""
+    digest = hashlib.sha256()
+    for module in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(module.read_bytes())
+    return digest.hexdigest()
+
+
+def _unchanged_passages(data_dir: Path, manifest: dict[str, str]) -> dict[str, list[Passage]]:
+    """The last ingest's passages of each file whose bytes (and the parser) are as they were then, by file.
+
+    Those files are not parsed again: re-ingesting unchanged knowledge costs a hash per file.
+    """
+    try:
+        recorded = json.loads((data_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(recorded, dict) or recorded.get(PARSER_KEY) != manifest.get(PARSER_KEY):
+        return {}
+    kept: dict[str, list[Passage]] = {}
+    for passage in read_snapshot(data_dir) or []:
+        source = passage.source
+        if source in manifest and source != PARSER_KEY and recorded.get(source) == manifest[source]:
+            kept.setdefault(source, []).append(passage)
+    return kept
 
 
 def write_manifest(data_dir: Path, manifest: dict[str, str]) -> None:
