@@ -293,6 +293,7 @@ def _entities(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in jieba.lcut(text) if len(w) >= 2 and w in names))
 
 
+@lru_cache(maxsize=1)
 def entity_words() -> frozenset[str]:
     """Words jieba's dictionary tags as place, person or organisation names."""
     return frozenset(word for word, flag in _dictionary_tags().items() if flag in _ENTITY_FLAGS)
