@@ -1,10 +1,10 @@
 """Briefing cards: every figure the documents give on a topic, each with its label and section, years side by side.
 
-A figure is an Arabic number with its unit or measure word, as printed ("13213件", "99.95%", "1000余名");
-its label is the report's own words right before it within its clause ("受理市民诉求"). A figure belongs to
-a topic's card when its clause names the topic, when it continues such a clause ("…诉求13213件,办结13206件":
+A figure is an Arabic number with its unit or measure word, as printed ("120件", "98.3%", "300余名");
+its label is the report's own words right before it within its clause ("受理群众来信"). A figure belongs to
+a topic's card when its clause names the topic, when it continues such a clause ("…来信120件,办结118件":
 办结 borrows the subject), or when its passage opens with a short topic sentence that names the topic
-("优化政务服务便民热线平台运行。"). The topic's words are read as a question's (traditional folded, typos
+("推进来信办理规范化。"). The topic's words are read as a question's (traditional folded, typos
 of an input method mended, near-synonyms and English translations matched), so no word of a report is in here.
 """
 
@@ -346,7 +346,7 @@ def _clause_run(clauses: list[tuple[str, list[Fact]]], names: Callable[[str], bo
     """The figures of a sentence that name the topic: those of its naming clauses and of the clauses continuing them.
 
     A naming clause without a figure ("加强…平台管理,") lends its topic to the next clause; a clause whose label
-    is a bare verb or rate ("办结13206件", "化解率99.35%") continues the one before. A sentence that names the
+    is a bare verb or rate ("办结118件", "完成率97.5%") continues the one before. A sentence that names the
     topic only across clauses gives all its figures.
     """
     hits = [names(text) for text, _ in clauses]
@@ -367,7 +367,7 @@ def _clause_run(clauses: list[tuple[str, list[Fact]]], names: Callable[[str], bo
 def _figures(clause: str, previous_label: str, before: str = "") -> list[tuple[str, str, str]]:
     """The figures of a clause as (label, figure as printed, unit).
 
-    A figure with no words of its own ("分别达到96.4%和50.2%") takes the label before it; a bare verb opening
+    A figure with no words of its own ("分别达到36.5%和41.2%") takes the label before it; a bare verb opening
     the clause ("增长7%以上") is led by the figure-less clause before it ("地区生产总值跨越千亿台阶，增长").
     """
     out = []
@@ -375,7 +375,7 @@ def _figures(clause: str, previous_label: str, before: str = "") -> list[tuple[s
     for match in _FIGURE.finditer(clause):
         number, unit = match.group(1), match.group(3)
         if unit in _DATE_UNITS or (unit.startswith("年") and _YEAR_NUMBER.fullmatch(number)):
-            continue  # a date or a year is part of the label ("由2010年的162.4亿元"), no figure
+            continue  # a date or a year is part of the label ("由2010年的12.3亿元"), no figure
         rest = clause[match.end() :]
         label = _label(clause[start : match.start()])
         noun = ""
@@ -431,7 +431,7 @@ def _label(text: str) -> str:
         text = text.split("、", 1)[1] if "、" in text else text[1:]
     opened = _LEADING.sub("", text)
     text = _TRAILING.sub("", opened)
-    if not text and opened:  # a verb alone ("达到309亿元"): the verb is the label
+    if not text and opened:  # a verb alone ("达到45亿元"): the verb is the label
         text = opened.strip("，,、：: ")
     if len(text) <= LABEL_CHARS:
         return text

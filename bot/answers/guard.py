@@ -14,7 +14,7 @@ _MEASURES = (
     "|%|％|‰|元|件|人|名|项|个|次|家|条|篇|期|所|间|张|台|份|批|类|种|年|月|日|天|倍|位|户|村|座|处|套|起|场|宗|笔|单|部|页|米|公里|平方米|亩|吨|岁"
 )
 _MAGNITUDES = "百万|千万|万|亿|千"
-# A measure word may follow a magnitude and "余" ("5亿件", "13.5万户", "1.4万余人"); a magnitude may stand alone.
+# A measure word may follow a magnitude and "余" ("5亿件", "2.5万户", "1.4万余人"); a magnitude may stand alone.
 UNITS = rf"(?:{_MAGNITUDES})?余?(?:{_MEASURES})|(?:{_MAGNITUDES})"
 _ARABIC = re.compile(rf"(?<![\d.])(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({UNITS})?")
 _CHINESE = re.compile(rf"(?<![\d.{_CN_DIGITS}])([{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?)({UNITS})")
@@ -116,7 +116,7 @@ def _decimals(number: str) -> int:
 def unsupported_derivations(text: str) -> list[str]:
     """Computed figures of a text that are not the change between the two printed figures before them on their line.
 
-    A card line reads "label：2023年 13213件 │ 2024年 13214件 │ +1件 (计算)"; the figures it quotes are those after
+    A card line reads "label：2023年 120件 │ 2024年 125件 │ +5件 (计算)"; the figures it quotes are those after
     each column's year, the change must equal the last minus the one before it.
     """
     bad = []
