@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import json
 import statistics
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.answers.guard import unsupported_figures
 from bot.answers.service import AnswerService
 from bot.measures import percentile
+
+Row = TypeVar("Row", bound=BaseModel)
 
 
 class QACase(BaseModel):
@@ -97,16 +99,27 @@ def _section_ok(case: QACase, cited: str) -> bool:
 _HEADLINE = ("questions", "figure_accuracy", "refusal_accuracy", "false_refusal_rate", "hit@1", "invented_numbers")
 
 
-def load_cases(path: Path) -> list[QACase]:
-    """Read a .jsonl question set."""
-    cases = []
+def _lines(path: Path) -> Iterator[tuple[int, str]]:
+    """The numbered lines of a .jsonl set that hold data (no blanks, no "#" comments)."""
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip() and not line.lstrip().startswith("#"):
-            try:
-                cases.append(QACase.model_validate_json(line))
-            except ValueError as exc:
-                raise ValueError(f"{path}:{number}: {str(exc).splitlines()[0]}") from None
-    return cases
+            yield number, line
+
+
+def _read_set(path: Path, model: type[Row]) -> list[Row]:
+    """Every data line of a .jsonl set as `model`; a bad line is named by file and line number."""
+    rows = []
+    for number, line in _lines(path):
+        try:
+            rows.append(model.model_validate_json(line))
+        except ValueError as exc:
+            raise ValueError(f"{path}:{number}: {str(exc).splitlines()[0]}") from None
+    return rows
+
+
+def load_cases(path: Path) -> list[QACase]:
+    """Read a .jsonl question set."""
+    return _read_set(path, QACase)
 
 
 def run_eval(service: AnswerService, cases: list[QACase]) -> Report:
@@ -280,25 +293,18 @@ class DialogueReport:
 
 def is_dialogue_set(path: Path) -> bool:
     """Whether a .jsonl file holds dialogues (lines with `turns`) rather than single questions."""
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            try:
-                return isinstance(json.loads(line), dict) and "turns" in json.loads(line)
-            except ValueError:
-                return False
+    for _, line in _lines(path):
+        try:
+            first = json.loads(line)
+        except ValueError:
+            return False
+        return isinstance(first, dict) and "turns" in first
     return False
 
 
 def load_dialogues(path: Path) -> list[Dialogue]:
     """Read a .jsonl dialogue set."""
-    dialogues = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip() and not line.lstrip().startswith("#"):
-            try:
-                dialogues.append(Dialogue.model_validate_json(line))
-            except ValueError as exc:
-                raise ValueError(f"{path}:{number}: {str(exc).splitlines()[0]}") from None
-    return dialogues
+    return _read_set(path, Dialogue)
 
 
 def run_dialogues(service: AnswerService, dialogues: list[Dialogue]) -> DialogueReport:
