@@ -51,33 +51,40 @@ class AnswerService:
             return rejected
         question = question.strip()
         history = self.memory.history(conversation) if conversation else []
-        searched = self.retriever.corpus.correct(to_simplified(question))
         first: tuple[Reading, Answer, Scope] | None = None
-        for reading in readings(searched, history):
-            if reading.reference is not None:
-                recalled = self._recall(question, reading)
-                if recalled is not None:
-                    # A reference that cannot be resolved leaves the conversation as it was ("第九条" of four).
-                    kept = conversation if recalled.found else None
-                    return self._finish(recalled, kept, question, reading, started)
-                continue
-            q = analyze(reading.text, asked=question, reply_english=reading.english)
-            asked = scope(q, self.retriever.corpus)
-            answer = self._each_place(question, q, asked) if self._several_places(asked) else None
-            answer = answer or self._tries(question, q, asked)
-            answer.understood_as = reading.understood
-            first = first or (reading, answer, asked)
-            if answer.found:
-                return self._finish(answer, conversation, question, reading, started)
+        for searched in self._spellings(question):
+            for reading in readings(searched, history):
+                if reading.reference is not None:
+                    recalled = self._recall(question, reading)
+                    if recalled is not None:
+                        # A reference that cannot be resolved leaves the conversation as it was ("第九条" of four).
+                        kept = conversation if recalled.found else None
+                        return self._finish(recalled, kept, question, reading, started)
+                    continue
+                q = analyze(reading.text, asked=question, reply_english=reading.english)
+                asked = scope(q, self.retriever.corpus)
+                answer = self._each_place(question, q, asked) if self._several_places(asked) else None
+                answer = answer or self._tries(question, q, asked)
+                answer.understood_as = reading.understood
+                first = first or (reading, answer, asked)
+                if answer.found:
+                    return self._finish(answer, conversation, question, reading, started)
         assert first is not None
         reading, answer, asked = first
         return self._finish(answer, conversation, question, reading, started, _refused_for(asked))
+
+    def _spellings(self, question: str) -> list[str]:
+        """The question with its typos mended: first sparing dictionary words, then mending those too."""
+        corpus = self.retriever.corpus
+        plain = to_simplified(question)
+        spellings = [corpus.correct(plain), corpus.correct(plain, dictionary=True)]
+        return list(dict.fromkeys(spellings))
 
     def _tries(self, question: str, q: Question, asked: Scope) -> Answer:
         """The first answer found where the question may be answered, else the first refusal."""
         first: Answer | None = None
         for where in asked.tries:
-            retrieval = self.retriever.retrieve(q.text, self.top_k, where)
+            retrieval = self.retriever.retrieve(q.text, self.top_k, where, q.places)
             answer = self._extractive(question, q, retrieval, asked)
             if answer.found:
                 return answer
@@ -138,7 +145,8 @@ class AnswerService:
         if self.llm is None:
             return await asyncio.to_thread(self.ask, question, conversation)
         history = self.memory.history(conversation) if conversation else []
-        searched = self.retriever.corpus.correct(to_simplified(question))
+        spellings = self._spellings(question)
+        searched = spellings[0]
         reading = readings(searched, history)[0]
         if reading.reference is not None:
             return await asyncio.to_thread(self.ask, question, conversation)
@@ -149,15 +157,26 @@ class AnswerService:
                 reading = Reading(condensed, None if same else condensed)
         q = analyze(reading.text, asked=question, reply_english=reading.english)
         asked = scope(q, self.retriever.corpus)
-        for where in asked.tries:
-            retrieval = await asyncio.to_thread(self.retriever.retrieve, reading.text, self.top_k, where)
-            fallback = self._extractive(question, q, retrieval, asked)
-            if fallback.found:
-                break
+        q, asked, retrieval, fallback = await asyncio.to_thread(self._grounds, question, q, asked)
+        if not fallback.found and len(spellings) > 1 and reading.understood is None:
+            # As `ask` does: a reading with dictionary words mended too ("七公式" -> "七公示") if the plain one fails.
+            mended = analyze(readings(spellings[1], history)[0].text, asked=question, reply_english=reading.english)
+            other = await asyncio.to_thread(self._grounds, question, mended, scope(mended, self.retriever.corpus))
+            if other[3].found:
+                q, asked, retrieval, fallback = other
         answer = await self._llm_answer(q, retrieval, fallback, on_delta)
         answer.understood_as = reading.understood
         refused = [] if answer.found else _refused_for(asked)
         return self._finish(answer, conversation, question, reading, started, refused)
+
+    def _grounds(self, question: str, q: Question, asked: Scope) -> tuple[Question, Scope, Retrieval, Answer]:
+        """The passages an LLM answer stands on, and the extractive answer that is its fallback."""
+        for where in asked.tries:
+            retrieval = self.retriever.retrieve(q.text, self.top_k, where, q.places)
+            fallback = self._extractive(question, q, retrieval, asked)
+            if fallback.found:
+                break
+        return q, asked, retrieval, fallback
 
     def _recall(self, question: str, reading: Reading) -> Answer | None:
         """An answer about the previous answer: one of its points, all of its passages, or its source."""

@@ -71,6 +71,12 @@ def init_tokenizer() -> None:
             _jieba_ready = True
 
 
+def dictionary_word(word: str) -> bool:
+    """Whether jieba's general dictionary lists the word ("市长", "几个"): a word someone meant to type."""
+    init_tokenizer()
+    return len(word) > 1 and bool(jieba.dt.FREQ.get(word))
+
+
 def has_cjk(text: str) -> bool:
     """Whether the text contains Chinese characters."""
     return bool(_CJK.search(text))

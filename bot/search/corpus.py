@@ -12,7 +12,7 @@ import numpy as np
 
 from bot.domain import ANYWHERE, Passage, Where, headings_of, sentences_of
 from bot.language.lexicon import Lexicon
-from bot.language.text import FILLERS, STOPWORDS, has_cjk, is_english, tokenize
+from bot.language.text import FILLERS, STOPWORDS, dictionary_word, has_cjk, is_english, tokenize
 from bot.language.thesaurus import synonyms
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
@@ -72,10 +72,12 @@ class Corpus:
             return tuple((*sorted(self.lexicon.translations(w)), w) for w in terms)
         return tuple((t, *sorted(s for s in synonyms(t) if s in self.document_frequency)) for t in terms)
 
-    def correct(self, text: str) -> str:
+    def correct(self, text: str, dictionary: bool = False) -> str:
         """The text with words the documents lack replaced by a document word that sounds the same.
 
-        That is a typo of a Chinese input method ("热限" for "热线"); words the documents print are left alone.
+        That is a typo of a Chinese input method ("热限" for "热线"); words the documents print are left alone,
+        and so are words of the general dictionary ("市长" is not "市场") unless `dictionary` (an input method
+        offers real words: "七公式" for "七公示", a reading tried only when the plain one finds no answer).
         """
         out = []
         last = 0
@@ -85,11 +87,15 @@ class Corpus:
             while i < len(chunk) - 1:
                 for n in (4, 3, 2):
                     piece = chunk[i : i + n]
-                    if len(piece) < n or piece in self.text or any(ch in STOPWORDS for ch in piece):
-                        continue  # a word the documents print, or one with a function word ("几个"), is no typo
+                    if len(piece) < n or piece in self.text or (not dictionary and dictionary_word(piece)):
+                        continue  # a word the documents print, or one the user meant ("市长", "几个"), is no typo
                     if piece in FILLERS or self._straddles(chunk, i, n):
                         continue
-                    found = self.lexicon.sounds_like(piece)
+                    # A function word is never what was mistyped: "就叶" is "就业", its "就" kept.
+                    found = [
+                        w for w in self.lexicon.sounds_like(piece)
+                        if all(a == b for a, b in zip(w, piece, strict=False) if b in STOPWORDS)
+                    ]
                     if found:
                         best = max(found, key=lambda w: self.document_frequency.get(w, 0))
                         out.append(text[last : start + i] + best)
@@ -104,10 +110,16 @@ class Corpus:
     def _straddles(self, chunk: str, i: int, n: int) -> bool:
         """Whether a piece is the ends of two printed words, not one mistyped word.
 
-        In "督办件全年" the piece "件全" is the end of "办件" and the start of "全年", both printed words.
+        In "督办件全年" the piece "件全" is the end of "办件" and the start of "全年", both printed words; in
+        "鄂州市现任" the piece "市现" ends a printed name and starts a dictionary word; in "预计能" the piece "计能"
+        ends a dictionary word and is followed by a function word.
         """
         before, after = chunk[max(i - 1, 0) : i + 1], chunk[i + n - 1 : i + n + 1]
-        return i > 0 and len(after) == 2 and before in self.text and after in self.text
+        ends_word = (len(after) == 2 and self._printed(after)) or after[:1] in STOPWORDS
+        return i > 0 and self._printed(before) and ends_word
+
+    def _printed(self, word: str) -> bool:
+        return word in self.text or dictionary_word(word)
 
     def _sections(self, stored: dict[str, tuple[str, list[float]]]) -> list[Section]:
         members: dict[tuple[str, tuple[str, ...]], list[str]] = {}
@@ -170,9 +182,16 @@ class Corpus:
             return min(printed, default=self.idf(""))
         return max((self.idf(alt) for alt in group if alt), default=self.idf(""))
 
-    def bm25(self, question: str, k: int, where: Where = ANYWHERE) -> list[tuple[str, float]]:
-        """Passages ranked by BM25 over jieba tokens: (passage id, score), best first."""
-        words = tokenize(question)
+    def bm25(
+        self, question: str, k: int, where: Where = ANYWHERE, places: tuple[str, ...] = ()
+    ) -> list[tuple[str, float]]:
+        """Passages ranked by BM25 over jieba tokens: (passage id, score), best first.
+
+        The places a question names pick documents, not passages: their words are left out of the query, or a
+        report's few passages that print its own name (the preamble) outrank the one that answers.
+        """
+        named = [p.lower() for p in places]
+        words = [w for w in tokenize(question) if not any(w in p or p in w for p in named)]
         if is_english(question):
             words += [zh for w in words for zh in self.lexicon.translations(w)]
         query = [t for t in words if t in self.document_frequency]

@@ -94,8 +94,10 @@ class HybridRetriever:
         norm = float(np.linalg.norm(vector))
         return vector / norm if norm else vector
 
-    def retrieve(self, question: str, k: int = 6, where: Where = ANYWHERE) -> Retrieval:
-        """The k best passages for a question, among those `where` admits."""
+    def retrieve(
+        self, question: str, k: int = 6, where: Where = ANYWHERE, places: tuple[str, ...] = ()
+    ) -> Retrieval:
+        """The k best passages for a question, among those `where` admits (`places`: those the question names)."""
         self._recover()
         corpus = self.corpus
         timings: dict[str, float] = {}
@@ -112,7 +114,7 @@ class HybridRetriever:
             self.degraded, self._last_try = True, time.monotonic()
         t2 = time.perf_counter()
         timings["dense"] = t2 - t1
-        lexical = corpus.bm25(question, self._depth, where)
+        lexical = corpus.bm25(question, self._depth, where, places)
         t3 = time.perf_counter()
         timings["bm25"] = t3 - t2
         hits = fuse(corpus, dense, lexical)[:k]
