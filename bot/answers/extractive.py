@@ -11,6 +11,7 @@ from bot.answers.draft import Draft
 from bot.answers.guard import has_figure
 from bot.answers.questions import Question, Scope, Terms, coverage, topic_weight
 from bot.domain import PREAMBLE, Passage, section_label
+from bot.language.text import has_cjk
 from bot.language.thesaurus import synonyms
 from bot.search.corpus import Corpus, Section
 from bot.search.retrieval import Retrieval
@@ -24,6 +25,7 @@ class Thresholds:
     english_similarity: float = 0.785  # cosine of an English question to the cited sentence
     english_floor: float = 0.72  # below this cosine an English question is off every topic of the report
     english_coverage: float = 0.3  # the same for an English question's words, through the dictionary
+    english_around: float = 0.3  # and around the figure an English question asks for (quote, headings, lead)
     english_section: float = 0.8  # cosine of a question without topic words to a section heading
     section_coverage: float = 0.6
     runner_up_gap: float = 0.015  # a second figure sentence this close to the best is quoted as well
@@ -227,6 +229,12 @@ class ExtractiveAnswerer:
         phrase = "".join(q.measure)  # "经济总量" may be printed as one of its near-synonyms ("地区生产总值")
         if not _holds(context, named, whole=q.english) and not any(alt in context for alt in synonyms(phrase)):
             return False  # a neighbouring measure of the same passage is not the measure asked for
+        # What an English question counts must be named around the figure, in a word the documents print for it
+        # (unless it quotes the Chinese name itself).
+        for group in corpus.term_groups(q.heads if not named else (), english=True):
+            printed = [alt for alt in group if has_cjk(alt)]
+            if printed and not any(alt in context for alt in printed):
+                return False
         if not terms or (q.english and similarity is not None and similarity < self.t.english_floor):
             return similarity is not None and similarity >= self.t.english_similarity
         haystack = passage.full_text
@@ -235,7 +243,7 @@ class ExtractiveAnswerer:
             return False
         # An English figure question has no measure words to check one by one; the words it shares with the
         # documents must stand around the figure itself, not only somewhere in its passage.
-        return not (q.english and q.figure) or coverage(terms.groups, context, terms.weights) >= needed
+        return not (q.english and q.figure) or coverage(terms.groups, context, terms.weights) >= self.t.english_around
 
     def _section_answer(self, q: Question, terms: Topic, retrieval: Retrieval, corpus: Corpus) -> Draft | None:
         qv = retrieval.query_vector

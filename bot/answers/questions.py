@@ -102,6 +102,7 @@ class Question:
     measure: tuple[str, ...]  # the words of the measure asked for ("按时办结率" -> 按时, 办结), see `_measure`
     rate: bool  # the measure is a rate, whose every word names it ("按时办结率" is not "办结率")
     parts: tuple[tuple[str, ...], ...]  # the measures of a question asking several ("受理、办结和满意率各是多少")
+    heads: tuple[str, ...]  # English: the nouns naming what is counted ("how many air passengers" -> passengers)
     years: tuple[int, ...]
     moments: tuple[str, ...]
 
@@ -136,6 +137,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
         measure=(_quoted_chinese(text) if english else _measure(text)) if figure else (),
         rate=bool(_RATE.search(text)),
         parts=_parts(text) if figure and not english else (),
+        heads=english_heads(text) if figure and english else (),
         years=tuple(int(y) for y in YEAR.findall(text)),
         moments=tuple(m.group(0) for m in (_EN_MOMENT if english else _ZH_MOMENT).finditer(text)),
     )
@@ -266,6 +268,41 @@ def english_terms(text: str) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(w for w in words if w not in STOPWORDS and w not in names and (len(w) > 2 or w.isdigit()))
     )
+
+
+_EN_ASKED = re.compile(r"\bhow (?:many|much)\s+|\bwhat(?: (?:was|is|were|are|will be)|'s)\s+(?:the\s+)?")
+_EN_PHRASE_END = frozenset(
+    "did does do was were is are has have had will would can could should in of for by on at to from during with "
+    "and or that which who as than per been be this last next compared under over".split()
+)
+# Words that say how something is counted, not what: "the rural land transfer rate" counts transfers.
+_EN_GENERIC = frozenset(
+    "rate rates ratio percentage percent proportion share number numbers amount total value level growth figure "
+    "volume size scale count money funds sum".split()
+)
+
+
+def english_heads(text: str) -> tuple[str, ...]:
+    """The noun naming what an English figure question counts, one per phrase asked ("how many X", "what was the X").
+
+    "the rural land transfer rate" -> transfer: the last word of the phrase that is not a word of counting.
+    """
+    names = {n.lower() for n in _english_names(text)}
+    heads: list[str] = []
+    lowered = text.lower()
+    for match in _EN_ASKED.finditer(lowered):
+        phrase: list[str] = []
+        for word in re.findall(r"[a-z][a-z'-]*|\d+|\S", lowered[match.end() :]):
+            if word.isdigit():
+                continue  # "the 2019 plan"
+            if not word[0].isalpha() or word in _EN_PHRASE_END or (phrase and word.endswith("ed")):
+                break  # "how many tourists visited": a verb ends the phrase
+            phrase.append(re.sub(r"'s?$", "", word))
+        words = [w for w in phrase if w not in names and w not in STOPWORDS]
+        specific = [w for w in words if w not in _EN_GENERIC]
+        if specific:
+            heads.append(specific[-1])
+    return tuple(dict.fromkeys(heads))
 
 
 def _english_names(text: str) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from bot.cache import load_or_build
+from bot.language.glossary import entries as glossary_entries
 
 logger = logging.getLogger(__name__)
 
@@ -144,12 +145,16 @@ class Lexicon:
         tables = _tables()
         mapping: dict[str, set[str]] = {}
         names: dict[str, set[str]] = {}
-        for word in {w for w in vocabulary if len(w) >= 2}:
+        vocabulary = list(vocabulary)
+        words = {w for w in vocabulary if len(w) >= 2}
+        for word in words:
             for english in tables.glosses.get(word, ()):
                 mapping.setdefault(english, set()).add(word)
             for pinyin in tables.names.get(word, ()):  # "Tieling" -> 铁岭
                 names.setdefault(pinyin, set()).add(word)
                 mapping.setdefault(pinyin, set()).add(word)
+        for english, renderings in glossary_entries().items():  # the words of government reports
+            mapping.setdefault(english, set()).update(w for w in renderings if w in words)
         by_sound: dict[tuple[str, ...], list[str]] = {}
         for word in vocabulary:
             if 2 <= len(word) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in word):
