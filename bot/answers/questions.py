@@ -173,10 +173,14 @@ def _measure(text: str) -> tuple[str, ...]:
     return _measure_words(head)
 
 
+# Words that say a figure is intended ("今年出口预期增长多少"): they frame the measure, they do not name it.
+_INTENT = frozenset("预期 预计 计划 准备 打算 力争 争取 拟 预定 期望 希望 目标 指标".split())
+
+
 def _measure_words(text: str) -> tuple[str, ...]:
-    """The last few Chinese words of a phrase, without years, numbers and place names: what a measure counts."""
+    """The last few Chinese words of a phrase, without years, numbers, places and intent: what a measure counts."""
     text = re.sub(r"(?:19|20)\d{2}年?|\d+(?:\.\d+)?", " ", text)
-    words = [t for t in content_terms(text) if len(t) >= 2 and not place_name(t) and has_cjk(t)]
+    words = [t for t in content_terms(text) if len(t) >= 2 and not place_name(t) and has_cjk(t) and t not in _INTENT]
     return tuple(words[-_MEASURE_WORDS:])
 
 
