@@ -47,7 +47,12 @@ _EN_CASES = re.compile(
     r"|documents|files|reports|clues|suggestions|opinions)\b",
     re.IGNORECASE,
 )
-_EN_MONEY = re.compile(r"\bhow much money\b|\byuan\b|\bfunds?\b|\bmoney\b|\bRMB\b", re.IGNORECASE)
+_EN_MONEY = re.compile(
+    r"\bhow much money\b|\byuan\b|\bfunds?\b|\bmoney\b|\bRMB\b"
+    r"|\bhow much\b.*\b(?:spen[dt]|spending|invest(?:ed|ment)?|budget(?:ed|ing)?|costs?|funding|revenue|income"
+    r"|expenditure|turnover|sales|profits?|tax(?:es)?|subsid(?:y|ies)|loans?|deposits?|worth)\b",
+    re.IGNORECASE,
+)
 _EN_PEOPLE = re.compile(
     r"\bhow many (?:\w+ ){0,2}(?:people|persons|staff|officials|officers|employees|residents|individuals|leaders"
     r"|cadres|mediators|workers|members|personnel|lawyers|judges|volunteers|jobs|households|students|patients)\b",
@@ -279,6 +284,7 @@ _EN_PHRASE_END = frozenset(
     "did does do was were is are has have had will would can could should in of for by on at to from during with "
     "and or that which who as than per been be this last next compared under over".split()
 )
+_EN_AUXILIARY = frozenset("is was are were did does do has have had will".split())
 # Words that say how something is counted, not what: "the rural land transfer rate" counts transfers.
 _EN_GENERIC = frozenset(
     "rate rates ratio percentage percent proportion share number numbers amount total value level growth figure "
@@ -296,7 +302,11 @@ def english_heads(text: str) -> tuple[str, ...]:
     lowered = text.lower()
     for match in _EN_ASKED.finditer(lowered):
         phrase: list[str] = []
-        for word in re.findall(r"[a-z][a-z'-]*|\d+|\S", lowered[match.end() :]):
+        words_after = re.findall(r"[a-z][a-z'-]*|\d+|\S", lowered[match.end() :])
+        if words_after and words_after[0] in _EN_AUXILIARY:
+            # "how much is Tianmen budgeting for …": past the verb and its subject, the verb says what is counted.
+            words_after = [w for w in words_after[1:] if w not in names and w not in ("the", "a", "an")]
+        for word in words_after:
             if word.isdigit():
                 continue  # "the 2019 plan"
             if not word[0].isalpha() or word in _EN_PHRASE_END or (phrase and word.endswith("ed")):

@@ -161,6 +161,7 @@ billion million: 亿元 万元 亿 万
 yuan: 元 万元 亿元
 loan loans credit: 贷款 信贷
 deposit deposits: 存款
+turnover: 成交额 成交金额 成交 交易额 营业额 营收
 transfer transferred transfers: 流转 转让 转移
 debt: 债务
 bond bonds: 债券
