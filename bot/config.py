@@ -110,7 +110,7 @@ class Settings(BaseSettings):
     llm_temperature: float = Field(0.0, ge=0, le=2)
 
     # Retrieval and answering
-    top_k: int = Field(6, ge=1, le=50, description="Passages handed to the answerer.")
+    top_k: int = Field(8, ge=1, le=50, description="Passages handed to the answerer.")
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     @field_validator("allowed_user_ids", "allowed_chat_ids", "admin_user_ids", mode="before")

@@ -87,6 +87,18 @@ _NOT_TOPIC = STOPWORDS | FILLERS | _FIGURE_WORDS
 # Chat fillers of two or more characters, taken out before tokenising so they cannot glue onto a word ("钱来著").
 _CHATTER = re.compile("|".join(sorted((w for w in FILLERS | {"来著"} if len(w) >= 2), key=len, reverse=True)))
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}年(?:度)?")
+# Words of chat that say nothing of what is asked: left out of what retrieval embeds ("请问一下，…那块…来着").
+_CHAT_ONLY = re.compile(
+    "|".join(
+        sorted(
+            """请问一下 请问 问一下 问下 帮我查一下 帮我查下 帮我查 帮我看看 帮忙 查一下 查下 查查
+            我想问 想问 我想知道 想知道 那块 这块 那边 这边 来着 来著 一下 咋样 咋 啥 大概 大约 差不多 到底 讲讲 说说 聊聊 看看 具体点 详细点
+            啊 呀 哈 哦 呗 啦 嘛 哇""".split(),
+            key=len,
+            reverse=True,
+        )
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -158,6 +170,12 @@ _GROWTH = re.compile(
 
 _ASKS = re.compile(r"(?:是|有|为|达|达到|在|了|约|大约|大概|一共|总共|共|各|分别|都)*(?:多少|几|第几|百分之几)")
 _MEASURE_WORDS = 3  # the head of a measure ("国际旅客吞吐量"): its last few words name what is counted
+
+
+def searchable(text: str) -> str:
+    """The question as retrieval should see it: without the words of chat ("请问一下", "那块", "来着")."""
+    stripped = _CHAT_ONLY.sub("", text)
+    return stripped if has_cjk(stripped) else text
 
 
 def _measure(text: str) -> tuple[str, ...]:

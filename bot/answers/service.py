@@ -14,7 +14,7 @@ from bot.answers.draft import Draft
 from bot.answers.extractive import ExtractiveAnswerer, frame
 from bot.answers.guard import unsupported_figures
 from bot.answers.llm import LLMAnswerer, LLMFailure, strip_citations
-from bot.answers.questions import Question, Scope, analyze, scope
+from bot.answers.questions import Question, Scope, analyze, scope, searchable
 from bot.domain import Answer, Citation, Mode, Passage, section_label
 from bot.language.lexicon import to_simplified
 from bot.language.text import is_english, is_meaningless
@@ -84,7 +84,7 @@ class AnswerService:
         """The first answer found where the question may be answered, else the first refusal."""
         first: Answer | None = None
         for where in asked.tries:
-            retrieval = self.retriever.retrieve(q.text, self.top_k, where, q.places)
+            retrieval = self.retriever.retrieve(searchable(q.text), self.top_k, where, q.places)
             answer = self._extractive(question, q, retrieval, asked)
             if answer.found:
                 return answer
@@ -172,7 +172,7 @@ class AnswerService:
     def _grounds(self, question: str, q: Question, asked: Scope) -> tuple[Question, Scope, Retrieval, Answer]:
         """The passages an LLM answer stands on, and the extractive answer that is its fallback."""
         for where in asked.tries:
-            retrieval = self.retriever.retrieve(q.text, self.top_k, where, q.places)
+            retrieval = self.retriever.retrieve(searchable(q.text), self.top_k, where, q.places)
             fallback = self._extractive(question, q, retrieval, asked)
             if fallback.found:
                 break

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from bot.cache import load_or_build
 from bot.language.glossary import entries as glossary_entries
+from bot.language.text import FILLERS, STOPWORDS
 
 logger = logging.getLogger(__name__)
 
@@ -156,7 +157,8 @@ class Lexicon:
         for english, renderings in glossary_entries().items():  # the words of government reports
             mapping.setdefault(english, set()).update(w for w in renderings if w in words)
         by_sound: dict[tuple[str, ...], list[str]] = {}
-        for word in vocabulary:
+        # How questions are asked is mistyped too ("渠年" for "去年", "带概" for "大概"): their words sound alike.
+        for word in [*vocabulary, *sorted(w for w in STOPWORDS | FILLERS if w not in words)]:
             if 2 <= len(word) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in word):
                 for key in _sound_keys(word, tables.sounds):
                     by_sound.setdefault(key, []).append(word)

@@ -16,6 +16,8 @@ from bot.language.text import FILLERS, STOPWORDS, dictionary_word, has_cjk, is_e
 from bot.language.thesaurus import synonyms
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+# Particles and auxiliaries that follow a word ("多少钱来着", "预计能达到"): a piece ending in one is no mistyped word.
+_PARTICLES = frozenset("了着过的得地来去是在有和与及或吗呢吧啊呀么嘛能会要想就都也还又才")
 
 
 @dataclass(frozen=True)
@@ -89,8 +91,8 @@ class Corpus:
                     piece = chunk[i : i + n]
                     if len(piece) < n or piece in self.text or (not dictionary and dictionary_word(piece)):
                         continue  # a word the documents print, or one the user meant ("市长", "几个"), is no typo
-                    if piece in FILLERS or self._straddles(chunk, i, n):
-                        continue
+                    if piece in FILLERS or piece[-1] in _PARTICLES or self._straddles(chunk, i, n):
+                        continue  # "钱来着": a word ends before a particle
                     # A function word is never what was mistyped: "就叶" is "就业", its "就" kept.
                     found = [
                         w for w in self.lexicon.sounds_like(piece)
