@@ -229,11 +229,12 @@ class ExtractiveAnswerer:
         phrase = "".join(q.measure)  # "经济总量" may be printed as one of its near-synonyms ("地区生产总值")
         if not _holds(context, named, whole=q.english) and not any(alt in context for alt in synonyms(phrase)):
             return False  # a neighbouring measure of the same passage is not the measure asked for
-        # What an English question counts must be named around the figure, in a word the documents print for it
-        # (unless it quotes the Chinese name itself).
-        for group in corpus.term_groups(q.heads if not named else (), english=True):
-            printed = [alt for alt in group if has_cjk(alt)]
-            if printed and not any(alt in context for alt in printed):
+        # What an English question counts must be named around the figure, in words the documents print for it
+        # (unless it quotes the Chinese name itself): the head of each phrase, and one of its other words.
+        for counted in q.counted if not named else ():
+            said = [_said(group, context) for group in corpus.term_groups(counted, english=True)]
+            head, others = said[-1], [s for s in said[:-1] if s is not None]
+            if head is False or (others and not any(others)):
                 return False
         if not terms or (q.english and similarity is not None and similarity < self.t.english_floor):
             return similarity is not None and similarity >= self.t.english_similarity
@@ -327,6 +328,12 @@ def _most_pairs(word: str, text: str) -> bool:
         return False
     pairs = [word[i : i + 2] for i in range(len(word) - 1)]
     return sum(p in text for p in pairs) / len(pairs) >= 0.5
+
+
+def _said(group: tuple[str, ...], text: str) -> bool | None:
+    """Whether the text holds one of a word's printed translations (None: the documents print none)."""
+    printed = [alt for alt in group if has_cjk(alt)]
+    return any(alt in text for alt in printed) if printed else None
 
 
 def section_points(section: Section, corpus: Corpus) -> list[str]:

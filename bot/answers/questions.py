@@ -120,7 +120,7 @@ class Question:
     measure: tuple[str, ...]  # the words of the measure asked for ("按时办结率" -> 按时, 办结), see `_measure`
     rate: bool  # the measure is a rate, whose every word names it ("按时办结率" is not "办结率")
     parts: tuple[tuple[str, ...], ...]  # the measures of a question asking several ("受理、办结和满意率各是多少")
-    heads: tuple[str, ...]  # English: the nouns naming what is counted ("how many air passengers" -> passengers)
+    counted: tuple[tuple[str, ...], ...]  # English: what is counted, a phrase each ("how many air passengers")
     years: tuple[int, ...]
     moments: tuple[str, ...]
 
@@ -155,7 +155,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
         measure=(_quoted_chinese(text) if english else _measure(text)) if figure else (),
         rate=bool(_RATE.search(text)),
         parts=_parts(text) if figure and not english else (),
-        heads=english_heads(text) if figure and english else (),
+        counted=english_counted(text) if figure and english else (),
         years=tuple(int(y) for y in YEAR.findall(text)),
         moments=tuple(m.group(0) for m in (_EN_MOMENT if english else _ZH_MOMENT).finditer(text)),
     )
@@ -298,7 +298,10 @@ def english_terms(text: str) -> tuple[str, ...]:
     )
 
 
-_EN_ASKED = re.compile(r"\bhow (?:many|much)\s+|\bwhat(?: (?:was|is|were|are|will be)|'s)\s+(?:the\s+)?")
+_EN_ASKED = re.compile(
+    r"\bhow (?:many|much)\s+|\bwhat(?: (?:was|is|were|are|will be)|'s)\s+(?:the\s+)?"
+    r"|\bby (?:what|how much)(?: (?:percentage|percent|rate|amount|proportion))?\s+"
+)
 _EN_PHRASE_END = frozenset(
     "did does do was were is are has have had will would can could should in of for by on at to from during with "
     "and or that which who as than per been be this last next compared under over".split()
@@ -307,35 +310,42 @@ _EN_AUXILIARY = frozenset("is was are were did does do has have had will".split(
 # Words that say how something is counted, not what: "the rural land transfer rate" counts transfers.
 _EN_GENERIC = frozenset(
     "rate rates ratio percentage percent proportion share number numbers amount total value level growth figure "
-    "volume size scale count money funds sum".split()
+    "volume size scale count money funds sum new target targets goal goals plan planned expected grow grew grown rise "
+    "rose increase increased decrease decreased fall fell decline declined drop dropped change changed "
+    "tons tonnes yuan kilometers kilometres meters metres hectares mu times people persons days day hours".split()
 )
 
 
-def english_heads(text: str) -> tuple[str, ...]:
-    """The noun naming what an English figure question counts, one per phrase asked ("how many X", "what was the X").
+def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
+    """What an English figure question counts: the words of each phrase asked, its head last.
 
-    "the rural land transfer rate" -> transfer: the last word of the phrase that is not a word of counting.
+    Phrases asked: "how many X", "what was the X", "by what percentage did X grow". "the rural land transfer
+    rate" -> (rural, land, transfer): the words of the phrase that are not words of counting; a phrase of counting words only ("the total value of imports") goes on past "of" or "for".
     """
     names = {n.lower() for n in _english_names(text)}
-    heads: list[str] = []
+    out: list[tuple[str, ...]] = []
     lowered = text.lower()
     for match in _EN_ASKED.finditer(lowered):
-        phrase: list[str] = []
         words_after = re.findall(r"[a-z][a-z'-]*|\d+|\S", lowered[match.end() :])
         if words_after and words_after[0] in _EN_AUXILIARY:
             # "how much is Tianmen budgeting for …": past the verb and its subject, the verb says what is counted.
             words_after = [w for w in words_after[1:] if w not in names and w not in ("the", "a", "an")]
+        specific: list[str] = []
         for word in words_after:
-            if word.isdigit():
-                continue  # "the 2019 plan"
-            if not word[0].isalpha() or word in _EN_PHRASE_END or (phrase and word.endswith("ed")):
+            word = re.sub(r"'s?$", "", word)
+            if not word:
+                continue
+            if word in ("of", "for") and not specific:
+                continue  # "the total value of imports": the counting words name nothing yet
+            if not word[0].isalnum() or word in _EN_PHRASE_END or (specific and word.endswith("ed")):
                 break  # "how many tourists visited": a verb ends the phrase
-            phrase.append(re.sub(r"'s?$", "", word))
-        words = [w for w in phrase if w not in names and w not in STOPWORDS]
-        specific = [w for w in words if w not in _EN_GENERIC]
-        if specific:
-            heads.append(specific[-1])
-    return tuple(dict.fromkeys(heads))
+            if word.isdigit() or word in names or word in STOPWORDS or word in ("the", "a", "an"):
+                continue  # "the 2019 plan", "Qianjiang's", "number of the …"
+            if word not in _EN_GENERIC:
+                specific.append(word)
+        if specific and tuple(specific) not in out:
+            out.append(tuple(specific))
+    return tuple(out)
 
 
 def _english_names(text: str) -> tuple[str, ...]:

@@ -96,7 +96,7 @@ environment environmental ecological ecology: 环境 生态 环保
 pollution pollutant: 污染 排放
 emission emissions: 排放 排污
 water: 水 供水 水质
-air: 空气 大气 空气质量
+air: 空气 大气 空气质量 航空 空港 机场
 forest forestry: 森林 林业 造林
 energy: 能源 能耗
 power electricity: 电力 发电
