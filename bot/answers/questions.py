@@ -320,7 +320,8 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
     """What an English figure question counts: the words of each phrase asked, its head last.
 
     Phrases asked: "how many X", "what was the X", "by what percentage did X grow". "the rural land transfer
-    rate" -> (rural, land, transfer): the words of the phrase that are not words of counting; a phrase of counting words only ("the total value of imports") goes on past "of" or "for".
+    rate" -> (rural, land, transfer): the words of the phrase that are not words of counting; a phrase of
+    counting words only ("the total value of imports") goes on past "of" or "for".
     """
     names = {n.lower() for n in _english_names(text)}
     out: list[tuple[str, ...]] = []
