@@ -26,6 +26,7 @@ class Thresholds:
     english_floor: float = 0.72  # below this cosine an English question is off every topic of the report
     english_coverage: float = 0.3  # the same for an English question's words, through the dictionary
     english_around: float = 0.3  # and around the figure an English question asks for (quote, headings, lead)
+    english_quote: float = 0.5  # the same around the quote for an English question that asks no figure
     english_section: float = 0.8  # cosine of a question without topic words to a section heading
     section_coverage: float = 0.6
     runner_up_gap: float = 0.015  # a second figure sentence this close to the best is quoted as well
@@ -87,6 +88,10 @@ class ExtractiveAnswerer:
         moments = [m for m in q.moments if m not in (draft.passages[0].text if draft.passages else "")]
         if draft.found and moments:
             return Draft(False, "", draft.passages, missing=tuple(moments))
+        # A neighbouring place a report mentions ("黄石" in 鄂州's report) is answered only by a passage naming it.
+        elsewhere = [p for p in (asked.elsewhere if asked else ()) if p not in draft.passages[0].full_text]
+        if draft.found and elsewhere:
+            return Draft(False, "", draft.passages, missing=tuple(elsewhere), places_only=True)
         # A year the documents are not about must be named by the passage itself ("2021—2025年").
         other_years = [str(y) for y in uncovered]
         if other_years and not (draft.found and all(y in draft.passages[0].text for y in other_years)):
@@ -224,8 +229,13 @@ class ExtractiveAnswerer:
         lead = [corpus.sentences.texts[r] for r in rows if not has_figure(corpus.sentences.texts[r])]
         context = " ".join((quote, *passage.path, *lead))
         # A rate's every word names it. Of another measure, the words the documents print must be the sentence's:
-        # "服务业增加值" is not answered by "规上工业增加值"; a word no document uses ("总量") is only phrasing.
-        named = tuple(w for w in q.measure if q.rate or w in corpus.text)
+        # "服务业增加值" is not answered by "规上工业增加值"; a word no document uses ("总量") is only phrasing, unless
+        # a part of it is printed ("出口额": "出口").
+        named = tuple(
+            w if q.rate or w in corpus.text else part
+            for w in q.measure
+            if (part := _printed_part(w, corpus.text)) or q.rate or w in corpus.text
+        )
         phrase = "".join(q.measure)  # "经济总量" may be printed as one of its near-synonyms ("地区生产总值")
         if not _holds(context, named, whole=q.english) and not any(alt in context for alt in synonyms(phrase)):
             return False  # a neighbouring measure of the same passage is not the measure asked for
@@ -242,9 +252,12 @@ class ExtractiveAnswerer:
         needed = self.t.english_coverage if q.english else self.t.coverage
         if coverage(terms.groups, haystack, terms.weights) < needed:
             return False
-        # An English figure question has no measure words to check one by one; the words it shares with the
-        # documents must stand around the figure itself, not only somewhere in its passage.
-        return not (q.english and q.figure) or coverage(terms.groups, context, terms.weights) >= self.t.english_around
+        if not q.english:
+            return True
+        # An English question has no measure words to check one by one; the words it shares with the documents
+        # must stand around the quote itself, more of them where no figure is asked to pin it down.
+        around = coverage(terms.groups, context, terms.weights)
+        return around >= (self.t.english_around if q.figure else self.t.english_quote)
 
     def _section_answer(self, q: Question, terms: Topic, retrieval: Retrieval, corpus: Corpus) -> Draft | None:
         qv = retrieval.query_vector
@@ -328,6 +341,15 @@ def _most_pairs(word: str, text: str) -> bool:
         return False
     pairs = [word[i : i + 2] for i in range(len(word) - 1)]
     return sum(p in text for p in pairs) / len(pairs) >= 0.5
+
+
+def _printed_part(word: str, text: str) -> str:
+    """The longest part of a word the documents do not print that they do print ("出口额" -> "出口"), else ""."""
+    for size in range(len(word) - 1, 1, -1):
+        for start in range(len(word) - size + 1):
+            if word[start : start + size] in text:
+                return word[start : start + size]
+    return ""
 
 
 def _said(group: tuple[str, ...], text: str) -> bool | None:

@@ -33,7 +33,9 @@ _ZH_PERCENT = re.compile(r"率|比例|比率|占比|百分")
 _ZH_MONEY = re.compile(r"多少钱|金额|资金|经费|款项|万元|几元|多少元")
 _EN_FIGURE = re.compile(
     r"\bhow (?:many|much|often|long)\b|\bwhat (?:percentage|percent|proportion|share|number|rate|amount)\b"
-    r"|\bnumber of\b|\brate\b|\bpercent(?:age)?\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b",
+    r"|\bnumber of\b|\brate\b|\bpercent(?:age)?\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b"
+    r"|\bwhat (?:\w+ ){0,4}(?:capacity|output|volume|value|revenue|income|budget|investment|area|length|throughput"
+    r"|population|scale|size)\b",
     re.IGNORECASE,
 )
 # A growth asked for in English ("what growth target…", "by how much did … rise") is a rate.
@@ -49,6 +51,7 @@ _EN_CASES = re.compile(
 )
 _EN_MONEY = re.compile(
     r"\bhow much money\b|\byuan\b|\bfunds?\b|\bmoney\b|\bRMB\b"
+    r"|\bbudget(?:s|ed)?\b(?! revenue)|\bexpenditure\b"
     r"|\bhow much\b.*\b(?:spen[dt]|spending|invest(?:ed|ment)?|budget(?:ed|ing)?|costs?|funding|revenue|income"
     r"|expenditure|turnover|sales|profits?|tax(?:es)?|subsid(?:y|ies)|loans?|deposits?|worth)\b",
     re.IGNORECASE,
@@ -480,6 +483,7 @@ class Scope:
     unknown_places: tuple[str, ...] = ()  # places asked about that neither a document is about nor mentions
     places: tuple[str, ...] = ()  # the places the documents are about
     place_named: bool = False  # the question names a place the documents are about
+    elsewhere: tuple[str, ...] = ()  # places asked about that documents mention but are not about: the quote's own
 
 
 def scope(question: Question, corpus: Corpus) -> Scope:
@@ -498,7 +502,8 @@ def scope(question: Question, corpus: Corpus) -> Scope:
     chosen = frozenset(name for name in corpus.places for p in asked if p in name or name in p)
     if chosen and len(corpus.places) > 1:
         by_years = replace(by_years, tries=tuple(replace(w, places=chosen) for w in by_years.tries))
-    return replace(by_years, unknown_places=unknown, places=places, place_named=bool(chosen))
+    mentioned = tuple(p for p in named if p not in unknown)
+    return replace(by_years, unknown_places=unknown, places=places, place_named=bool(chosen), elsewhere=mentioned)
 
 
 def _by_years(question: Question, corpus: Corpus) -> Scope:
