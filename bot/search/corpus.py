@@ -72,7 +72,7 @@ class Corpus:
         """
         if english:
             return tuple((*sorted(self.lexicon.translations(w)), w) for w in terms)
-        return tuple((t, *sorted(s for s in synonyms(t) if s in self.document_frequency)) for t in terms)
+        return tuple((t, *sorted(s for s in synonyms(t) if s in self.text)) for t in terms)
 
     def correct(self, text: str, dictionary: bool = False) -> str:
         """The text with words the documents lack replaced by a document word that sounds the same.
@@ -196,6 +196,8 @@ class Corpus:
         words = [w for w in tokenize(question) if not any(w in p or p in w for p in named)]
         if is_english(question):
             words += [zh for w in words for zh in self.lexicon.translations(w)]
+        # A word the documents never print ("gdp", "社零") searches by the near-synonyms they do print.
+        words += [t for w in words if w not in self.document_frequency for s in synonyms(w) for t in tokenize(s)]
         query = [t for t in words if t in self.document_frequency]
         if not query or not self.passages:
             return []
