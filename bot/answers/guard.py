@@ -79,7 +79,7 @@ def has_figure(text: str, units: frozenset[str] | None = None) -> bool:
 
 def _unit_is(unit: str, wanted: str) -> bool:
     """Whether a printed unit counts in `wanted`: 万人 and 余人 count people, 人次 too; 个百分点 is no 个."""
-    return unit == wanted or unit.endswith(wanted) or unit == wanted + "次"
+    return unit == wanted or unit.endswith(wanted) or unit.endswith(wanted + "次")
 
 
 # A number the bot computed itself (the change between two years) is marked so, never passed off as printed.

@@ -258,6 +258,8 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
             return _PEOPLE
         if unit == "元":
             return frozenset({"元"})
+        if unit == "个":  # the measure word of everything in speech: "多少个明白人" is answered in 名
+            return frozenset({unit, *_PEOPLE, "户"}).union(*_UNIT_CLASSES)
         return frozenset({unit}).union(*(c for c in _UNIT_CLASSES if unit in c))
     if _ZH_MONEY.search(text):
         # How much a sum rose or fell ("经费降了多少") is told in money or as a percentage.

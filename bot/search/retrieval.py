@@ -117,9 +117,27 @@ class HybridRetriever:
         lexical = corpus.bm25(question, self._depth, where, places)
         t3 = time.perf_counter()
         timings["bm25"] = t3 - t2
-        hits = fuse(corpus, dense, lexical)[:k]
+        hits = leaders_kept(fuse(corpus, dense, lexical), dense, lexical, k)
         timings["fusion"] = time.perf_counter() - t3
         return Retrieval(question, hits, vector, degraded=degraded, where=where, timings=timings)
+
+
+def leaders_kept(
+    fused: list[Hit], dense: list[tuple[str, float]], lexical: list[tuple[str, float]], k: int
+) -> list[Hit]:
+    """The k best fused hits, with each ranking's first always among them.
+
+    Fusion favours passages both rankings find; a passage only one of them puts first (the one sentence that
+    names "空气环境质量优良率" in a short passage the dense model overlooks) would otherwise drop out.
+    """
+    hits = fused[:k]
+    for ranking in (lexical, dense):
+        if not ranking or any(h.passage.id == ranking[0][0] for h in hits):
+            continue
+        leader = next((h for h in fused if h.passage.id == ranking[0][0]), None)
+        if leader is not None and hits:
+            hits = [*hits[: k - 1], leader] if len(hits) >= k else [*hits, leader]
+    return hits
 
 
 def fuse(corpus: Corpus, dense: list[tuple[str, float]], lexical: list[tuple[str, float]]) -> list[Hit]:
