@@ -53,7 +53,12 @@ class AnswerService:
         history = self.memory.history(conversation) if conversation else []
         first: tuple[Reading, Answer, Scope] | None = None
         for searched in self._spellings(question):
-            for reading in readings(searched, history):
+            options = readings(searched, history)
+            # A short question may stand alone or follow on ("办结了多少"): both are answered, and the one that
+            # stays with the previous answer's passage wins.
+            both = len(options) == 2 and options[0].understood is None and options[1].understood is not None
+            found: list[tuple[Reading, Answer]] = []
+            for reading in options:
                 if reading.reference is not None:
                     recalled = self._recall(question, reading)
                     if recalled is not None:
@@ -68,7 +73,12 @@ class AnswerService:
                 answer.understood_as = reading.understood
                 first = first or (reading, answer, asked)
                 if answer.found:
-                    return self._finish(answer, conversation, question, reading, started)
+                    found.append((reading, answer))
+                    if not both:
+                        break
+            if found:
+                reading, answer = _staying(found, history[-1].answer if history else None)
+                return self._finish(answer, conversation, question, reading, started)
         assert first is not None
         reading, answer, asked = first
         return self._finish(answer, conversation, question, reading, started, _refused_for(asked))
@@ -361,6 +371,15 @@ def _cannot_recall(question: str, english: bool, *, listed: bool) -> Answer:
             else "上一个问题报告中没有答案，没有可以展开或引用的内容。"
         )
     return Answer(question=question, answer=text, found=False, mode="refusal", english=english)
+
+
+def _staying(found: list[tuple[Reading, Answer]], previous: Answer | None) -> tuple[Reading, Answer]:
+    """Of the readings that found an answer: a follow-on one quoting the previous answer's section, else the first."""
+    before = {c.source + c.section for c in previous.citations[:1]} if previous and previous.found else set()
+    for reading, answer in found:
+        if reading.understood is not None and {c.source + c.section for c in answer.citations[:1]} & before:
+            return reading, answer
+    return found[0]
 
 
 def _refused_for(asked: Scope) -> list[str]:
