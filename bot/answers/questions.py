@@ -200,6 +200,15 @@ def _measure(text: str) -> tuple[str, ...]:
     return _measure_words(head)
 
 
+# Words naming a dimension, told by the figure's unit: "拆除违章建筑1.18万平方米" gives the 面积 asked for.
+_DIMENSIONS = {
+    "面积": frozenset({"平方米", "平方公里", "亩", "公顷"}),
+    "长度": frozenset({"公里", "米", "千米"}),
+    "里程": frozenset({"公里", "千米"}),
+    "重量": frozenset({"吨", "公斤", "斤"}),
+    "人数": _PEOPLE | {"人次"},
+    "金额": frozenset({"元"}),
+}
 # Words that say a figure is intended ("今年出口预期增长多少"): they frame the measure, they do not name it.
 _INTENT = frozenset("预期 预计 计划 准备 打算 力争 争取 拟 预定 期望 希望 目标 指标".split())
 
@@ -207,7 +216,10 @@ _INTENT = frozenset("预期 预计 计划 准备 打算 力争 争取 拟 预定
 def _measure_words(text: str) -> tuple[str, ...]:
     """The last few Chinese words of a phrase, without years, numbers, places and intent: what a measure counts."""
     text = re.sub(r"(?:19|20)\d{2}年?|\d+(?:\.\d+)?", " ", text)
-    words = [t for t in content_terms(text) if len(t) >= 2 and not place_name(t) and has_cjk(t) and t not in _INTENT]
+    words = [
+        t for t in content_terms(text)
+        if len(t) >= 2 and not place_name(t) and has_cjk(t) and t not in _INTENT and t not in _DIMENSIONS
+    ]
     return tuple(words[-_MEASURE_WORDS:])
 
 
@@ -266,7 +278,7 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
         return frozenset({"元", "%", "百分点"}) if _GROWTH.search(text) else frozenset({"元"})
     if _ZH_PERCENT.search(text) or _GROWTH.search(text):
         return frozenset({"%", "百分点"})
-    return None
+    return next((units for word, units in _DIMENSIONS.items() if word in text), None)
 
 
 def content_terms(text: str) -> tuple[str, ...]:

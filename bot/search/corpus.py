@@ -17,7 +17,7 @@ from bot.language.thesaurus import synonyms
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # Particles and auxiliaries that follow a word ("多少钱来着", "预计能达到"): a piece ending in one is no mistyped word.
-_PARTICLES = frozenset("了着过的得地来去是在有和与及或吗呢吧啊呀么嘛能会要想就都也还又才")
+_PARTICLES = frozenset("了着过的得地来去是在有和与及或吗呢吧啊呀么嘛能会要想就都也还又再才")
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ class Corpus:
                     # A function word is never what was mistyped: "就叶" is "就业", its "就" kept.
                     found = [
                         w for w in self.lexicon.sounds_like(piece)
-                        if all(a == b for a, b in zip(w, piece, strict=False) if b in STOPWORDS)
+                        if all(a == b for a, b in zip(w, piece, strict=False) if b in STOPWORDS or b in _PARTICLES)
                     ]
                     if found:
                         best = max(found, key=lambda w: self.document_frequency.get(w, 0))
