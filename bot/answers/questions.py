@@ -11,7 +11,7 @@ from bot.cache import load_or_build
 from bot.domain import ANYWHERE, Where
 from bot.language.lexicon import place_name
 from bot.language.text import FILLERS, STOPWORDS, YEAR, has_cjk, init_tokenizer, is_english, squash
-from bot.search.corpus import Corpus
+from bot.search.corpus import Corpus, Timeline
 
 # General Chinese measure words: a question's "多少件" asks for a count in 件.
 MEASURE_WORDS = frozenset(
@@ -500,52 +500,53 @@ class Scope:
     elsewhere: tuple[str, ...] = ()  # places asked about that documents mention but are not about: the quote's own
 
 
-def scope(question: Question, corpus: Corpus) -> Scope:
+def scope(question: Question, corpus: Corpus, place: str | None = None) -> Scope:
     """Where a question's answer may come from: the place and years it names, a relative year, else the newest report.
 
     A relative year ("去年") is tried first and never refuses on its own: without an answer there, the newest
-    report is searched whole. A question without a year tries the newest report, then every report.
+    report is searched whole. A question without a year tries the newest report, then every report. Relative
+    years count from the newest report of the place asked about (`place`, or the one the question names).
     """
-    by_years = _by_years(question, corpus)
     places = tuple(sorted(corpus.places))
     asked = question.places
     if question.english:  # "in Tianmen": a name spelt in pinyin is the place the documents print
         asked += tuple(word for name in question.entities for word in sorted(corpus.lexicon.name(name)))
     named = [p for p in asked if not any(p in name or name in p for name in corpus.places)]
     unknown = tuple(p for p in named if p not in corpus.text)
-    chosen = frozenset(name for name in corpus.places for p in asked if p in name or name in p)
+    chosen = frozenset({place}) if place else frozenset(n for n in corpus.places for p in asked if p in n or n in p)
+    by_years = _by_years(question, corpus.timeline(next(iter(chosen)) if len(chosen) == 1 else None))
     if chosen and len(corpus.places) > 1:
         by_years = replace(by_years, tries=tuple(replace(w, places=chosen) for w in by_years.tries))
     mentioned = tuple(p for p in named if p not in unknown)
     return replace(by_years, unknown_places=unknown, places=places, place_named=bool(chosen), elsewhere=mentioned)
 
 
-def _by_years(question: Question, corpus: Corpus) -> Scope:
-    covered = tuple(sorted(corpus.years))
-    if not corpus.years or corpus.newest is None:
+def _by_years(question: Question, timeline: Timeline) -> Scope:
+    covered = tuple(sorted(timeline.years))
+    if not timeline.years or timeline.newest is None:
         return Scope((ANYWHERE,), (), covered)
-    newest = Where(documents=frozenset({corpus.newest})) if len(corpus.document_years) > 1 else ANYWHERE
+    newest = Where(documents=frozenset({timeline.newest})) if len(timeline.document_years) > 1 else ANYWHERE
     asked = set(question.years)
     if asked:
-        inside = frozenset(asked & corpus.years)
-        outside = tuple(sorted(asked - corpus.years))
+        inside = frozenset(asked & timeline.years)
+        outside = tuple(sorted(asked - timeline.years))
         return Scope((Where(years=inside) if inside else ANYWHERE,), outside, covered)
-    relative = _relative_year(question, corpus)
-    if relative is not None and relative in corpus.years:
+    relative = _relative_year(question, timeline)
+    if relative is not None and relative in timeline.years:
         return Scope((Where(years=frozenset({relative})), newest), (), covered)
     return Scope((newest, ANYWHERE) if newest != ANYWHERE else (ANYWHERE,), (), covered)
 
 
-def _relative_year(question: Question, corpus: Corpus) -> int | None:
+def _relative_year(question: Question, timeline: Timeline) -> int | None:
     """The year a relative word of the question points at in the newest report, if it has one."""
     words = _EN_RELATIVE if question.english else _ZH_RELATIVE
     found = (k for w, k in words if re.search(w, question.text, re.IGNORECASE if question.english else 0))
     kind = next(found, None)
-    if kind is None or corpus.newest is None:
+    if kind is None or timeline.newest is None:
         return None
-    results = max(corpus.newest_results, default=corpus.newest - 1)
+    results = max(timeline.newest_results, default=timeline.newest - 1)
     if kind == "results":
         return results
     if kind == "before":
         return results - 1
-    return min(corpus.newest_targets, default=corpus.newest)
+    return min(timeline.newest_targets, default=timeline.newest)

@@ -7,7 +7,6 @@ import logging
 import re
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import replace
 
 from bot.answers.conversation import ConversationMemory, Reading, Turn, readings, without
 from bot.answers.draft import Draft
@@ -113,9 +112,7 @@ class AnswerService:
         """
         found: list[tuple[str, Answer]] = []
         for place in asked.places:
-            only = frozenset({place})
-            narrowed = replace(asked, tries=tuple(replace(w, places=only) for w in asked.tries), place_named=True)
-            answer = self._tries(question, q, narrowed)
+            answer = self._tries(question, q, scope(q, self.retriever.corpus, place))
             if answer.found:
                 found.append((place, answer))
         if len(found) < 2:

@@ -42,6 +42,31 @@ class SentenceIndex:
     by_passage: dict[str, list[int]]
 
 
+@dataclass(frozen=True)
+class Timeline:
+    """The years some documents speak of, and what their newest report reviews and plans."""
+
+    years: frozenset[int]  # every year a passage speaks of
+    document_years: frozenset[int]
+    newest: int | None
+    newest_results: frozenset[int]  # the years whose results the newest report gives
+    newest_targets: frozenset[int]  # the years whose targets it sets
+
+    @classmethod
+    def of(cls, passages: list[Passage]) -> Timeline:
+        """The timeline of these passages."""
+        document_years = frozenset(p.year for p in passages if p.year)
+        newest = max(document_years, default=None)
+        latest = [p for p in passages if p.year is not None and p.year == newest]
+        return cls(
+            frozenset(y for p in passages for y in p.years),
+            document_years,
+            newest,
+            frozenset(y for p in latest if p.period == "result" for y in p.about),
+            frozenset(y for p in latest if p.period == "target" for y in p.about),
+        )
+
+
 class Corpus:
     """The in-memory view of the index: passages, their BM25 index and sentence vectors."""
 
@@ -57,13 +82,19 @@ class Corpus:
         self.sections = self._sections(sentence_vectors)
         self.lexicon = Lexicon.for_vocabulary(self.document_frequency) if passages else Lexicon({})
         self.text = "\n".join(p.full_text for p in passages)
-        self.years = frozenset(y for p in passages for y in p.years)  # every year a passage speaks of
-        self.document_years = frozenset(p.year for p in passages if p.year)
         self.places = frozenset(p.place for p in passages if p.place)
-        self.newest = max(self.document_years, default=None)
-        newest = [p for p in passages if p.year is not None and p.year == self.newest]
-        self.newest_results = frozenset(y for p in newest if p.period == "result" for y in p.about)
-        self.newest_targets = frozenset(y for p in newest if p.period == "target" for y in p.about)
+        self._timelines: dict[str | None, Timeline] = {
+            place: Timeline.of([p for p in passages if p.place == place]) for place in self.places
+        }
+        whole = Timeline.of(passages)
+        self._timelines[None] = whole
+        self.years = whole.years  # every year a passage speaks of
+        self.document_years = whole.document_years
+        self.newest = whole.newest
+
+    def timeline(self, place: str | None = None) -> Timeline:
+        """The years of one place's documents (of all documents for None or a place they are not about)."""
+        return self._timelines.get(place, self._timelines[None])
 
     def term_groups(self, terms: tuple[str, ...], english: bool) -> tuple[tuple[str, ...], ...]:
         """A question's topic words as groups of corpus words.
