@@ -12,6 +12,8 @@ from tests.support.env import CORPUS, make_settings, needs_corpus
 
 TIANMEN = CORPUS / "tianmen-2024-government-work-report.txt"
 QIANJIANG = CORPUS / "qianjiang-2024-government-work-report.txt"
+EZHOU = CORPUS / "ezhou-2024-government-work-report.txt"
+HAILAR_2016 = CORPUS / "hailar-2016-government-work-report.txt"
 
 pytestmark = needs_corpus
 
@@ -86,7 +88,7 @@ def test_a_place_spelt_in_english_picks_its_report(two_places: Services) -> None
 
 @pytest.fixture(scope="module")
 def hailar_2016(tmp_path_factory: pytest.TempPathFactory) -> Services:
-    return indexed(tmp_path_factory.mktemp("hailar"), CORPUS / "hailar-2016-government-work-report.txt")
+    return indexed(tmp_path_factory.mktemp("hailar"), HAILAR_2016)
 
 
 def test_a_year_inside_a_span_is_answered_only_where_it_is_named(hailar_2016: Services) -> None:
@@ -95,3 +97,56 @@ def test_a_year_inside_a_span_is_answered_only_where_it_is_named(hailar_2016: Se
     assert named.found and "287.9亿元" in named.answer
     inside = hailar_2016.answering.ask("2013年地区生产总值是多少？")
     assert not inside.found and "287.9" not in inside.answer and "2013" in inside.answer
+
+
+@pytest.fixture(scope="module")
+def qianjiang(tmp_path_factory: pytest.TempPathFactory) -> Services:
+    return indexed(tmp_path_factory.mktemp("qianjiang"), QIANJIANG)
+
+
+def test_a_measure_the_report_names_only_in_part_is_refused(qianjiang: Services) -> None:
+    # The report gives the crayfish industry's 综合产值 and exports in general, never a crayfish 出口额.
+    answer = qianjiang.answering.ask("潜江龙虾综合产值750亿，那小龙虾出口额有多少啊？")
+    assert not answer.found and "亿元" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("What was Qianjiang's private investment growth rate in 2023?", "38.7%"),  # private -> 民间
+        ("潜江gdp去年搞了多少来着？", "904.92亿元"),  # gdp, printed as 地区生产总值, in last year's results
+    ],
+)
+def test_words_the_report_prints_otherwise_find_the_figure(qianjiang: Services, question: str, figure: str) -> None:
+    answer = qianjiang.answering.ask(question)
+    assert answer.found and figure in answer.answer
+    assert answer.citations[0].period == "result"
+
+
+@pytest.fixture(scope="module")
+def ezhou(tmp_path_factory: pytest.TempPathFactory) -> Services:
+    return indexed(tmp_path_factory.mktemp("ezhou"), EZHOU)
+
+
+def test_a_neighbouring_place_the_report_mentions_is_not_answered_with_its_own_figures(ezhou: Services) -> None:
+    answer = ezhou.answering.ask("黄石去年新增规上工业企业多少家来着？")
+    assert not answer.found and "41家" not in answer.answer
+    assert "黄石" in answer.answer and "鄂州市" in answer.answer  # what it lacks, and the places it covers
+
+
+def test_a_typo_in_a_question_word_is_mended(ezhou: Services) -> None:
+    answer = ezhou.answering.ask("2023年全柿人才总量达到多少人？")  # 全柿 for 全市
+    assert answer.found and "22.9万人" in answer.answer
+
+
+@pytest.fixture(scope="module")
+def hailar_and_tianmen(tmp_path_factory: pytest.TempPathFactory) -> Services:
+    return indexed(tmp_path_factory.mktemp("hailar-tianmen"), HAILAR_2016, TIANMEN)
+
+
+def test_last_year_is_each_places_own(hailar_and_tianmen: Services) -> None:
+    # 海拉尔区's newest report is of 2016 (reviewing 2015), 天门市's of 2024 (reviewing 2023).
+    answer = hailar_and_tianmen.answering.ask("去年新增就业多少人？")
+    assert answer.found
+    hailar, tianmen = answer.answer.index("【海拉尔区】"), answer.answer.index("【天门市】")
+    assert "5650人" in answer.answer[hailar:] and "1.5万人" in answer.answer[tianmen:hailar]

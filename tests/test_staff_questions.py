@@ -68,3 +68,18 @@ def test_a_follow_up_naming_a_year_replaces_the_refused_one(services: Services) 
     assert not refused.found
     answer = services.answering.ask("那2023年的呢", "briefing")
     assert answer.found and "13213件" in answer.answer
+
+
+def test_a_short_follow_up_stays_with_the_previous_answer(services: Services) -> None:
+    # "办结了多少" alone would be the hotline's 办结13206件; after a question on 复议申请 it is that passage's.
+    first = services.answering.ask("铁岭县去年收到书面复议申请多少件？", "briefing")
+    assert first.found and "61件" in first.answer
+    follow = services.answering.ask("办结了多少", "briefing")
+    assert follow.found and "48件" in follow.answer and "13206" not in follow.answer
+
+
+def test_a_typo_that_is_itself_a_word_is_mended_only_when_nothing_else_answers(services: Services) -> None:
+    mended = services.answering.ask("七公式信息一共公开了多少条来着")  # an input method's 公式 for 公示
+    assert mended.found and "10018条" in mended.answer
+    kept = services.answering.ask("铁岭县现任县长是谁？")  # 县长 is meant: not read as another printed word
+    assert not kept.found
