@@ -140,9 +140,16 @@ class ExtractiveAnswerer:
             quote_rows = self._quote_rows(q, best, index.by_passage[passage.id], index.texts)
             quote = "".join(index.texts[r] for r in quote_rows)
             best_sim = corpus.sentence_similarity([best], qv)
-            found = self._evidence(
-                q, terms, quote, passage, None if best_sim is None else float(best_sim[0]), corpus
-            )
+            similarity = None if best_sim is None else float(best_sim[0])
+            found = self._evidence(q, terms, quote, passage, similarity, corpus)
+            rows = index.by_passage[passage.id]
+            following = [r for r in rows if r > max(quote_rows)][:1]
+            if not found and following and not _ends_sentence(index.texts[max(quote_rows)]):
+                # A clause ending in "；" leaves its sentence unfinished: the measure may be in the next clause
+                # ("…综合产值750亿元；品牌价值350.8亿元").
+                longer = "".join(index.texts[r] for r in [*quote_rows, *following])
+                if self._evidence(q, terms, longer, passage, similarity, corpus):
+                    found, quote, quote_rows = True, longer, [*quote_rows, *following]
             others = [h.passage for h in retrieval.hits if h.passage.id != passage.id]
             draft = Draft(found, quote if found else "", [passage, *others], section=passage.path)
             if found:
@@ -302,6 +309,10 @@ class ExtractiveAnswerer:
 
 _LEAD_IN = re.compile(r"[：:]|(?:主要|包括|如下|表现在|分别是|有以下)")
 MAX_ITEMS = 8
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(("。", "！", "？", ".", "!", "?"))
 
 
 def _list_items(quoted: list[int], rows: list[int], texts: list[str]) -> list[int]:
