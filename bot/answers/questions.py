@@ -256,6 +256,8 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
             return frozenset({"%", "百分点"})
         if _EN_MONEY.search(text):
             return frozenset({"元"})
+        if re.search(r"\bhow many (?:\w+ ){0,2}households\b", text, re.IGNORECASE):
+            return frozenset({"户"})
         if _EN_PEOPLE.search(text):
             return _PEOPLE
         if _EN_CASES.search(text):

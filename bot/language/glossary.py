@@ -69,7 +69,7 @@ highway highways expressway: 高速 公路 高速公路
 road roads: 道路 公路 路
 transport transportation traffic: 交通 运输 物流
 logistics: 物流
-freight cargo: 货运 货物
+freight cargo mail: 货运 货物 货邮
 agriculture agricultural farming farm farms: 农业 农村 种植
 farmer farmers: 农民 农户
 rural: 农村 乡村
@@ -88,7 +88,7 @@ shantytown shantytowns: 棚户区 棚改
 household households: 户 家庭 住户
 housing house houses homes: 住房 住宅 房屋 保障房
 old: 老旧
-residential community communities neighbourhood: 小区 社区
+residential community communities neighbourhood compound compounds estate estates: 小区 社区
 park parks: 公园 园区
 parking: 停车 停车位
 green greening: 绿化 绿地

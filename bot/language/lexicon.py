@@ -25,6 +25,9 @@ _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _WORD = re.compile(r"[a-z]+")
 _SKIP_DEF = ("variant of", "surname ", "CL:", "see ", "old variant", "abbr. for", "used in ")
 _WHOLE = frozenset("entire whole all total every general overall various".split())
+_ENGLISH_NAME = re.compile(
+    r"([A-Z][a-z]+),? (?:(?i:a|an) )?(?:[a-z-]+ )?(?i:district|county|city|prefecture|banner|town|township)\b"
+)
 _DOMAIN_LABEL = re.compile(r"\s\((?:[A-Za-z.]+)\)$")
 _GLOSS_STOP = frozenset(
     "a an the of to in on at for by with and or be is are as one's oneself sb sth something someone etc from".split()
@@ -53,7 +56,7 @@ class _Tables:
     places: frozenset[str]  # names of provinces, cities, counties, districts, towns
 
 
-_TABLES_VERSION = 4
+_TABLES_VERSION = 5
 _PLACE_GLOSS = re.compile(
     r"\b(?:city|county|district|province|prefecture|banner|town|township|municipality|autonomous region)\b",
     re.IGNORECASE,
@@ -69,6 +72,7 @@ def _tables() -> _Tables:
 def _build_tables(text: str) -> _Tables:
     entries = []
     place_names: set[str] = set()
+    english_names: list[tuple[str, str]] = []
     for line in text.splitlines():
         if line.startswith("#") or not line.strip():
             continue
@@ -79,6 +83,9 @@ def _build_tables(text: str) -> _Tables:
         entries.append((trad, simp, glosses, re.sub(r"[^a-z]", "", pinyin.lower().replace("u:", "v"))))
         if pinyin[:1].isupper() and any(_PLACE_GLOSS.search(g) and not g.startswith("see ") for g in glosses):
             place_names.add(simp)
+            # A place's English name may not be its pinyin ("Hailar District of …" for 海拉尔区).
+            english = {m.group(1).lower() for g in glosses if (m := _ENGLISH_NAME.match(g)) and _PLACE_GLOSS.search(g)}
+            english_names.extend((place, name) for name in english for place in {simp, simp.rstrip("市县区旗镇乡")})
     gloss_map: dict[str, set[str]] = {}
     names: dict[str, set[str]] = {}
     sounds: dict[str, set[str]] = {}
@@ -92,6 +99,8 @@ def _build_tables(text: str) -> _Tables:
                 gloss_map.setdefault(simp, set()).add(word)
         if pinyin:
             names.setdefault(simp, set()).add(pinyin)
+    for simp, name in english_names:
+        names.setdefault(simp, set()).add(name)
     simplified = {ch for _, simp, _, _ in entries for ch in simp}
     traditional: dict[str, str] = {}
     for trad, simp, _, _ in entries:
@@ -154,8 +163,9 @@ class Lexicon:
             for pinyin in tables.names.get(word, ()):  # "Tieling" -> 铁岭
                 names.setdefault(pinyin, set()).add(word)
                 mapping.setdefault(pinyin, set()).add(word)
-        for english, renderings in glossary_entries().items():  # the words of government reports
-            mapping.setdefault(english, set()).update(w for w in renderings if w in words)
+        printed = set(vocabulary)
+        for english, renderings in glossary_entries().items():  # the words of government reports ("户" too)
+            mapping.setdefault(english, set()).update(w for w in renderings if w in printed)
         by_sound: dict[tuple[str, ...], list[str]] = {}
         # How questions are asked is mistyped too ("渠年" for "去年", "带概" for "大概"): their words sound alike.
         for word in [*vocabulary, *sorted(w for w in STOPWORDS | FILLERS if w not in words)]:
@@ -190,8 +200,19 @@ class Lexicon:
             found |= self._map.get(form, frozenset())
         return frozenset(found)
 
+    def known(self, word: str) -> bool:
+        """Whether the dictionary translates an English word at all (into anything, printed here or not)."""
+        english = _known_english()
+        return any(form in english for form in word_forms(word))
+
     def __len__(self) -> int:
         return len(self._map)
+
+
+@lru_cache(maxsize=1)
+def _known_english() -> frozenset[str]:
+    """Every English word CC-CEDICT or the glossary translates."""
+    return frozenset(w for words in _tables().glosses.values() for w in words) | frozenset(glossary_entries())
 
 
 def _sound_keys(word: str, sounds: dict[str, tuple[str, ...]], limit: int = 8) -> list[tuple[str, ...]]:
