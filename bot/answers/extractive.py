@@ -253,8 +253,6 @@ class ExtractiveAnswerer:
             head, others = said[-1], [s for s in said[:-1] if s is not None]
             if head is False or (others and not any(others)):
                 return False
-            if head is None and corpus.lexicon.known(counted[-1]):
-                return False  # what is counted has a Chinese name the documents never print: they do not count it
         if not terms or (q.english and similarity is not None and similarity < self.t.english_floor):
             return similarity is not None and similarity >= self.t.english_similarity
         haystack = passage.full_text

@@ -200,19 +200,8 @@ class Lexicon:
             found |= self._map.get(form, frozenset())
         return frozenset(found)
 
-    def known(self, word: str) -> bool:
-        """Whether the dictionary translates an English word at all (into anything, printed here or not)."""
-        english = _known_english()
-        return any(form in english for form in word_forms(word))
-
     def __len__(self) -> int:
         return len(self._map)
-
-
-@lru_cache(maxsize=1)
-def _known_english() -> frozenset[str]:
-    """Every English word CC-CEDICT or the glossary translates."""
-    return frozenset(w for words in _tables().glosses.values() for w in words) | frozenset(glossary_entries())
 
 
 def _sound_keys(word: str, sounds: dict[str, tuple[str, ...]], limit: int = 8) -> list[tuple[str, ...]]:
