@@ -146,7 +146,7 @@ class ExtractiveAnswerer:
             following = [r for r in rows if r > max(quote_rows)][:1]
             if not found and following and not _ends_sentence(index.texts[max(quote_rows)]):
                 # A clause ending in "；" leaves its sentence unfinished: the measure may be in the next clause
-                # ("…综合产值750亿元；品牌价值350.8亿元").
+                # ("…总产值120亿元；品牌价值35亿元").
                 longer = "".join(index.texts[r] for r in [*quote_rows, *following])
                 if self._evidence(q, terms, longer, passage, similarity, corpus):
                     found, quote, quote_rows = True, longer, [*quote_rows, *following]

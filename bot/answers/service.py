@@ -166,7 +166,7 @@ class AnswerService:
         asked = scope(q, self.retriever.corpus)
         q, asked, retrieval, fallback = await asyncio.to_thread(self._grounds, question, q, asked)
         if not fallback.found and len(spellings) > 1 and reading.understood is None:
-            # As `ask` does: a reading with dictionary words mended too ("七公式" -> "七公示") if the plain one fails.
+            # As `ask` does: a reading with dictionary words mended too ("公式" for "公示") if the plain one fails.
             mended = analyze(readings(spellings[1], history)[0].text, asked=question, reply_english=reading.english)
             other = await asyncio.to_thread(self._grounds, question, mended, scope(mended, self.retriever.corpus))
             if other[3].found:

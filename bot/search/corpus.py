@@ -110,7 +110,7 @@ class Corpus:
 
         That is a typo of a Chinese input method ("热限" for "热线"); words the documents print are left alone,
         and so are words of the general dictionary ("市长" is not "市场") unless `dictionary` (an input method
-        offers real words: "七公式" for "七公示", a reading tried only when the plain one finds no answer).
+        offers real words: "公式" for "公示", a reading tried only when the plain one finds no answer).
         """
         out = []
         last = 0
