@@ -238,10 +238,14 @@ class ExtractiveAnswerer:
         # A rate's every word names it. Of another measure, the words the documents print must be the sentence's:
         # "服务业增加值" is not answered by "规上工业增加值"; a word no document uses ("总量") is only phrasing, unless
         # a part of it is printed ("出口额": "出口").
+        last = q.measure[-1:]  # what is counted: printed as a near-synonym, that must be named ("医院" as "卫生院")
         named = tuple(
-            w if q.rate or w in corpus.text else part
+            w if q.rate or w in corpus.text or (w in last and _printed(w, corpus.text)) else part
             for w in q.measure
-            if (part := _printed_part(w, corpus.text)) or q.rate or w in corpus.text
+            if (part := _printed_part(w, corpus.text))
+            or q.rate
+            or w in corpus.text
+            or (w in last and _printed(w, corpus.text))
         )
         phrase = "".join(q.measure)  # "经济总量" may be printed as one of its near-synonyms ("地区生产总值")
         if not _holds(context, named, whole=q.english) and not any(alt in context for alt in synonyms(phrase)):
@@ -352,6 +356,11 @@ def _most_pairs(word: str, text: str) -> bool:
         return False
     pairs = [word[i : i + 2] for i in range(len(word) - 1)]
     return sum(p in text for p in pairs) / len(pairs) >= 0.5
+
+
+def _printed(word: str, text: str) -> bool:
+    """Whether the documents print a word or one of its near-synonyms ("医院" as "卫生院")."""
+    return word in text or any(alt in text for alt in synonyms(word))
 
 
 def _printed_part(word: str, text: str) -> str:

@@ -173,6 +173,7 @@ _GROWTH = re.compile(
 
 
 _ASKS = re.compile(r"(?:是|有|为|达|达到|在|了|约|大约|大概|一共|总共|共|各|分别|都)*(?:多少|几|第几|百分之几)")
+_COUNTED = re.compile(rf"(?:{'|'.join(sorted(MEASURE_WORDS, key=len, reverse=True))})([\u4e00-\u9fff]{{2,12}})")
 _MEASURE_WORDS = 3  # the head of a measure ("国际旅客吞吐量"): its last few words name what is counted
 
 
@@ -197,7 +198,21 @@ def _measure(text: str) -> tuple[str, ...]:
         if not asks:
             return ()
         head = _MODIFIER_BREAK.sub("", text[: asks[-1].start()])
+        # What is counted may follow the question word ("有多少家医院", "培育了多少个法律明白人"): its words too.
+        counted = _COUNTED.match(text, asks[-1].end())
+        if counted:
+            return tuple(dict.fromkeys((*_measure_words(head), *_nouns_first(counted.group(1)))))
     return _measure_words(head)
+
+
+def _nouns_first(text: str) -> tuple[str, ...]:
+    """The nouns a phrase opens with ("企业进行了对接" -> 企业): what follows the question word is counted."""
+    nouns: list[str] = []
+    for word in _measure_words(text + "。") if text else ():
+        if topic_weight(word) < 1.0:
+            break
+        nouns.append(word)
+    return tuple(nouns)
 
 
 # Words naming a dimension, told by the figure's unit: "拆除违章建筑1.18万平方米" gives the 面积 asked for.
