@@ -227,6 +227,24 @@ async def test_a_reply_to_an_answer_continues_it_whoever_asks_and_a_mention_star
     assert "二是进一步增强全民法治信仰" in source and "原文" in source
 
 
+async def test_a_mention_that_comes_at_once_does_not_take_over_the_answer_before_it(api: FakeBotAPI) -> None:
+    # Updates are handled concurrently: the second mention must not reset the member's conversation before
+    # the first answer is keyed to its message, or a reply to that answer would continue the wrong one.
+    from tests.support.bot import ALLOWED, GROUP, STRANGER
+    from tests.support.telegram_api import BOT, group_text
+
+    mention = f"@{BOT['username']} "
+    api.push(group_text(GROUP, ALLOWED, mention + "明年有哪些安排"))
+    api.push(group_text(GROUP, ALLOWED, mention + "存在哪些不足"))  # sent before the first is answered
+    answers = [await _answer_to(api, n, GROUP) for n in (1, 2)]
+    plans_id = next(message_id for text, message_id in answers if "二是进一步增强全民法治信仰" in text)
+    replied = {"message_id": plans_id, "date": 0, "chat": {"id": GROUP, "type": "supergroup"}, "from": BOT,
+               "text": "…"}
+    api.push(group_text(GROUP, STRANGER, "第二条具体要做什么", reply_to=replied))
+    second, _ = await _answer_to(api, 3, GROUP)
+    assert "法律援助" in second and "理解为：第2条" in second
+
+
 # 5. With an LLM, the follow-up is condensed by it; when it fails, by rule.
 
 

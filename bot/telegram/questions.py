@@ -91,6 +91,16 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
         await reply(update, TOO_MANY.format(wait=wait))
         return
     conversation = conversation_key(update)
+    async with state.turn(conversation):
+        await _answer_in_turn(update, context, question, conversation)
+
+
+async def _answer_in_turn(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, question: str, conversation: str
+) -> None:
+    state = state_of(context)
+    chat, user = update.effective_chat, update.effective_user
+    assert chat is not None
     answering = state.services.answering
     replied = replied_answer(update, context.bot.id)
     if replied is not None:
@@ -99,8 +109,8 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
         answering.reset(conversation)  # in a group, a new mention without a reply starts afresh
     on_delta, streamed = stream_editor(update)
     async with typing(context, chat.id):
-        streaming = state.services.answering.llm is not None
-        answer = await state.services.answering.aask(question, conversation, on_delta if streaming else None)
+        streaming = answering.llm is not None
+        answer = await answering.aask(question, conversation, on_delta if streaming else None)
     state.remember(conversation, answer)
     await record(state, question, answer, user_id=user.id if user else None, chat_id=chat.id)
     keyboard = answer_keyboard(answer, chat.id)
@@ -112,8 +122,8 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
         messages.append(sent)
         parts = parts[1:]
     messages += await send_parts(update, parts, keyboard)
-    for message in messages:
-        answering.continue_from(conversation, answer_key(chat.id, message.message_id))
+    for sent_message in messages:
+        answering.continue_from(conversation, answer_key(chat.id, sent_message.message_id))
 
 
 async def record(state: BotState, question: str, answer: Answer, *, user_id: int | None, chat_id: int | None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -29,6 +30,22 @@ class BotState:
     limiter: RateLimiter
     started: float = field(default_factory=time.time)
     last: OrderedDict[str, Answer] = field(default_factory=OrderedDict)
+    turns: OrderedDict[str, asyncio.Lock] = field(default_factory=OrderedDict)
+
+    def turn(self, conversation: str) -> asyncio.Lock:
+        """The lock that keeps one conversation's questions in order.
+
+        A turn (read the question, answer it, send it, key the sent messages to it) runs whole: the next
+        mention in the same group cannot reset the conversation before the answer it follows is keyed.
+        """
+        lock = self.turns.pop(conversation, None) or asyncio.Lock()
+        self.turns[conversation] = lock
+        while len(self.turns) > KEPT_ANSWERS:
+            oldest = next(iter(self.turns))
+            if self.turns[oldest].locked():
+                break
+            del self.turns[oldest]
+        return lock
 
     def remember(self, conversation: str, answer: Answer) -> None:
         """Keep a conversation's last answer (the oldest conversations are forgotten first)."""
