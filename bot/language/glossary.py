@@ -125,6 +125,9 @@ relief welfare assistance: 救助 保障 低保
 minimum: 最低 低保
 security safety: 安全 保障 安全生产
 law legal: 法治 法律 依法
+hazard hazards risk risks danger: 隐患 风险 危险
+sanction sanctions punishment punished penalty penalties: 处分 处罚 惩处 问责
+lawsuit lawsuits litigation: 诉讼 起诉 应诉 行政诉讼
 rule: 法治 规则
 administrative administration: 行政 政务
 government: 政府 政务
