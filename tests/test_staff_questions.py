@@ -83,3 +83,11 @@ def test_a_typo_that_is_itself_a_word_is_mended_only_when_nothing_else_answers(s
     assert mended.found and "10018条" in mended.answer
     kept = services.answering.ask("铁岭县现任县长是谁？")  # 县长 is meant: not read as another printed word
     assert not kept.found
+
+
+def test_a_list_question_after_a_figure_question_stands_alone(services: Services) -> None:
+    figure = services.answering.ask("去年12345热线受理了多少件?", "briefing")
+    assert figure.found and "13213件" in figure.answer
+    plans = services.answering.ask("明年有哪些安排", "briefing")  # short, but it names its own topic
+    assert plans.found and "一是以述法推动监督" in plans.answer and "13213" not in plans.answer
+    assert "理解为" not in plans.answer

@@ -53,9 +53,15 @@ class AnswerService:
         first: tuple[Reading, Answer, Scope] | None = None
         for searched in self._spellings(question):
             options = readings(searched, history)
-            # A short question may stand alone or follow on ("办结了多少"): both are answered, and the one that
-            # stays with the previous answer's passage wins.
-            both = len(options) == 2 and options[0].understood is None and options[1].understood is not None
+            # A short figure question that may stand alone or follow on ("办结了多少"): both are answered, and the
+            # one that stays with the previous answer's passage wins. A list or open question ("明年有哪些安排")
+            # names its own topic and stands alone first.
+            both = (
+                len(options) == 2
+                and options[0].understood is None
+                and options[1].understood is not None
+                and analyze(options[0].text).figure
+            )
             found: list[tuple[Reading, Answer]] = []
             for reading in options:
                 if reading.reference is not None:
