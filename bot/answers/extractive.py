@@ -238,14 +238,8 @@ class ExtractiveAnswerer:
         # A rate's every word names it. Of another measure, the words the documents print must be the sentence's:
         # "服务业增加值" is not answered by "规上工业增加值"; a word no document uses ("总量") is only phrasing, unless
         # a part of it is printed ("出口额": "出口").
-        last = q.measure[-1:]  # what is counted: printed as a near-synonym, that must be named ("医院" as "卫生院")
         named = tuple(
-            w if q.rate or w in corpus.text or (w in last and _printed(w, corpus.text)) else part
-            for w in q.measure
-            if (part := _printed_part(w, corpus.text))
-            or q.rate
-            or w in corpus.text
-            or (w in last and _printed(w, corpus.text))
+            word for i, w in enumerate(q.measure) if (word := _required(w, q, i == len(q.measure) - 1, corpus.text))
         )
         phrase = "".join(q.measure)  # "经济总量" may be printed as one of its near-synonyms ("地区生产总值")
         if not _holds(context, named, whole=q.english) and not any(alt in context for alt in synonyms(phrase)):
@@ -358,13 +352,14 @@ def _most_pairs(word: str, text: str) -> bool:
     return sum(p in text for p in pairs) / len(pairs) >= 0.5
 
 
-def _printed(word: str, text: str) -> bool:
-    """Whether the documents print a word or one of its near-synonyms ("医院" as "卫生院")."""
-    return word in text or any(alt in text for alt in synonyms(word))
+def _required(word: str, q: Question, counted: bool, text: str) -> str:
+    """What of a measure word must stand around the quote ("" for phrasing only).
 
-
-def _printed_part(word: str, text: str) -> str:
-    """The longest part of a word the documents do not print that they do print ("出口额" -> "出口"), else ""."""
+    The word itself if the documents print it, or (what is counted, the last word) print a near-synonym of it
+    ("医院" as "卫生院"); else the longest part they print ("出口额" -> "出口"). A rate's every word names it.
+    """
+    if q.rate or word in text or (counted and any(alt in text for alt in synonyms(word))):
+        return word
     for size in range(len(word) - 1, 1, -1):
         for start in range(len(word) - size + 1):
             if word[start : start + size] in text:

@@ -6,7 +6,7 @@ import asyncio
 import logging
 import re
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 
 from bot.answers.conversation import ConversationMemory, Reading, Turn, readings, without
 from bot.answers.draft import Draft
@@ -56,12 +56,7 @@ class AnswerService:
             # A short figure question that may stand alone or follow on ("办结了多少"): both are answered, and the
             # one that stays with the previous answer's passage wins. A list or open question ("明年有哪些安排")
             # names its own topic and stands alone first.
-            both = (
-                len(options) == 2
-                and options[0].understood is None
-                and options[1].understood is not None
-                and analyze(options[0].text).figure
-            )
+            both = len(options) == 2 and options[0].understood is None and options[1].understood is not None
             found: list[tuple[Reading, Answer]] = []
             for reading in options:
                 if reading.reference is not None:
@@ -72,6 +67,7 @@ class AnswerService:
                         return self._finish(recalled, kept, question, reading, started)
                     continue
                 q = analyze(reading.text, asked=question, reply_english=reading.english)
+                both = both and (reading is not options[0] or q.figure)
                 asked = scope(q, self.retriever.corpus)
                 answer = self._each_place(question, q, asked) if self._several_places(asked) else None
                 answer = answer or self._tries(question, q, asked)
@@ -88,12 +84,15 @@ class AnswerService:
         reading, answer, asked = first
         return self._finish(answer, conversation, question, reading, started, _refused_for(asked))
 
-    def _spellings(self, question: str) -> list[str]:
-        """The question with its typos mended: first sparing dictionary words, then mending those too."""
+    def _spellings(self, question: str) -> Iterator[str]:
+        """The question with its typos mended: sparing dictionary words, then (only if asked for) mending them."""
         corpus = self.retriever.corpus
         plain = to_simplified(question)
-        spellings = [corpus.correct(plain), corpus.correct(plain, dictionary=True)]
-        return list(dict.fromkeys(spellings))
+        first = corpus.correct(plain)
+        yield first
+        mended = corpus.correct(plain, dictionary=True)
+        if mended != first:
+            yield mended
 
     def _tries(self, question: str, q: Question, asked: Scope) -> Answer:
         """The first answer found where the question may be answered, else the first refusal."""
@@ -159,7 +158,7 @@ class AnswerService:
             return await asyncio.to_thread(self.ask, question, conversation)
         history = self.memory.history(conversation) if conversation else []
         spellings = self._spellings(question)
-        searched = spellings[0]
+        searched = next(spellings)
         reading = readings(searched, history)[0]
         if reading.reference is not None:
             return await asyncio.to_thread(self.ask, question, conversation)
@@ -171,9 +170,10 @@ class AnswerService:
         q = analyze(reading.text, asked=question, reply_english=reading.english)
         asked = scope(q, self.retriever.corpus)
         q, asked, retrieval, fallback = await asyncio.to_thread(self._grounds, question, q, asked)
-        if not fallback.found and len(spellings) > 1 and reading.understood is None:
+        mended_text = next(spellings, None) if not fallback.found and reading.understood is None else None
+        if mended_text is not None:
             # As `ask` does: a reading with dictionary words mended too ("公式" for "公示") if the plain one fails.
-            mended = analyze(readings(spellings[1], history)[0].text, asked=question, reply_english=reading.english)
+            mended = analyze(readings(mended_text, history)[0].text, asked=question, reply_english=reading.english)
             other = await asyncio.to_thread(self._grounds, question, mended, scope(mended, self.retriever.corpus))
             if other[3].found:
                 q, asked, retrieval, fallback = other

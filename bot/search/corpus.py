@@ -86,11 +86,7 @@ class Corpus:
         self._timelines: dict[str | None, Timeline] = {
             place: Timeline.of([p for p in passages if p.place == place]) for place in self.places
         }
-        whole = Timeline.of(passages)
-        self._timelines[None] = whole
-        self.years = whole.years  # every year a passage speaks of
-        self.document_years = whole.document_years
-        self.newest = whole.newest
+        self._timelines[None] = Timeline.of(passages)
 
     def timeline(self, place: str | None = None) -> Timeline:
         """The years of one place's documents (of all documents for None or a place they are not about)."""
