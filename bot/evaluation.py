@@ -187,6 +187,15 @@ def _having(attribute: str, value: str) -> Callable[[QACase], bool]:
     return lambda case: str(getattr(case, attribute)) == value
 
 
+def _failure_kind(r: CaseResult) -> str:
+    """What went wrong, in a word: the worst first (a figure given where none should be, or the wrong one)."""
+    if not r.case.answerable:
+        return "answered"
+    if not r.found:
+        return "refused"
+    return "section" if r.figures_ok else "wrong"
+
+
 def failures_text(report: Report) -> str:
     """The failed cases, one per line."""
     out = []
@@ -194,7 +203,7 @@ def failures_text(report: Report) -> str:
         expected = "refusal" if not r.case.answerable else f"{r.case.section} {r.case.figures}"
         got = r.answer.replace("\n", " ")[:120] if r.found else "refused"
         tags = " ".join(t for t in (r.case.lang, r.case.kind, r.case.split, r.case.report) if t)
-        out.append(f"- [{tags}] {r.case.question} | expected {expected} | got {got}")
+        out.append(f"- [{tags}] ({_failure_kind(r)}) {r.case.question} | expected {expected} | got {got}")
     return "\n".join(out)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ class Thresholds:
     section_coverage: float = 0.6
     runner_up_gap: float = 0.015  # a second figure sentence this close to the best is quoted as well
     own_words: float = 0.05  # weight of the question's words in the sentence itself, beyond its passage
+    compound: float = 0.03  # an English phrase's words translated side by side, as the documents print them
     candidates: int = 6  # best-scoring sentences tried in turn for the evidence an answer needs
     max_points: int = 8
 
@@ -111,6 +113,7 @@ class ExtractiveAnswerer:
         index = corpus.sentences
         candidates: list[tuple[float, int, int]] = []
         qv = retrieval.query_vector
+        compounds = _compounds(q, corpus)
         for rank, hit in enumerate(retrieval.hits):
             rows = index.by_passage.get(hit.passage.id, [])
             if not rows:
@@ -128,6 +131,8 @@ class ExtractiveAnswerer:
                     score += self.t.own_words * coverage(terms.groups, text)
                 if q.figure:
                     score += 0.05 if has_figure(text, q.units) else (-0.02 if has_figure(text) else -0.1)
+                if any(c in text for c in compounds):
+                    score += self.t.compound  # "high-tech enterprises" printed as one word: 高新技术企业
                 candidates.append((score, row, rank))
         if not candidates:
             return Draft(False, "", [h.passage for h in retrieval.hits])
@@ -244,6 +249,8 @@ class ExtractiveAnswerer:
         phrase = "".join(q.measure)  # "经济总量" may be printed as one of its near-synonyms ("地区生产总值")
         if not _holds(context, named, whole=q.english) and not any(alt in context for alt in synonyms(phrase)):
             return False  # a neighbouring measure of the same passage is not the measure asked for
+        if q.figure and named and not q.parts and not _named_with_figure(quote, named[-1], q.units):
+            return False  # "总产值188亿元；…增加值增速9.7%" does not give the 增加值 in 亿元 asked for
         # What an English question counts must be named around the figure, in words the documents print for it
         # (unless it quotes the Chinese name itself): the head of each phrase, and one of its other words.
         for counted in q.counted if not named else ():
@@ -365,6 +372,38 @@ def _required(word: str, q: Question, counted: bool, text: str) -> str:
             if word[start : start + size] in text:
                 return word[start : start + size]
     return ""
+
+
+def _compounds(q: Question, corpus: Corpus) -> tuple[str, ...]:
+    """Chinese words the documents print that join translations of two neighbouring words of an English phrase.
+
+    "high-tech enterprises" -> 高新技术企业: the sentence printing the phrase as one word is the one it names.
+    """
+    found: dict[str, None] = {}
+    for phrase in q.counted:
+        groups = corpus.term_groups(phrase, english=True)
+        for first, second in itertools.pairwise(groups):
+            for a in first:
+                for b in second:
+                    if has_cjk(a) and has_cjk(b) and a + b in corpus.text:
+                        found.setdefault(a + b, None)
+    return tuple(found)
+
+
+_CLAUSES = re.compile(r"[^。；;！？!?]+")
+
+
+def _named_with_figure(quote: str, head: str, units: frozenset[str] | None) -> bool:
+    """Whether the quote names the measure in the clause that gives its figure (of the unit asked).
+
+    A measure the quote does not name at all (its name is in the headings) is not checked here.
+    """
+    alternatives = (head, *synonyms(head))
+    if not any(alt in quote for alt in alternatives):
+        return True
+    return any(
+        has_figure(clause, units) and any(alt in clause for alt in alternatives) for clause in _CLAUSES.findall(quote)
+    )
 
 
 def _said(group: tuple[str, ...], text: str) -> bool | None:

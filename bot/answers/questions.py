@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bot.cache import load_or_build
 from bot.domain import ANYWHERE, Where
-from bot.language.lexicon import place_name
+from bot.language.lexicon import kind_of_place, place_name
 from bot.language.text import FILLERS, STOPWORDS, YEAR, has_cjk, init_tokenizer, is_english, squash
 from bot.search.corpus import Corpus, Timeline
 
@@ -28,20 +28,37 @@ _ZH_FIGURE = re.compile(
     r"多少|几[个件人名位项次家条篇张所间台份批类种户村座处套起场宗笔倍回]|几成|多大|多高|多长|多久|比例|比率|占比|百分"
     r"|率|数量|金额|总数|总额|人数|件数|次数|个数|数目|(?<!哪)几"
 )
-_ZH_UNIT = re.compile(rf"(?:多少|(?<!哪)几)({'|'.join(sorted(MEASURE_WORDS, key=len, reverse=True))})")
+# Units of length, area and weight a question may ask in ("多少亩", "多少万平方米").
+_PHYSICAL_UNITS = frozenset("平方公里 平方米 公顷 公里 千米 亩 吨 米".split())
+# The question word, a magnitude it may carry ("多少万人", "几亿元"), and the unit asked in.
+_ASKED_UNITS = "|".join(sorted(MEASURE_WORDS | _PHYSICAL_UNITS, key=len, reverse=True))
+_ZH_UNIT = re.compile(rf"(?:多少|(?<!哪)几)(?:十|百|千)?(?:万|亿)?({_ASKED_UNITS})")
 _ZH_PERCENT = re.compile(r"率|比例|比率|占比|百分")
 _ZH_MONEY = re.compile(r"多少钱|金额|资金|经费|款项|万元|几元|多少元")
 _EN_FIGURE = re.compile(
     r"\bhow (?:many|much|often|long)\b|\bwhat (?:percentage|percent|proportion|share|number|rate|amount)\b"
     r"|\bnumber of\b|\brate\b|\bpercent(?:age)?\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b"
     r"|\bwhat (?:\w+ ){0,4}(?:capacity|output|volume|value|revenue|income|budget|investment|area|length|throughput"
-    r"|population|scale|size)\b",
+    r"|population|scale|size)\b"
+    r"|\bwhat(?:'s| is| was) (?:\w+'?s? ){0,3}(?:target|goal)\b",
     re.IGNORECASE,
 )
 # A growth asked for in English ("what growth target…", "by how much did … rise") is a rate.
 _EN_GROWTH = re.compile(
     r"\b(?:growth (?:rate|target)|grow(?:th)? by|by how much|(?:increase|rise|decline|drop) (?:rate|target))\b",
     re.IGNORECASE,
+)
+# Units an English question may ask in, and the units reports print for them.
+_EN_UNITS = tuple(
+    (re.compile(rf"\b(?:how many|in) (?:{words})\b", re.IGNORECASE), frozenset(units.split()))
+    for words, units in (
+        ("mu", "亩"),
+        ("hectares?", "公顷"),
+        ("square (?:kilomet(?:er|re)s|km)", "平方公里"),
+        ("square met(?:er|re)s", "平方米"),
+        ("(?:kilomet(?:er|re)s|km)", "公里 千米"),
+        ("(?:tons|tonnes)", "吨"),
+    )
 )
 _EN_PERCENT = re.compile(r"\b(?:percentage|percent|rate|proportion|share|ratio)\b", re.IGNORECASE)
 _EN_CASES = re.compile(
@@ -153,7 +170,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
         terms=(*english_terms(text), *content_terms(_latin_out(text))) if english else content_terms(text),
         entities=_entities(text) if has_cjk(text) else _english_names(text),
         places=places_in(text),
-        numbers=tuple(n for n in _NUMBER.findall(text) if not YEAR.fullmatch(n)),
+        numbers=tuple(n for n in _NUMBER.findall(_QUANTITY.sub(" ", text)) if not YEAR.fullmatch(n)),
         # An English question quoting the Chinese name of what it counts ("judicial offices (司法所)") names it.
         measure=(_quoted_chinese(text) if english else _measure(text)) if figure else (),
         rate=bool(_RATE.search(text)),
@@ -164,6 +181,8 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
     )
 
 
+# A number written with thousands separators ("per 10,000 people") is a quantity, never a name or a code.
+_QUANTITY = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
 _NUMBER = re.compile(r"(?<![\d.])\d{2,}(?:\.\d+)?(?![\d.]|st\b|nd\b|rd\b|th\b)")
 _RATE = re.compile(r"([\u4e00-\u9fff]{1,12}?)(?:率|比例|占比|比重)")
 _MODIFIER_BREAK = re.compile(r".*[的是和与及、，,；;：:]")
@@ -228,14 +247,44 @@ _DIMENSIONS = {
 _INTENT = frozenset("预期 预计 计划 准备 打算 力争 争取 拟 预定 期望 希望 目标 指标".split())
 
 
+# Prepositions whose object is who a measure is for or aimed at, not what it counts ("给企业减负多少").
+_FOR_WHOM = frozenset("给 替 帮 为 向 对".split())
+
+
 def _measure_words(text: str) -> tuple[str, ...]:
     """The last few Chinese words of a phrase, without years, numbers, places and intent: what a measure counts."""
     text = re.sub(r"(?:19|20)\d{2}年?|\d+(?:\.\d+)?", " ", text)
+    text = _without_beneficiary(text)
     words = [
         t for t in content_terms(text)
         if len(t) >= 2 and not place_name(t) and has_cjk(t) and t not in _INTENT and t not in _DIMENSIONS
     ]
     return tuple(words[-_MEASURE_WORDS:])
+
+
+def _without_beneficiary(text: str) -> str:
+    """The phrase without the object of a preposition of aim ("减税降费给企业减负" -> "减税降费 减负").
+
+    Only where the tokenizer reads the character as a preposition of its own, before a noun that is followed
+    by more of the phrase: "为民办实事" keeps 民, "对外贸易" is a word of its own.
+    """
+    init_tokenizer()
+    import jieba
+
+    words = jieba.lcut(text)
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        word, after = words[i], words[i + 1 : i + 3]
+        if word in _FOR_WHOM and len(after) == 2 and len(after[0]) >= 2 and topic_weight(after[0]) >= 1.0 and (
+            has_cjk(after[1])
+        ):
+            kept.append(" ")  # the preposition and its object
+            i += 2
+            continue
+        kept.append(word)
+        i += 1
+    return "".join(kept)
 
 
 _PART_BREAK = re.compile(r"[、和与及跟，,；;]|以及|还有")
@@ -273,6 +322,9 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
             return frozenset({"元"})
         if re.search(r"\bhow many (?:\w+ ){0,2}households\b", text, re.IGNORECASE):
             return frozenset({"户"})
+        for pattern, units in _EN_UNITS:
+            if pattern.search(text):
+                return units
         if _EN_PEOPLE.search(text):
             return _PEOPLE
         if _EN_CASES.search(text):
@@ -324,7 +376,8 @@ def content_terms(text: str) -> tuple[str, ...]:
 def english_terms(text: str) -> tuple[str, ...]:
     """The words of an English question that carry its topic."""
     names = {n.lower() for n in _english_names(text)}
-    words = [re.sub(r"'s?$", "", w) for w in re.findall(r"[a-z]+(?:'[a-z]*)?|\d+(?:\.\d+)?", text.lower())]
+    lowered = _QUANTITY.sub(" ", text.lower())
+    words = [re.sub(r"'s?$", "", w) for w in re.findall(r"[a-z]+(?:'[a-z]*)?|\d+(?:\.\d+)?", lowered)]
     words = [w for w in words if not YEAR.fullmatch(w)]  # a year picks the report; it is no topic
     # Names are checked on their own (a name the documents lack is refused); they say nothing of the topic.
     return tuple(
@@ -359,7 +412,7 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
     """
     names = {n.lower() for n in _english_names(text)}
     out: list[tuple[str, ...]] = []
-    lowered = text.lower()
+    lowered = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower())  # "high-tech": two words, translated each
     for match in _EN_ASKED.finditer(lowered):
         words_after = re.findall(r"[a-z][a-z'-]*|\d+|\S", lowered[match.end() :])
         if words_after and words_after[0] in _EN_AUXILIARY:
@@ -528,7 +581,12 @@ def scope(question: Question, corpus: Corpus, place: str | None = None) -> Scope
     asked = question.places
     if question.english:  # "in Tianmen": a name spelt in pinyin is the place the documents print
         asked += tuple(word for name in question.entities for word in sorted(corpus.lexicon.name(name)))
-    named = [p for p in asked if not any(p in name or name in p for name in corpus.places)]
+    # A place other than the documents' own must be one by name: "城区" (an urban area, and a district's name
+    # elsewhere) is a word of the question, not another place.
+    named = [
+        p for p in asked
+        if not any(p in name or name in p for name in corpus.places) and not (has_cjk(p) and kind_of_place(p))
+    ]
     unknown = tuple(p for p in named if p not in corpus.text)
     chosen = frozenset({place}) if place else frozenset(n for n in corpus.places for p in asked if p in n or n in p)
     by_years = _by_years(question, corpus.timeline(next(iter(chosen)) if len(chosen) == 1 else None))

@@ -133,7 +133,7 @@ administrative administration: 行政 政务
 government: 政府 政务
 reform reforms: 改革
 approval approvals: 审批
-petition petitions complaints complaint: 信访 投诉 诉求
+petition petitions complaints complaint: 信访 投诉 诉求 起诉状
 hotline: 热线
 case cases: 案件 件 起
 dispute disputes: 纠纷 矛盾纠纷

@@ -54,9 +54,11 @@ class _Tables:
     traditional: dict[str, str]  # traditional character -> simplified
     sounds: dict[str, tuple[str, ...]]  # simplified character -> its toneless readings
     places: frozenset[str]  # names of provinces, cities, counties, districts, towns
+    kinds: frozenset[str]  # headwords that name a kind of place too ("城区": urban area, and a district's name)
 
 
-_TABLES_VERSION = 5
+_TABLES_VERSION = 7
+_KIND_OF_PLACE = re.compile(r"\b(?:area|areas|district|zone|region|suburbs?|outskirts|urban|countryside)\b")
 _PLACE_GLOSS = re.compile(
     r"\b(?:city|county|district|province|prefecture|banner|town|township|municipality|autonomous region)\b",
     re.IGNORECASE,
@@ -73,6 +75,7 @@ def _build_tables(text: str) -> _Tables:
     entries = []
     place_names: set[str] = set()
     english_names: list[tuple[str, str]] = []
+    kinds: set[str] = set()
     for line in text.splitlines():
         if line.startswith("#") or not line.strip():
             continue
@@ -81,6 +84,8 @@ def _build_tables(text: str) -> _Tables:
         pinyin, _, defs = rest.partition("] ")
         glosses = [d.strip() for d in re.split(r"[/;]", defs.strip(" /")) if d.strip()]
         entries.append((trad, simp, glosses, re.sub(r"[^a-z]", "", pinyin.lower().replace("u:", "v"))))
+        if pinyin[:1].islower() and any(_KIND_OF_PLACE.search(g) for g in glosses):
+            kinds.add(simp)
         if pinyin[:1].isupper() and any(_PLACE_GLOSS.search(g) and not g.startswith("see ") for g in glosses):
             place_names.add(simp)
             # A place's English name may not be its pinyin ("Hailar District of …" for 海拉尔区).
@@ -115,6 +120,7 @@ def _build_tables(text: str) -> _Tables:
         traditional,
         {k: tuple(sorted(v)) for k, v in sounds.items()},
         frozenset(place_names),
+        frozenset(kinds),
     )
 
 
@@ -151,7 +157,11 @@ class Lexicon:
 
     @classmethod
     def for_vocabulary(cls, vocabulary: Iterable[str]) -> Lexicon:
-        """Keep only translations that occur in the corpus vocabulary."""
+        """Keep only translations that occur in the corpus vocabulary.
+
+        Where the glossary of reports has a word the corpus prints, it stands instead of the everyday
+        dictionary's: "jobs" is 就业, not the 工作 of every heading; "grow" is 增长, not 种植.
+        """
         tables = _tables()
         mapping: dict[str, set[str]] = {}
         names: dict[str, set[str]] = {}
@@ -165,7 +175,9 @@ class Lexicon:
                 mapping.setdefault(pinyin, set()).add(word)
         printed = set(vocabulary)
         for english, renderings in glossary_entries().items():  # the words of government reports ("户" too)
-            mapping.setdefault(english, set()).update(w for w in renderings if w in printed)
+            chosen = {w for w in renderings if w in printed}
+            if chosen:
+                mapping[english] = chosen
         by_sound: dict[tuple[str, ...], list[str]] = {}
         # How questions are asked is mistyped too ("渠年" for "去年", "带概" for "大概"): their words sound alike.
         for word in [*vocabulary, *sorted(w for w in STOPWORDS | FILLERS if w not in words)]:
@@ -222,6 +234,11 @@ def place_name(word: str) -> bool:
     """Whether a word names a place (a province, city, county, district, town), alone or with its suffix."""
     places = _tables().places
     return len(word) >= 2 and (word in places or any(word + s in places for s in _PLACE_SUFFIXES))
+
+
+def kind_of_place(word: str) -> bool:
+    """Whether a word names a kind of place as well as any one place ("城区": an urban area, and a district)."""
+    return word in _tables().kinds
 
 
 def traditional_to_simplified() -> dict[str, str]:

@@ -16,8 +16,9 @@ from bot.language.text import FILLERS, STOPWORDS, dictionary_word, has_cjk, is_e
 from bot.language.thesaurus import synonyms
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-# Particles and auxiliaries that follow a word ("多少钱来着", "预计能达到"): a piece ending in one is no mistyped word.
-_PARTICLES = frozenset("了着过的得地来去是在有和与及或吗呢吧啊呀么嘛能会要想就都也还又再才")
+# Particles, auxiliaries and prepositions that follow a word ("多少钱来着", "预计能达到", "一共给企业"): a piece
+# ending in one is no mistyped word.
+_PARTICLES = frozenset("了着过的得地来去是在有和与及或吗呢吧啊呀么嘛能会要想就都也还又再才给把被向从让替")
 
 
 @dataclass(frozen=True)
