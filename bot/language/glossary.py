@@ -175,6 +175,775 @@ chemical chemicals: 化工
 digital: 数字
 internet online: 互联网 网上 线上
 ecommerce: 电商 电子商务
+gross: 总值 生产总值 总产值 毛入学率
+domestic: 国内 内需 境内
+yoy: 同比 同比增长
+comparable: 可比价 同比 可比
+annual annually: 年均 年度 全年
+average averaged averaging: 平均 年均 均值 人均
+quarter quarters quarterly: 季度 一季度 二季度 三季度 四季度
+monthly: 月度 每月 月均
+daily: 日均 每日 每天
+median: 中位数
+cumulative cumulatively accumulated accumulate: 累计 累积 累计完成
+cpi: 居民消费价格 消费价格 价格指数 物价
+ppi: 工业生产者 出厂价格
+price prices pricing: 价格 物价 房价 价格指数
+inflation: 物价 居民消费价格 价格涨幅
+index indices indexes: 指数 价格指数
+statistics statistical statistic: 统计 统计数据 统计局
+census: 普查 人口普查 经济普查 农业普查
+population: 人口 常住人口 户籍人口 总人口
+resident residents inhabitants: 居民 城乡居民 常住 常住人口 城镇居民 农村居民
+permanent: 常住 常住人口 常态化 长效
+primary: 第一产业 一产 小学 初级
+secondary: 第二产业 二产 中学 中职 中等职业
+tertiary: 第三产业 三产 服务业 三甲 三级医院
+structure structural structures: 结构 产业结构 结构调整 结构性
+optimization optimize optimized optimizing optimise optimised: 优化 优化升级 提质
+upgrading upgrade upgraded upgrades: 升级 转型升级 提档升级 提质增效 迭代
+transformation transform transformed transforming: 转型 转型升级 转化 改造
+quality: 质量 高质量 品质 质效 提质
+momentum: 动能 新动能 势头 后劲 动力
+stable stability stabilize stabilized stabilizing stabilise steady steadily: 稳定 平稳 稳增长 稳中 稳步 稳健
+recovery recover recovered recovering rebound rebounded: 恢复 回升 复苏 回暖 恢复性增长
+demand demands: 需求 内需 诉求 有效需求
+sector sectors: 领域 行业 产业 板块
+doubled double doubling: 翻番 翻一番 倍增
+exceed exceeded exceeding exceeds surpass surpassed surpassing: 突破 超过 超额完成 超
+ranking rank ranked ranks: 排名 位列 位居 名次 排位 进位
+top: 百强 前列 第一方阵 首位
+nationwide national: 全国 国家级 国家 全国性
+provincial: 省级 全省 省内 省定
+municipal: 市级 市政 市属 市直
+banner banners: 旗县 旗区
+jurisdiction: 辖区 管辖
+township townships: 乡镇 乡镇政府 街道
+subdistrict subdistricts sub-district: 街道 街道办 街道办事处 社区
+hightech high-tech: 高新技术 高新 高新区 高新技术企业 高新技术产业 高技术
+specialized specialised sophisticated: 专精特新 专精 特新 专业化 精细化
+giant giants: 小巨人 巨人
+little: 小巨人
+gazelle gazelles: 瞪羚 瞪羚企业
+unicorn unicorns: 独角兽 独角兽企业
+champion champions: 单项冠军 冠军
+cluster clusters clustering clustered: 集群 产业集群 集聚 集聚区 产业集聚
+chain chains: 产业链 链条 供应链 链主 链长 补链 强链 延链
+leading: 龙头 龙头企业 领军 引领 领军企业
+leader leaders leadership: 领导 领导干部 负责人 主要负责人
+listed listing ipo: 上市 上市公司 挂牌 新三板
+sme smes: 中小企业 中小微 中小微企业 小微企业
+micro: 小微 小微企业 微型 中小微
+small: 中小 小微 中小企业 小型 中小微
+medium: 中型 中小企业 中小
+zone zones: 园区 开发区 高新区 经开区 示范区 片区 试验区 功能区
+incubator incubators incubation incubate incubated: 孵化器 孵化 众创空间 孵化基地
+makerspace makerspaces: 众创空间 创客
+accelerator accelerators: 加速器
+textile textiles: 纺织 纺织服装 纺织业
+garment garments clothing apparel: 服装 纺织服装 服饰
+steel: 钢铁 钢材
+metallurgy metallurgical: 冶金 冶金工贸
+petrochemical petrochemicals: 石化 石油化工 石化产业
+pharmaceutical pharmaceuticals biomedicine biomedical biopharmaceutical: 医药 生物医药 制药 医药产业
+food: 食品 食品安全 粮食 食用农产品 食品加工
+processing processed: 加工 农产品加工 精深加工 深加工 加工业
+equipment: 装备 设备 装备制造 装备制造业
+automobile automobiles automotive vehicle vehicles car cars: 汽车 车辆 整车 新能源汽车 汽车零部件
+electronic electronics: 电子 电子信息 光电子 电子元器件 电子证照 电子印章 电子化
+optoelectronics optoelectronic: 光电子 光电 光电子信息
+semiconductor semiconductors chip chips: 半导体 芯片 集成电路
+photovoltaic photovoltaics solar: 光伏 太阳能 光伏发电
+wind: 风电 风能 风力发电
+hydrogen: 氢能 制氢
+storage: 储能 仓储 储备 储能电站
+renewable renewables: 新能源 可再生能源 清洁能源
+clean: 清洁 清洁能源 清洁取暖 廉洁 廉政
+materials material: 材料 新材料 申报材料
+coal: 煤炭 煤矿 燃煤 煤改气 煤改电
+mining mine mines mineral minerals: 矿山 非煤矿山 矿产 采矿 煤矿 矿业
+property properties: 房地产 物业 产权 知识产权
+realty: 房地产 楼市
+developer developers: 开发商 房企 房地产企业
+bankrupt bankruptcy: 破产 破产重整
+restructuring restructure restructured: 重组 改制 重整 兼并重组
+zombie: 僵尸企业
+capacity capacities: 产能 能力 容量 承载力
+outdated obsolete: 落后产能 淘汰 落后
+soe soes: 国有企业 国企 市属国企
+individual individuals: 个体 个体工商户 个人
+self: 个体 个体工商户 自建房 自主
+headquarters: 总部 总部经济
+platform platforms: 平台 载体 服务平台 创新平台
+carrier carriers: 载体 平台 运营商
+smart intelligent intelligence: 智能 智慧 智能化 智能制造 智造
+artificial: 人工智能
+robot robots robotics: 机器人 工业机器人
+digitalization digitization digitalize digitalized digitize digitized: 数字化 数字化转型 数智化
+informatization: 信息化
+retrofit retrofitting retrofitted: 技改 技术改造 改造提升
+profit profits profitable: 利润 利税 利润总额 盈利
+tax taxes: 税务 纳税 税费
+taxpayer taxpayers: 纳税人 纳税 缴税
+vat: 增值税
+size sized: 规模 规模以上 限额以上 限上
+limit: 限额以上 限上 限额
+wholesale wholesalers: 批发 批零 批发零售
+catering restaurant restaurants: 餐饮 住宿餐饮 餐饮业
+accommodation hotel hotels: 住宿 酒店 宾馆 星级酒店
+commerce commercial: 商贸 商业 商务 商贸流通 商业综合体
+complex complexes: 综合体 商业综合体
+store stores shop shops: 门店 商店 网点 商铺
+outlet outlets: 网点 门店 服务网点
+livestreaming livestream streaming: 直播 直播带货 直播电商
+express courier parcel parcels: 快递 快递业务 寄递 快件
+delivery delivered deliver deliveries: 交付 保交楼 交房 配送 寄递
+unfinished: 保交楼 烂尾
+warehouse warehouses warehousing: 仓储 冷库 仓库 仓储物流
+cold: 冷链 冷库 冷链物流
+night: 夜间经济 夜经济 夜市
+voucher vouchers coupon coupons: 消费券 惠民券
+promotion promotions promotional: 招商 推介 促销 促消费 招商引资
+introduced introduce introducing introduction: 引进 招引 引入 引资
+investor investors: 投资者 投资商 客商 投资主体
+merchant merchants businessmen: 客商 商会 企业家 商户
+entrepreneur entrepreneurs: 企业家 创业者 民营企业家
+chamber chambers: 商会 异地商会
+landed landing: 落地 落户 入驻 签约落地
+stationed: 入驻 进驻 驻村 驻村工作队
+arrived arrival arrivals: 到位 到资 到位资金 游客 接待
+place: 到位 到资 到位资金
+actual actually: 实际 实际利用 实际到位 实际使用
+utilized utilised utilization utilisation utilize: 利用 实际利用 利用外资 综合利用
+agreement agreements: 协议 合同 框架协议 协议投资
+commenced commence commencement: 开工 投产 集中开工
+commissioned commissioning: 投产 投运 建成投产 达产
+operation operational operating operations: 运营 运行 投产 经营 营运
+reserve reserves reserved: 储备 储备项目 谋划 保护区 自然保护区
+major: 重大 重大项目 重点项目 重要
+priority priorities: 重点 优先 重点任务 重点工作
+infrastructure: 基础设施 基建 新基建 配套设施
+balance balances outstanding: 余额 贷款余额 存款余额
+inclusive: 普惠 普惠金融 普惠性 包容
+bank banks banking: 银行 金融机构 银行业 商业银行
+institution institutions: 机构 金融机构 医疗机构 事业单位 养老机构
+guarantee guarantees guaranteed guaranteeing: 担保 融资担保 保障 兜底
+financing: 融资 投融资 融资担保 融资平台
+credit: 信用 授信 征信 信贷 诚信
+rating ratings rated: 评级 评价 等级 评定 评为
+special: 专项 专项债 专项债券 特殊 特种设备 特殊教育
+purpose purposes: 专项 用途
+treasury: 国债 国库 特别国债
+refinancing: 再融资 再融资债券
+hidden implicit: 隐性债务 隐性 隐患
+debt debts: 债务风险 化债 政府债务 隐性债务 化解债务
+interest interests: 利息 贴息 利率 权益
+discount discounted discounts: 贴息 贴现
+rebate rebates refund refunds refunded: 退税 留抵退税 返还 退费 返还款
+cut cuts: 减税 降费 减税降费 减免 压减 降低
+reduction reductions reduce reduced reducing: 减税降费 减免 压减 降低 减少 减量 削减
+exemption exemptions exempt exempted: 免征 减免 免税 豁免
+fee fees charges charged: 收费 降费 费用 涉企收费 规费
+burden burdens: 负担 减负 双减 减轻负担
+bailout bailouts: 纾困 纾困解难
+allocation allocated allocate allocating: 拨付 下达 安排 分配 配置
+disbursed disburse disbursement payment payments: 发放 拨付 兑付 支付 兑现
+granted grant grants: 发放 下达 授予 资助 拨付
+secure secured securing obtain obtained obtaining: 争取 争资 获批 争取到 获得
+strive striving: 力争 争取 努力
+awarded award awards won winning: 获评 荣获 获得 奖励 表彰 获批
+funding funds fund: 资金 经费 资金保障 专项资金 基金 政府性基金 财政资金
+superior: 上级 上级资金 上级部门
+central: 中央 中央预算内 中央资金
+transfer transfers: 出让 转移支付 土地出让
+nontax non-tax: 非税 非税收入
+public publicly: 公共 公办 公益 公众 一般公共预算 公共服务
+audit audits audited auditing: 审计 审计监督 审计整改
+accounting: 会计 核算
+procurement procure procured: 采购 政府采购 集中采购
+bidding bid bids tender tendering tenders: 招标 投标 招投标 招标投标 公共资源交易
+assets: 国有资产 国资 资产总额
+capital: 资本 资本金 注资 社会资本 资金
+securities stock stocks: 证券 股票 股权
+ppp: 政府和社会资本 社会资本
+surplus: 结余 盈余 顺差
+deficit deficits: 赤字 逆差
+arrears arrear owed unpaid overdue: 拖欠 欠薪 清欠 拖欠账款 欠款
+usd dollar dollars: 美元 亿美元 万美元
+exchange: 外汇 汇率 交流 交易
+hectare hectares: 公顷 亩 万亩
+mu: 亩 万亩 亩产 亩均
+acreage: 面积 播种面积 种植面积
+sown sowing planted planting cultivation cultivated cultivating: 种植 播种 栽植 种植面积 播种面积 耕种
+yield yields: 单产 亩产 产量 亩均
+harvest harvested harvests: 丰收 收获 总产 夏粮 秋粮
+rice: 水稻 稻谷 大米 优质稻
+wheat: 小麦
+corn maize: 玉米
+soybean soybeans soy: 大豆
+potato potatoes: 马铃薯 土豆
+vegetable vegetables: 蔬菜 菜篮子 果蔬
+fruit fruits: 水果 果蔬 林果 果园
+tea: 茶叶 茶园 茶产业
+oilseed rapeseed: 油菜 油料 油料作物
+oil: 油料 石油 油菜 成品油
+cotton: 棉花
+seed seeds seedling seedlings: 种业 种子 育种 良种 育苗 苗木
+breeding bred: 育种 养殖 繁育 良种
+pig pigs hog hogs pork: 生猪 猪肉 能繁母猪
+cattle cow cows beef: 肉牛 奶牛 牛肉 养牛
+sheep mutton goat goats: 肉羊 羊肉 养羊
+dairy milk: 奶业 乳业 牛奶 奶牛 乳制品
+poultry: 家禽 禽类 蛋禽
+slaughter slaughtered: 出栏 屠宰 屠宰场
+aquaculture aquatic fishery fisheries fish fishing: 水产 渔业 养殖 水产品 水产养殖
+crayfish lobster lobsters: 小龙虾 龙虾 虾稻 稻虾 虾稻共作
+shrimp shrimps: 小龙虾 虾稻 稻虾
+mechanization mechanized mechanisation machinery: 机械化 农机 农业机械 农机具
+irrigation irrigated irrigate: 灌溉 农田水利 灌区 节水灌溉
+farmland cropland arable: 耕地 农田 高标准农田 基本农田 永久基本农田
+standard standards: 高标准 标准 达标 标准化
+standardized standardization standardised standardisation: 标准化 规范化 标准化建设
+family families: 家庭农场 家庭 家庭医生 家庭医生签约
+farm farms: 家庭农场 农场 养殖场 牧场
+products product: 产品 农产品 产品质量
+indication indications: 地理标志 地理标志产品
+geographical: 地理标志 地理
+certified certification certificate certificates: 认证 认定 证书 持证 绿色食品
+organic: 有机 有机农产品 有机肥
+revitalization revitalize revitalizing revitalise rejuvenation: 振兴 乡村振兴 全面振兴
+countryside: 乡村 农村 乡村建设
+collective collectives: 集体 村集体 集体经济 村级集体经济 集体学法
+homestead homesteads: 宅基地
+contracting contractor contractors: 承包 承包地 土地承包 承包经营
+rental rent rented renting lease leased leasing: 租赁 出租 租金 保障性租赁住房 保租房 公租房
+beautiful livable liveable: 美丽乡村 宜居 和美乡村 宜居宜业
+toilet toilets: 厕所 改厕 户厕 公厕 厕所革命
+sanitation sanitary hygiene hygienic: 环卫 卫生 人居环境 卫生城市 爱国卫生
+garbage waste wastes rubbish trash: 垃圾 生活垃圾 废弃物 固废 垃圾分类
+sewage wastewater: 污水 污水处理 生活污水 污水管网 污水处理厂
+drinking potable: 饮水 饮水安全 饮用水 饮用水源
+consolidate consolidated consolidating consolidation: 巩固 巩固拓展 衔接
+relapse: 返贫 致贫 防止返贫 返贫致贫
+monitoring monitor monitored: 监测 监控 动态监测 监测点
+villager villagers: 村民 村民自治
+cadre cadres official officials: 干部 党员干部 领导干部 公职人员 村干部
+secretary secretaries: 书记 第一书记 党支部书记
+specialty specialties distinctive characteristic featured: 特色 特产 土特产 特色产业
+herdsmen herders herdsman pastoral pasture pastures: 牧区 牧民 草场 畜牧业
+grassland grasslands: 草原 草场 草原生态
+afforestation afforested reforestation: 造林 植树造林 国土绿化 人工造林
+tree trees: 植树 树木 苗木 义务植树
+coverage: 覆盖率 覆盖 全覆盖 森林覆盖率 覆盖面
+vegetation: 植被 植被恢复 植被覆盖
+restoration restored restore restoring: 修复 恢复 生态修复 植被恢复
+wetland wetlands: 湿地 湿地公园
+desertification sand sandy: 沙化 荒漠化 防沙治沙 沙化土地
+erosion: 水土流失 侵蚀 水土保持
+soil: 土壤 水土 土壤污染 水土保持
+river rivers: 河流 河道 河湖 江河 河渠
+lake lakes: 湖泊 河湖 湖长
+chief chiefs: 河长 林长 湖长 河湖长 河长制
+cleanup: 清理 清淤 整治 清四乱
+dredging dredged: 清淤 疏浚
+embankment embankments dike dikes levee levees: 堤防 堤坝 大堤
+reservoir reservoirs: 水库 病险水库
+flood floods flooding: 防汛 洪水 汛期 防洪 防汛抗旱
+drought: 抗旱 干旱 防汛抗旱
+disaster disasters: 灾害 自然灾害 地质灾害 防灾减灾
+waterlogging waterlogged: 易涝点 内涝 渍水点 积水点 易涝
+drainage: 排水 排涝 排水管网
+rainwater stormwater: 雨水 雨污分流 雨水管网
+separation separated: 分流 雨污分流 分离
+conservancy hydraulic: 水利 水利工程 水利设施
+affordable subsidized subsidised: 保障性 保障房 保障性住房 公租房 经济适用房 保障性安居工程
+resettlement relocation relocated relocate: 安置 安置房 搬迁 易地搬迁 征迁 搬迁安置
+demolition demolished demolish: 拆迁 征收 拆除 征迁 拆违
+expropriation expropriated requisition: 征收 征地 征迁 房屋征收
+dilapidated: 危房 危旧房 危房改造 病险
+elevator elevators lift lifts: 电梯 加装电梯
+pipe pipes pipeline pipelines: 管网 管道 管线 地下管网 雨污管网
+network networks: 管网 网络 网点 路网
+gas: 燃气 天然气 管道燃气 燃气管网 燃气安全
+heating heat: 供热 供暖 集中供热 热源 取暖
+supply supplied supplies supplying: 供应 供给 供水 供电 供气 供地
+treatment treated: 处理 治理 污水处理 治疗 无害化处理
+factory factories: 工厂 厂房 标准厂房
+workshop workshops: 车间 厂房 扶贫车间 帮扶车间
+bridge bridges: 桥梁 大桥
+tunnel tunnels: 隧道
+overpass overpasses flyover: 立交 高架 立交桥
+street streets: 街道 街区 大街 背街小巷 步行街
+alley alleys lane lanes: 背街小巷 小巷 巷道 车道
+sidewalk sidewalks pavement pedestrian: 人行道 步行街 步道
+lighting streetlight streetlights lamps: 路灯 亮化 照明
+parking: 停车场 车位 泊位
+spaces: 车位 停车位 泊位
+charging chargers charger: 充电桩 充电 充电站 充电设施
+pile piles: 充电桩
+greenway greenways: 绿道
+plaza plazas: 广场
+garden gardens gardening: 公园 口袋公园 游园 花园 园林 园林城市
+pocket: 口袋公园
+landscape landscaping: 景观 园林 绿化 景观提升
+sponge: 海绵城市
+underground: 地下 地下管网 综合管廊 地下水
+corridor corridors: 管廊 综合管廊 廊道 走廊 通道
+commodity: 商品房 商品
+urbanization urbanisation: 城镇化 城镇化率 新型城镇化 城市化
+seat: 县城 城关
+land: 土地 用地 建设用地 土地出让 供地
+idle: 闲置 闲置土地 批而未供
+reclamation reclaimed: 复垦 土地整治 占补平衡
+spatial territorial: 国土空间 国土 空间规划 国土空间规划
+surveying mapping: 测绘 确权
+immovable: 不动产 不动产登记
+provident: 公积金 住房公积金
+purchase purchased purchases purchasing buying: 购买 购房 采购 收购 购置
+acquisition acquisitions merger mergers: 并购 兼并 收购 兼并重组
+owners owner: 业主 业委会 所有者
+committee committees: 委员会 居委会 村委会 业委会 常委会
+throughput: 吞吐量 旅客吞吐量 货邮吞吐量 货物吞吐量
+flight flights route routes airline airlines: 航线 航班 航空 通航 航空公司
+aviation: 航空 民航 通用航空 通航
+berth berths wharf wharves terminal terminals dock docks: 码头 泊位 港口 航站楼
+container containers teu: 集装箱 标箱 万标箱
+shipping waterway waterways: 航运 航道 水运 内河
+speed: 高铁 高速 高速铁路 提速
+station stations: 站点 高铁站 火车站 车站 基站 加油站 充电站
+base bases: 基地 基站 生产基地
+bus buses: 公交 公交车 客车 公交线路 城乡公交
+subway metro: 地铁 轨道交通 轨道
+transit: 公交 轨道交通 公共交通
+taxi taxis: 出租车 出租汽车 网约车
+bicycle bicycles bike bikes: 自行车 共享单车 电动自行车
+electric: 电动 电动自行车 电动车 电动汽车
+congestion congested: 拥堵 堵点 治堵
+bottleneck bottlenecks: 堵点 瓶颈 卡脖子 断头路
+trunk arterial: 主干道 干线 主干路 干道
+mileage: 里程 通车里程 公路里程
+opened opening: 通车 开通 开业 开放 对外开放 投用
+multimodal intermodal: 多式联运 联运
+hub hubs: 枢纽 交通枢纽 物流枢纽
+customs: 海关 通关 口岸
+bonded: 保税 综合保税区 保税区 保税物流
+pilot pilots: 试点 先行先试 自贸试验区 试点示范
+demonstration exemplary model models: 示范 示范区 示范县 示范点 样板 标杆
+border crossborder cross-border: 跨境 边境 口岸 跨境电商
+altitude: 低空 低空经济
+excellent: 优良 优良率 优良天数 优秀
+particulate particulates particle particles: 细颗粒物 颗粒物 可吸入颗粒物
+concentration concentrations: 浓度 平均浓度 年均浓度
+ozone: 臭氧
+dust: 扬尘 粉尘 降尘
+smog haze: 雾霾 重污染天气 重污染
+section sections: 断面 国控断面 省控断面 考核断面 路段
+compliance compliant attainment: 达标 达标率 合规 水质达标
+black odorous odor smelly: 黑臭 黑臭水体
+source sources: 水源 水源地 污染源 来源 饮用水源
+groundwater: 地下水
+discharge discharges discharged: 排放 排污口 入河排污口 排污
+carbon: 双碳 碳达峰 碳中和 碳排放 低碳 碳汇
+peak peaking: 碳达峰 达峰 峰值 迎峰度夏 高峰
+neutrality neutral: 碳中和 中和
+lowcarbon low-carbon: 低碳 绿色低碳
+conservation conserve conserved: 节能 节约 保护 节水 水土保持
+saving savings: 节能 节约 节水 储蓄 节能降耗
+intensity: 强度 能耗强度 碳排放强度 研发投入强度
+protection protect protected protecting: 保护 环境保护 生态保护 保护区 保护修复
+biodiversity: 生物多样性
+wildlife: 野生动物 野生动植物
+ban banned banning prohibition prohibited: 禁捕 禁止 禁渔 禁烧 禁养
+straw: 秸秆 秸秆综合利用 秸秆禁烧
+fertilizer fertilizers fertiliser pesticide pesticides: 化肥 农药 减量 化肥农药
+manure: 畜禽粪污 粪污 粪污资源化利用
+recycling recycled recycle reuse reused: 回收 循环利用 资源化利用 再生资源 回收利用
+circular: 循环经济 循环 循环化
+solid: 固废 固体废物 一般固废
+hazardous: 危险废物 危废 危险化学品 危化品
+inspection inspections inspected inspect inspector inspectors: 督察 检查 巡查 督查 巡视 巡察 执法检查
+rectification rectified rectify rectifying: 整改 整治 整改落实 整改率 销号
+remediation remediate remediated: 整治 治理 修复 综合整治
+governance govern governing: 治理 社会治理 综合治理 基层治理 治理能力
+comprehensive integrated: 综合 综合治理 一体化 综合执法
+sky: 蓝天 蓝天保卫战
+battle battles campaign campaigns crackdown: 攻坚战 保卫战 专项行动 攻坚 专项整治
+noise: 噪声 噪音
+radiation: 辐射
+greenhouse greenhouses: 温室气体 大棚 温室 设施农业
+shed sheds: 大棚 棚室
+civilization civilized civility: 文明 生态文明 文明城市 精神文明
+sorting classification classified: 分类 垃圾分类 分类管理
+incineration incinerator: 焚烧 垃圾焚烧
+landfill landfills: 填埋 垃圾填埋场
+harmless: 无害化 无害化处理
+sludge: 污泥
+entrepreneurship startup startups: 创业 创业就业 创新创业 双创 初创
+reemployment re-employment reemployed: 再就业 就业困难人员
+surveyed survey surveys: 调查 调查失业率 问卷
+migrant migrants: 农民工 外出务工 转移就业 流动人口
+vocational: 职业 职业教育 职业技能 职校 中职 高职 技工
+skills skill skilled: 技能 技能培训 技能人才 职业技能 技工
+technical: 技术 技能 技工 技术人员
+apprenticeship apprentice apprentices: 学徒 学徒制
+talent talents talented: 人才 高层次人才 引进人才 人才引进 人才队伍
+expert experts specialist specialists: 专家 专业人才 专家团队
+returnee returnees: 返乡 返乡创业 回流
+youth young: 青年 青少年 年轻 青年人才
+women woman female females: 妇女 女性 妇幼 妇联
+maternal: 妇幼 孕产妇 母婴
+infant infants baby babies toddler toddlers: 婴幼儿 婴儿 幼儿
+mortality: 死亡率 孕产妇死亡率 婴儿死亡率
+birth births fertility: 生育 出生 出生人口 生育支持
+childcare nursery nurseries daycare: 托育 托位 托育机构 托幼 普惠托育 托育服务
+places slots: 学位 托位 床位 车位
+seats: 学位 座位 席位
+bed beds: 床位 病床 养老床位 护理型床位
+hospitalization inpatient inpatients: 住院 住院费用
+outpatient outpatients: 门诊 门诊量
+retiree retirees retired retirement: 退休 离退休 退休人员 退休金
+veteran veterans: 退役军人 退役 优抚
+military army troops soldiers: 军人 部队 国防 双拥 军队 驻军
+conscription enlistment: 征兵 入伍
+martyr martyrs: 烈士 英烈
+disabled disability disabilities handicapped: 残疾人 残疾 残障 残联 重度残疾
+orphan orphans: 孤儿 困境儿童
+left-behind leftbehind: 留守 留守儿童 留守老人 留守妇女
+allowance allowances: 低保 补贴 津贴 补助 补助金
+subsistence dibao: 低保 最低生活保障 低保对象
+destitute: 特困 特困人员 分散供养 集中供养 特困供养
+hardship needy difficulty difficulties: 困难 困难群众 困难群体 特困 生活困难
+vulnerable: 困难群体 弱势群体 特殊群体 特殊困难群体
+temporary: 临时救助 临时
+charity charitable donation donations donated: 慈善 捐赠 捐款 慈善事业
+volunteer volunteers voluntary volunteering: 志愿者 志愿服务 志愿 义工
+nursing: 护理 养老院 护理型 养老机构 敬老院
+canteen canteens meal meals dining: 食堂 助餐 老年食堂 助餐点 长者食堂 老年助餐
+seniors senior elders: 老年人 长者 老年 高龄
+aging ageing: 老龄化 老龄 人口老龄化 适老化
+critical catastrophic: 大病 大病保险 重特大疾病
+illness disease diseases: 疾病 大病 慢性病 传染病 地方病
+chronic: 慢性病 慢病
+epidemic pandemic covid: 疫情 疫情防控 新冠 传染病
+vaccination vaccine vaccines vaccinated: 疫苗 接种 疫苗接种
+prevention prevent preventing prevented: 防控 防治 预防 防范 防止
+control controlled controlling: 防控 管控 控制 调控
+nurse nurses: 护士 护理 注册护士
+practitioner practitioners: 全科医生 全科 执业医师
+traditional tcm: 中医 中医药 传统 中医院
+medicine medicines: 医药 中医药 药品 医药产业
+pharmacy pharmacies drugstore drugstores: 药店 药房 零售药店
+drug drugs: 药品 毒品 禁毒 药品安全
+narcotics: 毒品 禁毒
+alliance alliances consortium: 医共体 医联体 联盟 产业联盟
+reimbursement reimbursed: 报销 报销比例 结算 医保报销
+settlement settlements: 结算 直接结算 安置 异地结算
+insured: 参保 参保人数 参保率 参保人员
+contribution contributions: 缴费 缴纳 贡献 贡献率 征缴
+levy levies levied collection collected: 征收 征缴 收费 收集 收运 收集率
+fitness: 全民健身 健身 健身设施
+stadium stadiums gymnasium gymnasiums: 体育馆 体育场 场馆 体育中心
+venue venues: 场馆 场地 场所
+library libraries: 图书馆 农家书屋 书屋
+museum museums: 博物馆 纪念馆
+theater theatre theatres theaters cinema cinemas: 剧院 影院 电影院 剧场
+heritage: 非遗 文化遗产 非物质文化遗产 文物 遗产
+intangible: 非遗 非物质文化遗产
+relic relics antiquities: 文物 文物保护
+archaeological archaeology: 考古 遗址 考古遗址
+ruins: 遗址 遗址公园
+performance performances: 绩效 演出 业绩 文艺演出 惠民演出 绩效评价
+reading: 阅读 全民阅读 书香
+film films movie movies: 电影 放映 农村电影
+broadcasting broadcast radio television: 广播 电视 广播电视 广电
+media: 媒体 融媒体 新媒体 媒体融合
+scenic: 景区 景点 风景 风景区 旅游景区
+attraction attractions: 景区 景点 旅游景区 网红打卡
+level levels grade graded: 等级 级别 评定
+homestay homestays guesthouse guesthouses: 民宿 农家乐
+agritainment: 农家乐 休闲农业
+leisure recreation recreational: 休闲 游乐 休闲农业 康养 文旅
+wellness: 康养 健康养老 养生
+festival festivals: 节庆 旅游节 文化节 节会 艺术节
+marathon: 马拉松
+event events: 赛事 活动 节会 体育赛事
+competition competitions contest contests tournament tournaments: 竞争 赛事 比赛 竞赛 大赛 公平竞争
+trips: 人次 游客 出游
+red: 红色 红色旅游 红色文化 红色资源
+middle: 初中 中学
+junior: 初中 专科 大专
+college colleges university universities: 高校 大学 学院 大专 高职 高等院校
+compulsory: 义务教育 强制 义务
+enrollment enrolment enrolled enrol admission admissions: 入学 招生 入学率 录取 入园
+dropout dropouts: 辍学 控辍保学
+degree degrees diploma diplomas: 学历 学位 文凭
+bachelor bachelors undergraduate undergraduates: 本科 大学本科 学士 本科学历
+postgraduate postgraduates master masters: 研究生 硕士 硕士研究生 研究生学历
+phd doctoral doctorate: 博士 博士研究生 博士学位
+associate: 大专 专科 大专学历
+background backgrounds qualification qualifications: 学历 资质 资格 任职资格
+balanced: 均衡 优质均衡 均衡发展 基本均衡
+boarding: 寄宿制 寄宿 寄宿生
+campus campuses: 校园 校区 校舍
+classroom classrooms: 教室 课堂
+course courses curriculum: 课程 课程体系
+afterschool after-school: 课后服务 课后
+tutoring: 校外培训 课外辅导 校外
+kindergarten kindergartens: 入园 公办幼儿园 普惠性幼儿园 托幼
+teacher teachers: 教职工 师资 教师队伍 专任教师
+principal principals: 校长
+exam exams examination examinations: 考试 高考 中考 考录 资格考试
+gaokao: 高考
+recruit recruits recruited recruitment recruiting hire hired hiring: 招聘 招录 考录 录用 招考 公开招聘 引进
+appointed appoint appointment appointments: 任命 聘任 聘用 任用 聘请
+selected select selection: 选拔 遴选 选调 评选 选派
+civil: 民政 民事 公务员
+servant servants: 公务员
+staff staffing personnel employee employees: 工作人员 人员 职工 干部职工 编制 在编
+workforce team teams contingent: 队伍 人才队伍 执法队伍 队伍建设 团队
+post posts: 岗位 职位 公益性岗位 就业岗位
+fulltime full-time: 专职 全职 专职人员
+parttime part-time: 兼职 兼职人员
+professional: 职称 专业技术 专业技术人才 专业化
+titles: 职称 称号 荣誉称号
+department departments: 部门 单位 职能部门 主管部门
+agency agencies bureau bureaus: 部门 机构 主管部门
+organ organs: 机关 行政机关 党政机关
+party: 党委 党组 党员 党建 党支部 党组织
+cpc communist: 中共 共产党 党中央 党委
+congress deputies: 人大 人大代表 人代会 人民代表大会
+cppcc consultative: 政协 政协委员 协商 政治协商
+proposal proposals: 提案 建议 议案 政协提案
+suggestion suggestions recommendation recommendations: 建议 意见建议 代表建议 人大代表建议
+motion motions: 议案
+supervision supervise supervised supervisory oversight: 监督 监管 监察 督查 监督检查
+regulation regulations: 法规 条例 规章 规定 地方性法规
+regulatory regulate regulated regulator regulators: 监管 监管部门 监督管理 监管执法
+accountability accountable: 问责 追责 责任追究 问责追责
+responsibility responsibilities responsible: 责任 职责 责任制 主体责任 责任清单
+integrity: 廉政 廉洁 诚信 廉洁自律 诚信建设
+honesty honest: 廉洁 诚信 守信
+corruption anticorruption anti-corruption graft bribery: 腐败 反腐败 反腐 廉政 廉政建设 受贿
+discipline disciplinary: 纪律 纪检 纪检监察 处分 党纪 政务处分
+frugal frugality austerity thrift: 过紧日子 节俭 厉行节约 三公经费 勤俭节约
+formalism bureaucratism bureaucracy: 形式主义 官僚主义
+meeting meetings: 会议 文山会海 常务会议
+document documents: 文件 规范性文件 公文 文件材料
+normative: 规范性文件 规范性 行政规范性文件
+legality lawfulness legitimacy lawful legitimate: 合法性 合法性审查 合法 合法合规 合法权益
+review reviewed reviewing reviews: 审查 审核 审议 审查备案 回顾 复核
+filing filed: 备案 立案 审查备案 备案审查
+legislation legislative legislate: 立法 立法计划 地方立法 立法工作
+rules: 规章 规则 制度 规章制度
+mechanism mechanisms: 机制 体制机制 工作机制 长效机制
+institutional: 制度 体制 制度建设 体制改革
+reconsideration reconsider reconsidered: 复议 行政复议 复议申请 复议机关
+appeal appeals: 复议 上诉 申诉 申请复议
+litigation lawsuit lawsuits: 出庭应诉 应诉 诉讼案件 行政应诉
+court courts: 法院 出庭 庭审 人民法院
+appearance appear appeared appearing: 出庭 出庭应诉 出庭率
+respond responding response responded responses: 应诉 回应 响应 答复 应对
+defendant defendants: 被告 被诉
+plaintiff plaintiffs: 原告
+judgment judgments judgement ruling rulings verdict verdicts: 判决 裁判 裁定 判决书
+overturned corrected correction corrections: 纠错 纠错率 撤销 变更 纠正
+revoked revoke revocation revoking: 撤销 吊销
+enforcement enforce enforced enforcing: 执法 执行 行政执法 执法检查 综合执法
+coercive coercion: 强制 行政强制 强制措施
+licensing license licenses licence licences permit permits permission: 许可 行政许可 证照 许可证 许可事项
+random randomly: 双随机 随机 抽查 双随机一公开
+spot: 抽查 抽检 现场 点位
+sampling sample samples sampled: 抽检 抽样 抽查 抽检合格率
+officer officers: 执法人员 干警 民警 工作人员
+police policing policemen: 公安 民警 警务 派出所 公安机关
+procuratorate procuratorates prosecutor prosecutors procuratorial: 检察院 检察 检察机关 检察官
+judicial justice: 司法 司法局 司法所 公正 司法行政
+lawyer lawyers attorney attorneys: 律师 律师事务所 公职律师
+notary notarization notarial notarized: 公证 公证处
+adviser advisers advisor advisors counsel counsels: 法律顾问 顾问 公职律师
+consultation consultations consult consulted: 咨询 法律咨询 协商 征询
+aid: 法律援助 援助 援建 对口援助
+publicity propaganda awareness dissemination: 普法 宣传 法治宣传 宣传教育 宣传活动
+popularization popularize popularizing popularise: 普法 普及 科普 普法宣传
+lecture lectures: 讲座 宣讲 专题讲座
+learning learn studied: 学习 学法 专题学习 学法用法
+conflict conflicts contradiction contradictions: 矛盾 矛盾纠纷 冲突
+grassroots: 基层 基层治理 基层组织 村居
+grid grids gridded: 网格 网格化 网格员 电网
+mediator mediators: 人民调解员 调解员 调解组织 人民调解委员会
+arbitration arbitrate arbitrated: 仲裁 劳动仲裁 劳动人事争议 仲裁院
+letter letters: 来信 来访 信访 来信来访
+tipoffs tip-offs whistleblowing whistleblower: 举报 举报线索
+reporting: 举报 报告 报送 上报
+request requests requested: 诉求 申请 请求 需求
+application applications apply applied applicant applicants: 申请 申报 申请人 申领 应用
+feedback: 反馈 回访 答复 回复
+reply replied replies: 答复 回复 办复 回应
+closed closure concluded conclude: 办结 结案 关停 关闭 审结 办结率
+trial trials: 审理 审结 庭审 试行 试运行
+hearing hearings: 听证 听证会 庭审
+timely timeliness: 及时率 按时 及时 按期
+disclosure disclose disclosed transparency transparent: 公开 政务公开 信息公开 公示 透明 政府信息公开
+information info: 信息 政府信息 信息化 信息公开
+announced announcement announcements publication published publish: 公布 发布 公示 公告 发布会
+website websites portal portals: 网站 门户网站 政府网站 政务网站
+wechat: 微信 公众号 政务微信
+decision decisions decision-making decisionmaking: 决策 重大行政决策 决定 决策程序
+opinion opinions: 意见 意见建议 民意 指导意见
+solicit solicited soliciting: 征求 征求意见 征集 公开征求意见
+participation participate participated participating: 参与 公众参与 参加 参与率
+democratic democracy: 民主 民主决策 全过程人民民主
+discussion discussed deliberation deliberated: 讨论 集体讨论 审议 研究
+executive: 常务会议 常务 执行
+evaluation evaluate evaluated assessment assess assessed appraisal: 评估 评价 考核 测评 考评
+indicator indicators: 指标 指标体系 主要指标 约束性指标
+lists inventory checklist checklists: 清单 目录 负面清单 权责清单 清单管理
+negative: 负面清单 负面 负面影响
+powers: 权力 职权 权责 权责清单
+delegated delegate delegation decentralization decentralized: 简政放权 放权 下放 放管服 赋权
+streamline streamlined streamlining: 精简 简化 简政放权 压减 优化流程
+onestop one-stop: 一站式 一窗受理 一网通办 一次办
+window windows counter counters: 窗口 一窗 综合窗口 服务窗口
+online: 网办 一网通办 掌上办 全程网办
+mobile: 移动 掌上 掌上办 移动端 手机
+shorten shortened shortening compress compressed: 压缩 缩短 压减 提速
+seal seals: 印章 电子印章
+commitment commitments pledge notification: 告知承诺 承诺制 承诺 告知
+dishonest dishonesty blacklist blacklisted: 失信 失信被执行人 黑名单 失信惩戒 联合惩戒
+trustworthy: 守信 诚信 守信激励
+fair: 公平 公平竞争 公平竞争审查
+monopoly monopolies: 垄断 反垄断
+business businesses: 营商 营商环境 涉企
+convenient convenience facilitation facilitate facilitating: 便利 便利化 便民 便捷 便民服务
+efficiency efficient effectiveness effective: 效能 效率 效益 质效 实效
+benefit benefits beneficiaries benefited benefiting: 惠及 受益 效益 惠民 受惠
+livelihood livelihoods: 民生 民生实事 民生工程 民生支出
+practical: 实事 民生实事 务实 实效
+item items matters: 事项 服务事项 政务服务事项 事项清单
+emergency emergencies: 应急 突发事件 应急管理 应急救援 应急预案
+rescue rescued: 救援 应急救援 救助 搜救
+drill drills exercise exercises: 演练 应急演练
+fire fires firefighting: 消防 火灾 防火 森林防火 消防安全
+firefighter firefighters: 消防员 消防救援 消防救援队伍
+accident accidents incident incidents: 事故 生产安全事故 突发事件 事件 安全事故
+fatality fatalities death deaths died: 死亡 死亡人数 亡人 伤亡
+casualties casualty: 伤亡 亡人
+investigation investigations investigated investigate: 排查 调查 查处 侦办 查办
+screening screened: 排查 筛查 隐患排查 摸排
+fireworks firecrackers: 烟花爆竹
+cylinder cylinders: 气瓶 液化气瓶
+devices device: 医疗器械 器械 设备
+cosmetics: 化妆品
+counterfeit fake: 假冒 假冒伪劣 伪劣 侵权假冒
+rights: 权益 维权 合法权益 权利 产权
+qualified: 合格 合格率 达标 合格证
+geological: 地质灾害 地质
+earthquake earthquakes seismic: 地震 抗震 防震减灾
+weather: 极端天气 气象 天气 恶劣天气
+meteorological: 气象 气象灾害
+order orders: 秩序 社会秩序 订单
+crime crimes criminal criminals: 犯罪 刑事 刑事案件 违法犯罪
+gang gangs organized organised mafia: 扫黑除恶 黑恶 涉黑 黑恶势力
+fraud frauds scam scams: 诈骗 电信诈骗 反诈 电诈 电信网络诈骗
+telecom telecommunications: 电信 通信 电信网络
+camera cameras surveillance video: 视频监控 摄像头 监控 视频
+invention inventions: 发明 发明专利 有效发明专利
+intellectual: 知识产权 知识产权保护
+trademark trademarks: 商标 注册商标 驰名商标
+ownership: 拥有量 所有制 产权 权属
+holding holdings: 拥有量 持有 控股
+transaction transactions traded trading: 交易 成交 交易额 技术合同成交额 交易量
+commercialization commercialize commercialise conversion converted: 成果转化 转化 产业化 科技成果转化
+laboratory laboratories lab labs: 实验室 重点实验室 实验室体系
+institute institutes academy academies: 研究院 研究所 研究院所 科学院 研究机构
+engineering: 工程 工程技术 工程研究中心
+academician academicians: 院士 院士工作站 院士专家
+postdoctoral postdoc: 博士后 博士后工作站
+workstation workstations: 工作站 院士工作站 专家工作站
+science sciences scientific: 科学 科技 科学技术 科普 科研
+cooperation cooperate collaboration collaborate partnership: 合作 协作 产学研 校企合作 对口协作
+counterpart paired pairing: 对口 对口支援 结对 东西部协作 对口协作
+support supported supporting: 支持 扶持 帮扶 支撑 扶持政策
+digital: 数字经济 数字化 数字政府 数智 数字乡村
+data: 数据 大数据 数据中心 算力 数据资源
+computing compute: 算力 计算 云计算 算力中心
+cloud: 云计算 上云 云平台 企业上云
+gigabit broadband fiber fibre optical: 千兆 宽带 光纤 光网 千兆光网
+egovernment e-government: 电子政务 数字政府 政务服务 政务云
+software: 软件 信息技术服务
+core: 核心 核心产业 核心区 核心技术
+brain: 城市大脑
+integration integrate integrating: 融合 一体化 整合 融合发展
+coordinated coordination coordinate coordinating: 协同 统筹 协调 协同发展 统筹推进
+regional regions: 区域 地区 区域性 区域协调
+circle circles: 都市圈 城市圈 经济圈 生活圈 城市群
+belt belts: 经济带 产业带
+deepen deepened deepening: 深化 深化改革 纵深推进
+marketization market-oriented: 市场化 市场化改革
+hukou residence: 户籍 户口 落户 居住证 户籍人口
+settle settled: 落户 落地 安家
+producer producers: 生产性服务业 生产者 生产企业
+social societal society: 社会 社会事业 社会保障 社会化 社会治理
+undertakings: 事业 社会事业 公益事业
+socialized socialised: 社会化服务 社会化 托管
+trusteeship: 托管 土地托管 全程托管
+circulation: 流转 流通 商贸流通
+operator operators: 经营主体 新型经营主体 运营商 运营主体
+industrialization industrialisation: 产业化 农业产业化 工业化 新型工业化
+modern modernization modernisation modernized: 现代化 现代 现代农业 现代服务业 现代化建设
+weak: 薄弱 薄弱村 空壳村 薄弱环节
+ethnic minority minorities ethnicity: 民族 少数民族 民族团结 民族工作
+religion religious: 宗教 宗教事务 宗教场所
+unity solidarity: 团结 民族团结
+overseas: 海外 侨胞 境外 侨务
+revolutionary: 革命老区 老区 革命
+patriotic patriotism: 爱国 爱国主义 爱国卫生
+values: 价值观 核心价值观
+moral morality ethics ethical: 道德 公德 思想道德 道德模范
+creative creativity: 文创 创意 文化创意
+animation: 动漫
+publishing: 出版 新闻出版
+athlete athletes: 运动员
+medal medals: 奖牌 金牌
+honor honors honour honours honorary: 荣誉 称号 荣获 荣誉称号
+reward rewards incentive incentives: 奖励 奖补 激励 以奖代补 奖励资金
+targeted precise precision: 精准 精准扶贫 精准施策
+universal universally: 普及 普惠 全民 全覆盖
+gap gaps: 差距 收入差距 城乡差距 短板
+kilowatt kilowatts kwh: 千瓦时 千瓦 万千瓦时
+megawatt megawatts: 兆瓦 万千瓦
+cubic: 立方米 万立方米
+meter meters metre metres: 米 平方米 立方米 延米
+apartment apartments flats: 住房 套房 公寓 人才公寓
+times: 次 人次 倍 万人次
+electricity: 用电量 用电 供电 全社会用电量
+substation substations: 变电站 输变电
+transmission: 输电 输变电 线路
+hydropower: 水电 水电站
+goods: 商品 消费品 货物 商品房
+approved approve: 获批 批准 批复 核准 审批
+expected projected estimated estimate forecast: 预计 预期 力争 预期目标
+objective objectives: 目标 预期目标 目标任务
+farmer farmers: 农户 种植户 养殖户 农民收入
+households: 户数 万户 住户
+enterprise enterprises: 规上企业 四上企业 市场主体
+industrial: 工业园区 工业园 产业园 工业增加值 工业经济
+investment: 招商引资 投资额 项目投资
+tourism: 旅游收入 旅游综合收入 文旅 全域旅游 文化旅游
+employment: 就业创业 稳就业 就业岗位 就业率
+retail: 零售额 网络零售 网上零售
+loan loans: 贷款余额 授信 信贷投放
+foreign: 外资 外商投资 外向型 外资企业
+export exports: 出口额 进出口总额
+old: 老旧小区 老旧管网 老旧
+urban: 城区 城乡 城市更新 中心城区
+rural: 农村公路 乡村振兴 农村人居环境 农业农村
+pension pensions: 基本养老 基本养老保险 养老保险金
+medical: 医保 医疗保障 医疗机构 医疗服务 医疗卫生
+insurance: 参保 医疗保险 失业保险 工伤保险 社会保险
+welfare: 福利 社会福利 福利院 儿童福利
+safety: 食品安全 安全生产 安全隐患 生产安全
+emission emissions: 减排 节能减排 污染物排放
 """.strip().splitlines()
 
 

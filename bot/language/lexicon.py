@@ -49,7 +49,8 @@ def word_forms(word: str) -> list[str]:
 class _Tables:
     """What the bot needs from CC-CEDICT, derived once and cached."""
 
-    glosses: dict[str, tuple[str, ...]]  # simplified headword -> English words that it translates
+    glosses: dict[str, tuple[str, ...]]  # simplified headword -> English words that it translates alone
+    phrases: dict[str, tuple[str, ...]]  # simplified headword -> its two-word glosses ("public toilet")
     names: dict[str, tuple[str, ...]]  # simplified headword -> its toneless pinyin (for place names)
     traditional: dict[str, str]  # traditional character -> simplified
     sounds: dict[str, tuple[str, ...]]  # simplified character -> its toneless readings
@@ -57,7 +58,7 @@ class _Tables:
     kinds: frozenset[str]  # headwords that name a kind of place too ("城区": urban area, and a district's name)
 
 
-_TABLES_VERSION = 7
+_TABLES_VERSION = 9
 _KIND_OF_PLACE = re.compile(r"\b(?:area|areas|district|zone|region|suburbs?|outskirts|urban|countryside)\b")
 _PLACE_GLOSS = re.compile(
     r"\b(?:city|county|district|province|prefecture|banner|town|township|municipality|autonomous region)\b",
@@ -92,6 +93,7 @@ def _build_tables(text: str) -> _Tables:
             english = {m.group(1).lower() for g in glosses if (m := _ENGLISH_NAME.match(g)) and _PLACE_GLOSS.search(g)}
             english_names.extend((place, name) for name in english for place in {simp, simp.rstrip("市县区旗镇乡")})
     gloss_map: dict[str, set[str]] = {}
+    phrase_map: dict[str, set[str]] = {}
     names: dict[str, set[str]] = {}
     sounds: dict[str, set[str]] = {}
     for _, simp, glosses, pinyin in entries:
@@ -100,7 +102,10 @@ def _build_tables(text: str) -> _Tables:
                 sounds.setdefault(simp, set()).add(pinyin)
             continue
         for gloss in glosses:
-            for word in _gloss_words(gloss):
+            words = _gloss_words(gloss)
+            if len(words) == 2:
+                phrase_map.setdefault(simp, set()).add(" ".join(words))
+            for word in words if len(words) == 1 else ():
                 gloss_map.setdefault(simp, set()).add(word)
         if pinyin:
             names.setdefault(simp, set()).add(pinyin)
@@ -116,6 +121,7 @@ def _build_tables(text: str) -> _Tables:
                     traditional.setdefault(t, c)
     return _Tables(
         {k: tuple(sorted(v)) for k, v in gloss_map.items()},
+        {k: tuple(sorted(v)) for k, v in phrase_map.items()},
         {k: tuple(sorted(v)) for k, v in names.items()},
         traditional,
         {k: tuple(sorted(v)) for k, v in sounds.items()},
@@ -150,26 +156,31 @@ class Lexicon:
         mapping: dict[str, frozenset[str]],
         names: dict[str, frozenset[str]] | None = None,
         by_sound: dict[tuple[str, ...], tuple[str, ...]] | None = None,
+        phrases: dict[frozenset[str], frozenset[str]] | None = None,
     ) -> None:
         self._map = mapping
         self._names = names or {}
         self._by_sound = by_sound or {}
+        self._phrases = phrases or {}
 
     @classmethod
     def for_vocabulary(cls, vocabulary: Iterable[str]) -> Lexicon:
         """Keep only translations that occur in the corpus vocabulary.
 
         Where the glossary of reports has a word the corpus prints, it stands instead of the everyday
-        dictionary's: "jobs" is 就业, not the 工作 of every heading; "grow" is 增长, not 种植.
+        dictionary's one-word translations: "jobs" is 就业, not the 工作 of every heading; "grow" is 增长, not 种植.
         """
         tables = _tables()
         mapping: dict[str, set[str]] = {}
         names: dict[str, set[str]] = {}
         vocabulary = list(vocabulary)
         words = {w for w in vocabulary if len(w) >= 2}
+        phrases: dict[frozenset[str], set[str]] = {}
         for word in words:
             for english in tables.glosses.get(word, ()):
                 mapping.setdefault(english, set()).add(word)
+            for phrase in tables.phrases.get(word, ()):
+                phrases.setdefault(frozenset(phrase.split()), set()).add(word)
             for pinyin in tables.names.get(word, ()):  # "Tieling" -> 铁岭
                 names.setdefault(pinyin, set()).add(word)
                 mapping.setdefault(pinyin, set()).add(word)
@@ -190,6 +201,7 @@ class Lexicon:
             {k: frozenset(v) for k, v in mapping.items()},
             {k: frozenset(v) for k, v in names.items()},
             {k: tuple(v) for k, v in by_sound.items()},
+            {k: frozenset(v) for k, v in phrases.items()},
         )
 
     def sounds_like(self, word: str) -> tuple[str, ...]:
@@ -205,11 +217,20 @@ class Lexicon:
         """Chinese words of the corpus whose pinyin spells an English name ("Tieling" -> 铁岭)."""
         return self._names.get(word.lower(), frozenset())
 
-    def translations(self, word: str) -> frozenset[str]:
-        """Chinese words of the corpus that translate an English word (empty when none do)."""
+    def translations(self, word: str, beside: Iterable[str] = ()) -> frozenset[str]:
+        """Chinese words of the corpus that translate an English word (empty when none do).
+
+        With the other words of its question (`beside`), also the words that translate a two-word phrase of
+        both ("public" beside "toilets": 公厕); alone, "public" is not 公厕, nor "number" 人数.
+        """
         found: set[str] = set()
-        for form in word_forms(word):
+        forms = word_forms(word)
+        for form in forms:
             found |= self._map.get(form, frozenset())
+        for other in beside:
+            for a in forms:
+                for b in word_forms(other):
+                    found |= self._phrases.get(frozenset((a, b)), frozenset())
         return frozenset(found)
 
     def __len__(self) -> int:

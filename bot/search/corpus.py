@@ -99,7 +99,7 @@ class Corpus:
         English words come with their translations, Chinese words with the near-synonyms the documents use.
         """
         if english:
-            return tuple((*sorted(self.lexicon.translations(w)), w) for w in terms)
+            return tuple((*sorted(self.lexicon.translations(w, [t for t in terms if t != w])), w) for w in terms)
         return tuple((t, *sorted(s for s in synonyms(t) if s in self.text)) for t in terms)
 
     def correct(self, text: str, dictionary: bool = False) -> str:
