@@ -258,6 +258,8 @@ class ExtractiveAnswerer:
             head, others = said[-1], [s for s in said[:-1] if s is not None]
             if head is False or (others and not any(others)):
                 return False
+            if head is None and corpus.lexicon.known(counted[-1]):
+                return False  # "imports" translate as 进口, which no document prints: they do not speak of it
         if not terms or (q.english and similarity is not None and similarity < self.t.english_floor):
             return similarity is not None and similarity >= self.t.english_similarity
         haystack = passage.full_text

@@ -38,7 +38,7 @@ _ZH_MONEY = re.compile(r"多少钱|金额|资金|经费|款项|万元|几元|多
 _EN_FIGURE = re.compile(
     r"\bhow (?:many|much|often|long)\b|\bwhat (?:percentage|percent|proportion|share|number|rate|amount)\b"
     r"|\bnumber of\b|\brate\b|\bpercent(?:age)?\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b"
-    r"|\bwhat (?:\w+ ){0,4}(?:capacity|output|volume|value|revenue|income|budget|investment|area|length|throughput"
+    r"|\bwhat (?:\w+ ){0,6}(?:capacity|output|volume|value|revenue|income|budget|investment|area|length|throughput"
     r"|population|scale|size)\b"
     r"|\bwhat(?:'s| is| was) (?:\w+'?s? ){0,3}(?:target|goal)\b",
     re.IGNORECASE,

@@ -213,6 +213,11 @@ class Lexicon:
                     found.setdefault(candidate, None)
         return tuple(found)
 
+    @staticmethod
+    def known(word: str) -> bool:
+        """Whether the dictionary or the glossary translates an English word at all, printed or not."""
+        return any(form in _known_english() for form in word_forms(word))
+
     def name(self, word: str) -> frozenset[str]:
         """Chinese words of the corpus whose pinyin spells an English name ("Tieling" -> 铁岭)."""
         return self._names.get(word.lower(), frozenset())
@@ -235,6 +240,13 @@ class Lexicon:
 
     def __len__(self) -> int:
         return len(self._map)
+
+
+@lru_cache(maxsize=1)
+def _known_english() -> frozenset[str]:
+    """Every English word the dictionary or the glossary translates."""
+    words = {w for glossed in _tables().glosses.values() for w in glossed}
+    return frozenset(words | set(glossary_entries()))
 
 
 def _sound_keys(word: str, sounds: dict[str, tuple[str, ...]], limit: int = 8) -> list[tuple[str, ...]]:
