@@ -458,7 +458,18 @@ def _entities(text: str) -> tuple[str, ...]:
     import jieba
 
     names = entity_words()
-    return tuple(dict.fromkeys(w for w in jieba.lcut(text) if len(w) >= 2 and w in names))
+    return tuple(dict.fromkeys(w for w in jieba.lcut(text) if len(w) >= 2 and w in names and not _common_parts(w)))
+
+
+def _common_parts(word: str) -> bool:
+    """Whether a word tagged as a name is two common words ("农村居民": 农村 + 居民), not a name."""
+    tags = _dictionary_tags()
+    import jieba
+
+    def common(part: str) -> bool:
+        return part in jieba.dt.FREQ and tags.get(part) not in _ENTITY_FLAGS
+
+    return any(common(word[:i]) and common(word[i:]) for i in range(2, len(word) - 1))
 
 
 @lru_cache(maxsize=1)

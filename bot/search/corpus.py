@@ -19,6 +19,9 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # Particles, auxiliaries and prepositions that follow a word ("多少钱来着", "预计能达到", "一共给企业"): a piece
 # ending in one is no mistyped word.
 _PARTICLES = frozenset("了着过的得地来去是在有和与及或吗呢吧啊呀么嘛能会要想就都也还又再才给把被向从让替")
+# Characters that are never the mistyped part of a word; "之" of classical phrases stands in the dictionary's
+# words ("之一"), so inside an unknown piece it is a typo ("可之配" for 可支配).
+_FUNCTION = (STOPWORDS | _PARTICLES) - {"之"}
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,18 @@ class Corpus:
         """
         if english:
             return tuple((*sorted(self.lexicon.translations(w, [t for t in terms if t != w])), w) for w in terms)
-        return tuple((t, *sorted(s for s in synonyms(t) if s in self.text)) for t in terms)
+        groups: list[tuple[str, ...]] = []
+        i = 0
+        while i < len(terms):
+            # Words the tokenizer split that are one listed phrase ("新型农村" "合作医疗"), printed in short (新农合).
+            for span in (3, 2, 1):
+                word = "".join(terms[i : i + span])
+                printed = sorted(s for s in synonyms(word) if s in self.text)
+                if span == 1 or (i + span <= len(terms) and printed and word not in self.text):
+                    groups.append((word, *printed))
+                    i += span
+                    break
+        return tuple(groups)
 
     def correct(self, text: str, dictionary: bool = False) -> str:
         """The text with words the documents lack replaced by a document word that sounds the same.
@@ -124,7 +138,7 @@ class Corpus:
                     # A function word is never what was mistyped: "就叶" is "就业", its "就" kept.
                     found = [
                         w for w in self.lexicon.sounds_like(piece)
-                        if all(a == b for a, b in zip(w, piece, strict=False) if b in STOPWORDS or b in _PARTICLES)
+                        if all(a == b for a, b in zip(w, piece, strict=False) if b in _FUNCTION)
                     ]
                     if found:
                         best = max(found, key=lambda w: self.document_frequency.get(w, 0))
