@@ -100,9 +100,10 @@ class ExtractiveAnswerer:
             return Draft(False, "", draft.passages, missing=tuple(other_years), years_only=True)
         # A passage about a span of years ("十二五" = 2011–2015) answers for one year of it only where its quote or
         # headings name that year; its other figures may be the span's or its last year's.
+        # A quote that speaks of the span itself ("“十二五”期间，累积完成…") answers for no one year of it.
         asked_years = [str(y) for y in q.years]
         head = draft.passages[0] if draft.passages else None
-        named = f"{draft.quote} {' '.join(head.path)}" if head is not None else ""
+        named = draft.quote if _SPAN.search(draft.quote) else f"{draft.quote} {' '.join(head.path) if head else ''}"
         if draft.found and asked_years and head is not None and len(head.about) > 1 and not any(
             y in named for y in asked_years
         ):
@@ -314,6 +315,9 @@ class ExtractiveAnswerer:
         return Draft(True, "\n".join(points), members, section=best.path, listing=True)
 
 
+# Words by which a sentence speaks of several years at once: "“十二五”期间", "五年来" ("累计" and "年均" may be
+# a single year's total or the growth rate beside its figure).
+_SPAN = re.compile(r"期间|时期|[二三四五六七八九十两\d]+年(?:来|间)")
 _LEAD_IN = re.compile(r"[：:]|(?:主要|包括|如下|表现在|分别是|有以下)")
 MAX_ITEMS = 8
 

@@ -43,6 +43,9 @@ _EN_FIGURE = re.compile(
     r"|\bwhat(?:'s| is| was) (?:\w+'?s? ){0,3}(?:target|goal)\b",
     re.IGNORECASE,
 )
+# Words between "how many" and what it counts ("how many new rural …"), never past a preposition or a verb:
+# "how many requests from residents" counts requests.
+_EN_MODIFIERS = r"(?:(?!(?:from|of|by|in|for|with|to|at|on|did|do|does|were|was|are|is|have|has|had)\b)\w+ ){0,2}"
 # A growth asked for in English ("what growth target…", "by how much did … rise") is a rate.
 _EN_GROWTH = re.compile(
     r"\b(?:growth (?:rate|target)|grow(?:th)? by|by how much|(?:increase|rise|decline|drop) (?:rate|target))\b",
@@ -58,11 +61,12 @@ _EN_UNITS = tuple(
         ("square met(?:er|re)s", "平方米"),
         ("(?:kilomet(?:er|re)s|km)", "公里 千米"),
         ("(?:tons|tonnes)", "吨"),
+        ("(?:kilograms|kilogrammes|kg)", "公斤 千克"),
     )
 )
 _EN_PERCENT = re.compile(r"\b(?:percentage|percent|rate|proportion|share|ratio)\b", re.IGNORECASE)
 _EN_CASES = re.compile(
-    r"\bhow many (?:\w+ ){0,2}(?:cases|requests|complaints|appeals|applications|lawsuits|disputes|petitions|calls"
+    rf"\bhow many {_EN_MODIFIERS}(?:cases|requests|complaints|appeals|applications|lawsuits|disputes|petitions|calls"
     r"|documents|files|reports|clues|suggestions|opinions)\b",
     re.IGNORECASE,
 )
@@ -74,7 +78,7 @@ _EN_MONEY = re.compile(
     re.IGNORECASE,
 )
 _EN_PEOPLE = re.compile(
-    r"\bhow many (?:\w+ ){0,2}(?:people|persons|staff|officials|officers|employees|residents|individuals|leaders"
+    rf"\bhow many {_EN_MODIFIERS}(?:people|persons|staff|officials|officers|employees|residents|individuals|leaders"
     r"|cadres|mediators|workers|members|personnel|lawyers|judges|volunteers|jobs|households|students|patients)\b",
     re.IGNORECASE,
 )
@@ -320,7 +324,7 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
             return frozenset({"%", "百分点"})
         if _EN_MONEY.search(text):
             return frozenset({"元"})
-        if re.search(r"\bhow many (?:\w+ ){0,2}households\b", text, re.IGNORECASE):
+        if re.search(rf"\bhow many {_EN_MODIFIERS}households\b", text, re.IGNORECASE):
             return frozenset({"户"})
         for pattern, units in _EN_UNITS:
             if pattern.search(text):
@@ -381,7 +385,10 @@ def english_terms(text: str) -> tuple[str, ...]:
     words = [w for w in words if not YEAR.fullmatch(w)]  # a year picks the report; it is no topic
     # Names are checked on their own (a name the documents lack is refused); they say nothing of the topic.
     return tuple(
-        dict.fromkeys(w for w in words if w not in STOPWORDS and w not in names and (len(w) > 2 or w.isdigit()))
+        dict.fromkeys(
+            w for w in words
+            if w not in STOPWORDS and w not in names and w not in _EN_UNIT_WORDS and (len(w) > 2 or w.isdigit())
+        )
     )
 
 
@@ -394,13 +401,17 @@ _EN_PHRASE_END = frozenset(
     "and or that which who as than per been be this last next compared under over".split()
 )
 _EN_AUXILIARY = frozenset("is was are were did does do has have had will".split())
+# Units an English question counts in ("how many kilograms of …"): what is asked in, not what it is about.
+_EN_UNIT_WORDS = frozenset(
+    "tons tonnes kilograms kilogrammes kg hectares mu kilometers kilometres km meters metres yuan rmb".split()
+)
 # Words that say how something is counted, not what: "the rural land transfer rate" counts transfers.
 _EN_GENERIC = frozenset(
     "rate rates ratio percentage percent proportion share number numbers amount total value level growth figure "
     "volume size scale count money funds sum new target targets goal goals plan planned expected grow grew grown rise "
     "rose increase increased decrease decreased fall fell decline declined drop dropped change changed "
-    "tons tonnes yuan kilometers kilometres meters metres hectares mu times people persons days day hours".split()
-)
+    "times people persons days day hours points sites".split()
+) | _EN_UNIT_WORDS
 
 
 def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
