@@ -25,7 +25,7 @@ _UNIT_CLASSES = (
     frozenset({"家", "所", "处", "个"}),
 )
 _ZH_FIGURE = re.compile(
-    r"多少|几[个件人名位项次家条篇张所间台份批类种户村座处套起场宗笔倍回]|几成|多大|多高|多长|多久|比例|比率|占比|百分"
+    r"多少|(?<!哪)几[个件人名位项次家条篇张所间台份批类种户村座处套起场宗笔倍回]|几成|多大|多高|多长|多久|比例|比率|占比|百分"
     r"|率|数量|金额|总数|总额|人数|件数|次数|个数|数目|(?<!哪)几"
 )
 # Units of length, area and weight a question may ask in ("多少亩", "多少万平方米").
@@ -255,10 +255,14 @@ _INTENT = frozenset("预期 预计 计划 准备 打算 力争 争取 拟 预定
 _FOR_WHOM = frozenset("给 替 帮 为 向 对".split())
 
 
+# "一个月", "每年", "每人": what a figure is per ("207元/月"), not what it measures.
+_PER_UNIT = re.compile(r"(?:每|一)个?(?:月|年|季度|天|日|周|人|户)(?!度)")
+
+
 def _measure_words(text: str) -> tuple[str, ...]:
     """The last few Chinese words of a phrase, without years, numbers, places and intent: what a measure counts."""
     text = re.sub(r"(?:19|20)\d{2}年?|\d+(?:\.\d+)?", " ", text)
-    text = _without_beneficiary(text)
+    text = _PER_UNIT.sub(" ", _without_beneficiary(text))
     words = [
         t for t in content_terms(text)
         if len(t) >= 2 and not place_name(t) and has_cjk(t) and t not in _INTENT and t not in _DIMENSIONS

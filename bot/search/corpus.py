@@ -21,7 +21,7 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _PARTICLES = frozenset("了着过的得地来去是在有和与及或吗呢吧啊呀么嘛能会要想就都也还又再才给把被向从让替")
 # Characters that are never the mistyped part of a word; "之" of classical phrases stands in the dictionary's
 # words ("之一"), so inside an unknown piece it is a typo ("可之配" for 可支配).
-_FUNCTION = (STOPWORDS | _PARTICLES) - {"之"}
+_FUNCTION = (STOPWORDS | _PARTICLES | set("各每该此")) - {"之"}
 
 
 @dataclass(frozen=True)
@@ -135,6 +135,8 @@ class Corpus:
                         continue  # a word the documents print, or one the user meant ("市长", "几个"), is no typo
                     if piece in FILLERS or piece[-1] in _PARTICLES or self._straddles(chunk, i, n):
                         continue  # "钱来着": a word ends before a particle
+                    if piece[0] in _FUNCTION and self._printed(chunk[i + 1 : i + 3]) and i + 2 < len(chunk):
+                        continue  # "各降低": a function word before a word ("降低"), not a mistyped "各项"
                     # A function word is never what was mistyped: "就叶" is "就业", its "就" kept.
                     found = [
                         w for w in self.lexicon.sounds_like(piece)
