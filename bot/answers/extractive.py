@@ -254,13 +254,8 @@ class ExtractiveAnswerer:
             return False  # "总产值188亿元；…增加值增速9.7%" does not give the 增加值 in 亿元 asked for
         # What an English question counts must be named around the figure, in words the documents print for it
         # (unless it quotes the Chinese name itself): the head of each phrase, and one of its other words.
-        for counted in q.counted if not named else ():
-            said = [_said(group, context) for group in corpus.term_groups(counted, english=True)]
-            head, others = said[-1], [s for s in said[:-1] if s is not None]
-            if head is False or (others and not any(others)):
-                return False
-            if head is None and corpus.lexicon.known(counted[-1]):
-                return False  # "imports" translate as 进口, which no document prints: they do not speak of it
+        if not named and not all(self._names_counted(c, context, corpus) for c in q.counted):
+            return False
         if not terms or (q.english and similarity is not None and similarity < self.t.english_floor):
             return similarity is not None and similarity >= self.t.english_similarity
         haystack = passage.full_text
@@ -273,6 +268,16 @@ class ExtractiveAnswerer:
         # must stand around the quote itself, more of them where no figure is asked to pin it down.
         around = coverage(terms.groups, context, terms.weights)
         return around >= (self.t.english_around if q.figure else self.t.english_quote)
+
+    @staticmethod
+    def _names_counted(counted: tuple[str, ...], context: str, corpus: Corpus) -> bool:
+        """Whether the text names what an English phrase counts: its head, and one of its other words."""
+        said = [_said(group, context) for group in corpus.term_groups(counted, english=True)]
+        head, others = said[-1], [s for s in said[:-1] if s is not None]
+        if head is False or (others and not any(others)):
+            return False
+        # "imports" translate as 进口, which no document prints: the documents do not speak of them.
+        return not (head is None and corpus.lexicon.known(counted[-1]))
 
     def _section_answer(self, q: Question, terms: Topic, retrieval: Retrieval, corpus: Corpus) -> Draft | None:
         qv = retrieval.query_vector
