@@ -404,6 +404,11 @@ _EN_PHRASE_END = frozenset(
     "did does do was were is are has have had will would can could should in of for by on at to from during with "
     "and or that which who as than per been be this last next compared under over".split()
 )
+# Past tenses that do not end in -ed: a verb after the counted noun ends its phrase.
+_EN_IRREGULAR_PAST = frozenset(
+    "broke took got made won built grew rose fell began became brought bought sold paid spent kept held led left lost "
+    "met ran saw sent set stood told went came gave drew cut put found drove flew fought hid overtook underwent".split()
+)
 _EN_AUXILIARY = frozenset("is was are were did does do has have had will".split())
 # Units an English question counts in ("how many kilograms of …"): what is asked in, not what it is about.
 _EN_UNIT_WORDS = frozenset(
@@ -440,8 +445,12 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
                 continue
             if word in ("of", "for") and not specific:
                 continue  # "the total value of imports": the counting words name nothing yet
-            if not word[0].isalnum() or word in _EN_PHRASE_END or (specific and word.endswith("ed")):
-                break  # "how many tourists visited": a verb ends the phrase
+            if not word[0].isalnum() or word in _EN_PHRASE_END or (
+                specific and (word.endswith("ed") or word in _EN_IRREGULAR_PAST)
+            ):
+                break  # "how many tourists visited", "how many projects broke ground": a verb ends the phrase
+            if word.endswith("ly") and len(word) > 4:
+                continue  # "how many frequently used services": an adverb names nothing
             if word.isdigit() or word in names or word in STOPWORDS or word in ("the", "a", "an"):
                 continue  # "the 2019 plan", "Qianjiang's", "number of the …"
             if word not in _EN_GENERIC:
