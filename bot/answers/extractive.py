@@ -250,12 +250,17 @@ class ExtractiveAnswerer:
         phrase = "".join(q.measure)  # "经济总量" may be printed as one of its near-synonyms ("地区生产总值")
         if not _holds(context, named, whole=q.english) and not any(alt in context for alt in synonyms(phrase)):
             return False  # a neighbouring measure of the same passage is not the measure asked for
-        if q.figure and named and not q.parts and not _named_with_figure(quote, named[-1], q.units):
+        last = (named[-1], *synonyms(named[-1])) if named else ()
+        if q.figure and named and not q.parts and not _named_with_figure(quote, last, q.units):
             return False  # "总产值188亿元；…增加值增速9.7%" does not give the 增加值 in 亿元 asked for
         # What an English question counts must be named around the figure, in words the documents print for it
         # (unless it quotes the Chinese name itself): the head of each phrase, and one of its other words.
         if not named and not all(self._names_counted(c, context, corpus) for c in q.counted):
             return False
+        if q.english and q.units and len(q.counted) == 1:
+            head = tuple(alt for alt in corpus.term_groups(q.counted[0], english=True)[-1] if has_cjk(alt))
+            if head and not _named_with_figure(quote, head, q.units):
+                return False  # "GDP in yuan" is not answered by "地区生产总值增长6.0%" beside another sum
         if not terms or (q.english and similarity is not None and similarity < self.t.english_floor):
             return similarity is not None and similarity >= self.t.english_similarity
         haystack = passage.full_text
@@ -404,12 +409,11 @@ def _compounds(q: Question, corpus: Corpus) -> tuple[str, ...]:
 _CLAUSES = re.compile(r"[^。；;！？!?]+")
 
 
-def _named_with_figure(quote: str, head: str, units: frozenset[str] | None) -> bool:
-    """Whether the quote names the measure in the clause that gives its figure (of the unit asked).
+def _named_with_figure(quote: str, alternatives: tuple[str, ...], units: frozenset[str] | None) -> bool:
+    """Whether the quote names the measure (one of its words) in the clause that gives its figure of the unit asked.
 
     A measure the quote does not name at all (its name is in the headings) is not checked here.
     """
-    alternatives = (head, *synonyms(head))
     if not any(alt in quote for alt in alternatives):
         return True
     return any(

@@ -39,7 +39,8 @@ _EN_FIGURE = re.compile(
     r"\bhow (?:many|much|often|long)\b|\bwhat (?:percentage|percent|proportion|share|number|rate|amount)\b"
     r"|\bnumber of\b|\brate\b|\bpercent(?:age)?\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b"
     r"|\bwhat (?:\w+ ){0,6}(?:capacity|output|volume|value|revenue|income|budget|investment|area|length|throughput"
-    r"|population|scale|size)\b"
+    r"|population|scale|size|gdp|balance|expenditure|spending|production|yield|turnover)\b"
+    r"|\bin (?:yuan|rmb|percent|percentage terms)\b"
     r"|\bwhat(?:'s| is| was) (?:\w+'?s? ){0,3}(?:target|goal)\b",
     re.IGNORECASE,
 )
