@@ -99,6 +99,30 @@ def test_a_year_inside_a_span_is_answered_only_where_it_is_named(hailar_2016: Se
     assert not inside.found and "287.9" not in inside.answer and "2013" in inside.answer
 
 
+def test_a_figure_of_the_span_is_no_answer_for_its_last_year(hailar_2016: Services) -> None:
+    # "“十二五”期间，累积完成全社会固定资产投资615亿元": the five years' total, not 2015's investment.
+    answer = hailar_2016.answering.ask("2015年当年全区全社会固定资产投资完成了多少亿元？")
+    assert not answer.found and "615亿元" not in answer.answer
+
+
+def test_a_measure_asked_in_one_unit_is_not_answered_with_its_growth(hailar_2016: Services) -> None:
+    # The report gives 规模以上工业增加值 as a growth rate only, beside the 总产值 in 亿元.
+    answer = hailar_2016.answering.ask("2015年规模以上工业增加值是多少亿元？")
+    assert not answer.found and "188亿元" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("新型农村合作医疗的参合率达到了多少？", "99.42%"),  # printed in short: 新农合
+        ("2015年农村居民人均可之配收入多少来着", "22250元"),  # 农村居民 is no name; 可之配 a typo
+    ],
+)
+def test_a_phrase_printed_in_short_or_mistyped_is_found(hailar_2016: Services, question: str, figure: str) -> None:
+    answer = hailar_2016.answering.ask(question)
+    assert answer.found and figure in answer.answer
+
+
 @pytest.fixture(scope="module")
 def qianjiang(tmp_path_factory: pytest.TempPathFactory) -> Services:
     return indexed(tmp_path_factory.mktemp("qianjiang"), QIANJIANG)
@@ -123,6 +147,22 @@ def test_words_the_report_prints_otherwise_find_the_figure(qianjiang: Services, 
     assert answer.citations[0].period == "result"
 
 
+def test_an_english_phrase_printed_as_one_word_is_the_one_quoted(qianjiang: Services) -> None:
+    answer = qianjiang.answering.ask("How many high-tech enterprises did Qianjiang have in 2023?")
+    assert answer.found and "149家" in answer.answer  # 高新技术企业, not 高新技术产业增加值
+
+
+def test_an_english_measure_the_report_never_prints_is_refused(qianjiang: Services) -> None:
+    # "imports" translate as 进口, which the report never prints; its targets list exports and GDP.
+    answer = qianjiang.answering.ask("What is Qianjiang's 2024 target growth rate for imports?")
+    assert not answer.found and "%" not in answer.answer
+
+
+def test_a_kind_of_place_is_no_other_place(qianjiang: Services) -> None:
+    answer = qianjiang.answering.ask("2023年潜江城区新增停车位和新增绿地各是多少？")  # 城区: an urban area
+    assert answer.found and "4255个" in answer.answer and "3.8万平方米" in answer.answer
+
+
 @pytest.fixture(scope="module")
 def ezhou(tmp_path_factory: pytest.TempPathFactory) -> Services:
     return indexed(tmp_path_factory.mktemp("ezhou"), EZHOU)
@@ -137,6 +177,24 @@ def test_a_neighbouring_place_the_report_mentions_is_not_answered_with_its_own_f
 def test_a_typo_in_a_question_word_is_mended(ezhou: Services) -> None:
     answer = ezhou.answering.ask("2023年全柿人才总量达到多少人？")  # 全柿 for 全市
     assert answer.found and "22.9万人" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("2023年鄂州减税降费加上退税缓费一共给企业减负多少？", "9.74亿元"),  # 企业 is who, not what
+        ("城乡居民养老保线待遇现在一个月多少钱来着？", "207元/月"),  # 一个月 is what it is per
+        ("How many invention patents per 10,000 people does Ezhou have now?", "12.7件"),  # 10,000 is no code
+    ],
+)
+def test_how_a_measure_is_framed_does_not_turn_the_answer_away(ezhou: Services, question: str, figure: str) -> None:
+    answer = ezhou.answering.ask(question)
+    assert answer.found and figure in answer.answer
+
+
+def test_which_ones_asks_for_the_list(ezhou: Services) -> None:
+    answer = ezhou.answering.ask("2023年鄂州哪几个乡镇入选了省级“四好农村路”示范乡镇？")
+    assert answer.found and all(town in answer.answer for town in ("蒲团乡", "梁子镇", "泽林镇"))
 
 
 @pytest.fixture(scope="module")

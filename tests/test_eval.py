@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.app import Services
-from bot.evaluation import format_report, load_cases, run_eval
+from bot.evaluation import CaseResult, QACase, Report, failures_text, format_report, load_cases, run_eval
 
 DATA = Path(__file__).parent / "data"
 
@@ -25,3 +25,15 @@ def test_figure_accuracy_and_refusal_accuracy(services: Services) -> None:
     assert metrics["figure_accuracy"] >= 0.9
     assert metrics["refusal_accuracy"] >= 0.9
     assert metrics["false_refusal_rate"] <= 0.1
+
+
+def test_each_failure_says_what_went_wrong() -> None:
+    def result(answerable: bool, found: bool, figures_ok: bool) -> CaseResult:
+        case = QACase(question="q", answerable=answerable, section="（一）", figures=["1件"] if answerable else [])
+        cited = "（二）" if found else ""  # never the section expected
+        return CaseResult(case, found, "1件" if found else "没有", cited, None, figures_ok, 1.0, 0)
+
+    report = Report([result(False, True, False), result(True, False, False), result(True, True, False),
+                     result(True, True, True)])
+    kinds = [line.split(") ")[0].split("(")[-1] for line in failures_text(report).splitlines()]
+    assert kinds == ["answered", "refused", "wrong", "section"]
