@@ -10,7 +10,7 @@ import numpy as np
 
 from bot.answers.draft import Draft
 from bot.answers.guard import has_figure
-from bot.answers.questions import Question, Scope, Terms, coverage, topic_weight
+from bot.answers.questions import INTENT, Question, Scope, Terms, coverage, topic_weight
 from bot.domain import PREAMBLE, Passage, section_label
 from bot.language.text import has_cjk
 from bot.language.thesaurus import synonyms
@@ -76,7 +76,8 @@ class ExtractiveAnswerer:
         missing += tuple(n for n in q.numbers if n not in corpus.text)
         if missing:
             return Draft(False, "", passages, missing=missing)
-        topic = tuple(t for t in q.terms if t not in q.places)  # a place named picks reports; it is no topic
+        # A place named picks reports; words of intent ("准备", "计划") frame a figure asked for: neither is its topic.
+        topic = tuple(t for t in q.terms if t not in q.places and not (q.figure and t in INTENT))
         groups = corpus.term_groups(topic, q.english)
         weights = corpus.term_weights(groups)
         # An English word's class is not looked up: its translations stand for it.
@@ -461,14 +462,16 @@ def frame(q: Question, draft: Draft, asked: Scope | None = None) -> str:
         head = draft.passages[0]
         text = f"据《{head.title}》{year_label(head, english)}：\n{text}"
     if draft.found and draft.passages and asked and len(asked.places) > 1 and not asked.place_named:
-        # Several places' reports and none named: say whose figures these are, and which others there are.
-        place = draft.passages[0].place
-        others = sep.join(p for p in asked.places if p != place)
-        if english:
-            text = f"(No place named: this is {place}; the reports also cover {others}.)\n{text}"
-        else:
-            text = f"（问题未指明地方，以下为{place}的情况；现有报告还涵盖{others}，可在问题中注明。）\n{text}"
+        text = place_note(draft.passages[0].place, asked.places, english) + text
     return text
+
+
+def place_note(place: str | None, places: tuple[str, ...], english: bool) -> str:
+    """Several places' reports and none named: whose figures these are, and which others there are."""
+    others = (", " if english else "、").join(p for p in places if p != place)
+    if english:
+        return f"(No place named: this is {place}; the reports also cover {others}.)\n"
+    return f"（问题未指明地方，以下为{place}的情况；现有报告还涵盖{others}，可在问题中注明。）\n"
 
 
 def year_label(passage: Passage, english: bool) -> str:

@@ -249,7 +249,7 @@ _DIMENSIONS = {
     "金额": frozenset({"元"}),
 }
 # Words that say a figure is intended ("今年出口预期增长多少"): they frame the measure, they do not name it.
-_INTENT = frozenset("预期 预计 计划 准备 打算 力争 争取 拟 预定 期望 希望 目标 指标".split())
+INTENT = frozenset("预期 预计 计划 准备 打算 力争 争取 拟 预定 期望 希望 目标 指标".split())
 
 
 # Prepositions whose object is who a measure is for or aimed at, not what it counts ("给企业减负多少").
@@ -266,7 +266,7 @@ def _measure_words(text: str) -> tuple[str, ...]:
     text = _PER_UNIT.sub(" ", _without_beneficiary(text))
     words = [
         t for t in content_terms(text)
-        if len(t) >= 2 and not place_name(t) and has_cjk(t) and t not in _INTENT and t not in _DIMENSIONS
+        if len(t) >= 2 and not place_name(t) and has_cjk(t) and t not in INTENT and t not in _DIMENSIONS
     ]
     return tuple(words[-_MEASURE_WORDS:])
 

@@ -10,13 +10,13 @@ from collections.abc import Awaitable, Callable, Iterator
 
 from bot.answers.conversation import ConversationMemory, Reading, Turn, readings, without
 from bot.answers.draft import Draft
-from bot.answers.extractive import ExtractiveAnswerer, frame
+from bot.answers.extractive import ExtractiveAnswerer, frame, place_note
 from bot.answers.guard import unsupported_figures
 from bot.answers.llm import LLMAnswerer, LLMFailure, strip_citations
 from bot.answers.questions import Question, Scope, analyze, scope, searchable
 from bot.domain import Answer, Citation, Mode, Passage, section_label
 from bot.language.lexicon import to_simplified
-from bot.language.text import is_english, is_meaningless
+from bot.language.text import full_years, is_english, is_meaningless
 from bot.search.retrieval import HybridRetriever, Retrieval
 
 logger = logging.getLogger(__name__)
@@ -87,7 +87,7 @@ class AnswerService:
     def _spellings(self, question: str) -> Iterator[str]:
         """The question with its typos mended: sparing dictionary words, then (only if asked for) mending them."""
         corpus = self.retriever.corpus
-        plain = to_simplified(question)
+        plain = full_years(to_simplified(question))
         first = corpus.correct(plain)
         yield first
         mended = corpus.correct(plain, dictionary=True)
@@ -113,15 +113,19 @@ class AnswerService:
     def _each_place(self, question: str, q: Question, asked: Scope) -> Answer | None:
         """With several places' reports and none named, each place's answer under its name; None if none answers.
 
-        One place answering gets the plain answer, which says whose figures they are and which others exist.
+        One place answering gets its answer, which says whose figures they are and which others exist.
         """
         found: list[tuple[str, Answer]] = []
         for place in asked.places:
             answer = self._tries(question, q, scope(q, self.retriever.corpus, place))
             if answer.found:
                 found.append((place, answer))
-        if len(found) < 2:
+        if not found:
             return None
+        if len(found) == 1:
+            place, answer = found[0]
+            answer.answer = place_note(place, asked.places, q.reply_english) + answer.answer
+            return answer
         english = q.reply_english
         names = ", ".join(p for p, _ in found) if english else "、".join(p for p, _ in found)
         head = f"(No place named; the reports of {names} each answer:)" if english else (

@@ -77,6 +77,15 @@ def dictionary_word(word: str) -> bool:
     return len(word) > 1 and bool(jieba.dt.FREQ.get(word))
 
 
+# A year written short, as staff type it: "19年", "23年底" (not "近10年", "10年来", "两个5年").
+_SHORT_YEAR = re.compile(r"(?<![\d.近这过去几多前后约每第个])(\d{2})年(?![来间内以多余半])")
+
+
+def full_years(text: str) -> str:
+    """The text with years written in two digits ("23年底") written in four ("2023年底")."""
+    return _SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text)
+
+
 def has_cjk(text: str) -> bool:
     """Whether the text contains Chinese characters."""
     return bool(_CJK.search(text))
