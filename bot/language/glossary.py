@@ -944,6 +944,397 @@ insurance: 参保 医疗保险 失业保险 工伤保险 社会保险
 welfare: 福利 社会福利 福利院 儿童福利
 safety: 食品安全 安全生产 安全隐患 生产安全
 emission emissions: 减排 节能减排 污染物排放
+money cash: 资金 投入 经费 支出 现金
+cost costs costing costly: 成本 费用 投资 总投资 造价
+expense expenses: 费用 经费 支出 开支
+spend spends spent spending: 资金 投入 支出 经费
+pay pays paid paying payout payouts: 支付 发放 兑付 缴纳 工资
+earn earns earned earning earnings: 收入 收益 利润 增收
+gain gains gained: 增长 收益 增收
+loss losses losing lossmaking: 亏损 损失 减亏
+rich richer wealth wealthy prosperity prosperous: 富裕 致富 共同富裕 增收
+poorer poorest: 贫困 困难群众 特困 低收入
+cheap cheaper cheapest: 降价 平价 低价 集采
+expensive pricey: 价格 物价 费用 高价
+borrow borrows borrowed borrowing: 举债 借款 融资 债务 贷款
+owe owes owing: 欠款 拖欠 债务
+repay repaid repaying repayment repayments: 偿还 还款 化债 清偿
+dividend dividends: 分红 收益分红 红利
+boom booming thriving flourishing: 繁荣 活跃 兴旺 火热
+slump slowdown downturn recession: 下行 下行压力 放缓 下滑 经济下行
+slow slower slowed slowing: 放缓 回落 下行 缓慢
+stimulus: 稳增长 刺激消费 一揽子 促消费
+policy policies: 政策 政策措施 惠企政策 扶持政策
+customer customers client clients: 客户 消费者 顾客
+shopping shopper shoppers: 购物 消费 商圈 网购
+mall malls: 商场 购物中心 商业综合体 商圈
+supermarket supermarkets: 超市 商超 连锁超市
+grocery groceries: 菜市场 农贸市场 商超 菜篮子
+vendor vendors hawker hawkers peddler peddlers stall stalls: 摊贩 流动摊贩 摊点 商贩
+nightlife: 夜间经济 夜经济 夜市
+corporation corporations corporate: 企业 公司 集团 国企
+employer employers boss bosses: 用人单位 企业 雇主 用工单位
+sell sells selling: 销售 销路 售卖 销量
+buy buys bought: 购买 购置 收购 采购
+buyer buyers: 采购商 买家 客商
+tech: 科技 技术 高新技术 科创
+ai: 人工智能 智能 大模型
+drone drones: 无人机 低空经济
+battery batteries lithium: 电池 锂电池 动力电池 储能 锂电
+phone phones telephone telephones: 电话 热线 手机 来电
+smartphone smartphones cellphone cellphones: 手机 智能终端 掌上
+machine machines: 机械 设备 装备
+carmaker carmakers automaker automakers: 汽车 整车 车企 汽车企业
+furniture: 家具 家居
+shoes footwear: 鞋业 制鞋 鞋服
+cement concrete: 水泥 建材 混凝土
+plastic plastics: 塑料 限塑 塑料污染
+timber wood lumber: 木材 林木 木业 木材加工
+petrol gasoline diesel: 成品油 汽油 柴油 加油站
+fuel fuels: 燃料 燃油 燃气 成品油
+dam dams: 水库 大坝 水电站
+blackout blackouts outage outages: 停电 断电 供电可靠性
+builders builder: 建筑业 施工企业 建筑企业
+peasant peasants: 农民 农户
+grower growers: 种植户 种植大户 农户
+field fields: 农田 田间 领域
+paddy paddies: 水稻 稻田
+chicken chickens hen hens broiler broilers: 肉鸡 蛋鸡 家禽 养鸡
+egg eggs: 禽蛋 鸡蛋 蛋鸡
+duck ducks goose geese: 肉鸭 家禽 养鸭 鹅业
+mushroom mushrooms fungi: 食用菌 菌菇 香菇
+herb herbs herbal: 中药材 中草药 药材
+tobacco: 烟叶 烟草
+nut nuts walnut walnuts chestnut chestnuts: 核桃 板栗 坚果 干果
+apples orchard orchards: 苹果 果园 林果 果树
+oranges citrus tangerine tangerines: 柑橘 脐橙 柑橘类
+liquor baijiu distillery distilleries wine wines beer brewery breweries: 白酒 酒业 酿酒 葡萄酒 啤酒
+flower flowers: 花卉 花木 苗木
+bamboo: 竹产业 毛竹 竹林 竹笋
+tractor tractors harvester harvesters: 农机 拖拉机 收割机 农业机械
+rain rains rainfall rainy rainstorm rainstorms: 降雨 降水 强降雨 暴雨
+storm storms: 暴雨 强降雨 台风 风暴
+typhoon typhoons hurricane hurricanes: 台风 防台 防汛防台
+snow snowfall snowstorm: 降雪 冰雪 雨雪冰冻
+ice icy freezing frost: 冰冻 冰雪 低温 雨雪冰冻
+heatwave heatwaves: 高温 高温天气 极端天气
+landslide landslides mudslide mudslides: 滑坡 泥石流 地质灾害
+pest pests insects locusts: 病虫害 虫害 有害生物
+animal animals: 动物 畜禽 动物防疫
+vet vets veterinary veterinarian: 兽医 动物防疫 兽药
+swine: 生猪 非洲猪瘟 猪瘟
+canal canals ditch ditches: 沟渠 水渠 渠道 灌渠
+pump pumps pumping: 泵站 提灌 排涝
+pond ponds: 池塘 坑塘 山塘
+fisherman fishermen: 渔民 渔业
+logging: 采伐 盗伐 林木采伐
+poaching poacher poachers: 盗猎 偷捕 非法捕捞
+gravel quarry quarries: 砂石 采石场 矿山 砂石料
+hamlet hamlets: 自然村 村庄 村组
+downtown: 城区 中心城区 主城区 老城区
+suburb suburbs suburban outskirts: 郊区 城郊 近郊
+neighborhood neighborhoods neighbor neighbors neighbour neighbours: 社区 邻里 小区
+buildings: 建筑 楼宇 房屋 楼栋 建筑物
+skyscraper skyscrapers highrise: 高层建筑 高层 楼宇
+office offices: 办公室 办公 写字楼 办公用房 机关
+home: 住房 家庭 居家 家门口
+landlord landlords tenant tenants renter renters: 房东 租户 承租人 租赁
+mortgage mortgages: 按揭 房贷 住房贷款 公积金贷款
+homebuyer homebuyers: 购房 购房者 购房补贴 购房人
+homeless vagrant vagrants beggar beggars: 流浪乞讨 流浪乞讨人员 救助管理
+slum slums: 棚户区 城中村 危房
+repair repairs repaired repairing fix fixes fixed fixing mend mended: 维修 修缮 修复 改造 整修
+facade facades: 外立面 立面 立面改造
+roof roofs rooftop rooftops: 屋顶 屋面 屋顶光伏
+leak leaks leaking leaky leakage: 渗漏 漏水 泄漏 漏损
+doorstep: 家门口 上门
+cleaned cleaning cleaner cleaners sweepers: 清理 清洁 保洁 整治 环卫
+messy mess clutter cluttered: 脏乱差 乱堆乱放 环境整治
+dirty filthy: 脏乱差 污染 黑臭
+polluted polluting polluter polluters: 污染 受污染 污染源 排污
+illegal illegally unlawful unauthorized unauthorised unlicensed: 违法 违规 非法 违章 违建 无证
+paved paving asphalt tarmac: 硬化 沥青 铺设 路面
+pothole potholes: 坑洼 路面 破损
+jam jams jammed gridlock: 拥堵 堵点 交通拥堵
+truck trucks lorry lorries trucker truckers: 货车 重型货车 货运 货车司机
+trains railroad railroads: 列车 铁路 火车 高铁 动车
+commute commutes commuting commuter commuters: 通勤 出行 公交
+travel travels traveling travelling traveled travelled traveler travelers traveller travellers: 出行 旅游 出游 旅客
+trip: 出行 出游 人次
+ride rides riding rider riders ridership: 乘客 客流 客运量 骑行 骑手
+ticket tickets: 门票 车票 票价 免票
+fare fares: 票价 车费 乘车
+free: 免费 免费开放 免票 减免
+ship ships vessel vessels boat boats ferry ferries: 船舶 船只 渔船 渡口 渡船 轮渡
+plane planes aircraft airplane airplanes: 飞机 航空器 通用航空
+driver drivers driving: 驾驶员 驾驶人 司机 驾驶证
+drunk drunken: 酒驾 醉驾
+crash crashes collision collisions: 交通事故 事故 道路交通事故
+helmet helmets: 头盔
+lights: 信号灯 红绿灯 路灯 亮化
+crossing crossings: 路口 道口 人行横道 口岸
+crosswalk crosswalks zebra: 人行横道 斑马线
+intersection intersections junction junctions: 路口 交叉口 节点
+motorway motorways freeway freeways: 高速公路 高速
+toll tolls: 收费 通行费 收费站
+scooter scooters ebike ebikes: 电动自行车 电动车
+walk walking walkway walkways trail trails hiking hike: 步道 步行 慢行 绿道 徒步 登山
+cycling cyclist cyclists: 骑行 自行车 慢行
+hailing: 网约车
+postal: 邮政 寄递 邮政快递
+smoke smoky exhaust fumes: 油烟 烟气 烟尘 尾气 废气 机动车尾气
+smoking smoker smokers: 控烟 吸烟 禁烟
+smell smells stink stench stinking: 异味 臭味 黑臭
+skies: 蓝天 优良天数 空气质量
+stream streams creek creeks: 河道 溪流 小流域
+sea seas ocean oceans marine maritime coast coasts coastal coastline shore: 海洋 海域 近岸海域 海上 海岸 沿海 海岸线 岸线
+beach beaches: 海滩 沙滩 海水浴场
+mountain mountains mountainous hill hills hilly: 山区 山体 山地 山林 丘陵 荒山
+grass lawn lawns: 草地 草坪 草原 种草
+bird birds: 鸟类 候鸟
+climate: 气候 气候变化 应对气候变化
+bin bins: 垃圾桶 分类投放 收集点
+litter littering: 垃圾 乱扔 乱丢
+dump dumps dumped dumping: 倾倒 乱倒 堆放
+restroom restrooms washroom washrooms lavatory lavatories: 公厕 厕所 公共厕所
+sewer sewers: 污水管网 下水道 排水 污水
+plumbing: 管道 管网 给排水
+loud noisy: 噪声 噪音 扰民
+nuisance nuisances disturbance: 扰民 噪声
+dog dogs pet pets: 犬只 养犬 宠物 流浪犬
+jobless: 失业 失业率 零就业
+layoff layoffs redundancies: 裁员 减员 失业 稳岗
+gig freelance freelancer freelancers freelancing: 灵活就业 新就业形态
+career careers: 就业 职业
+vacancy vacancies openings: 岗位 空缺 职位 就业岗位
+intern interns internship internships: 实习 见习 就业见习
+pensioner pensioners: 退休人员 养老金 离退休
+housekeeping nanny nannies maid maids: 家政 家政服务 育婴员
+guard guards: 保安 护卫 守护
+kid kids pupil pupils schoolchildren: 儿童 学生 中小学生 未成年人 孩子
+parent parents: 家长 家庭
+teen teens teenager teenagers adolescent adolescents juvenile juveniles minors: 青少年 未成年人
+elementary: 小学 义务教育
+book books: 图书 书籍 书屋
+homework: 作业 双减
+lunch lunches: 午餐 营养餐 学生餐
+nutrition nutritious: 营养 营养改善 营养餐
+tuition: 学费 免学费 学生资助
+scholarship scholarships stipend stipends bursary bursaries: 奖学金 助学金 学生资助
+dorm dorms dormitory dormitories: 宿舍 学生宿舍 人才公寓
+playground playgrounds: 操场 运动场 游乐场
+bullying bullied: 欺凌 校园欺凌
+myopia nearsighted nearsightedness: 近视 近视防控
+crowded overcrowded overcrowding: 大班额 拥挤 拥堵
+sick sickness ill: 患者 病人 医疗 疾病
+patient patients: 患者 病人 就医 就诊
+checkup checkups: 体检 健康体检 筛查
+appointment appointments booking bookings booked: 预约 挂号 预约诊疗
+queue queues queuing queueing waiting: 排队 等候 候诊
+ambulance ambulances: 救护车 急救 院前急救
+surgery surgeries surgical: 手术
+cancer cancers tumor tumors tumour tumours: 癌症 肿瘤 两癌筛查
+diabetes hypertension: 糖尿病 高血压 慢性病
+mental psychological: 心理健康 精神卫生 心理 精神障碍
+counseling counselling: 心理咨询 心理疏导 咨询
+dental dentist dentists teeth: 口腔 口腔健康
+eye eyes eyesight: 视力 近视
+pregnant pregnancy pregnancies: 孕产妇 孕妇 孕期
+newborn newborns: 新生儿 出生
+maternity: 生育 生育保险 孕产妇 产假
+flu influenza: 流感 传染病
+virus viruses: 病毒 疫情
+hiv: 艾滋病 艾滋病防治
+bulk: 集采 带量采购 大宗
+blood: 献血 无偿献血 血液
+donor donors: 捐赠 捐献 献血者
+gym gyms: 健身房 健身 健身设施
+poisoning poisoned: 中毒 食物中毒
+lonely loneliness widowed childless: 空巢 独居 孤寡 失独
+dementia alzheimer: 失智 认知障碍
+frail bedridden: 失能 半失能 卧床
+caregiver caregivers carer carers caretaker caretakers: 护理员 养老护理员 照护
+doctor doctors: 村医 乡村医生 家庭医生 全科医生
+helps helped helping: 帮扶 帮助 救助 援助 帮困
+handout handouts: 救助金 补助 慰问金 发放
+condolence condolences sympathy: 慰问 走访慰问 慰问金
+wheelchair wheelchairs: 轮椅 无障碍 辅助器具
+accessible accessibility: 无障碍 无障碍设施 可及
+ramp ramps: 坡道 无障碍
+deaf: 听障 聋人 听力残疾
+blind: 盲人 视障 视力残疾
+violence violent abuse abused: 暴力 家庭暴力 家暴 虐待
+marriage marriages married wedding weddings: 婚姻 婚姻登记 结婚 婚俗
+funeral funerals burial burials cremation: 殡葬 殡葬改革 火化 殡仪馆
+cemetery cemeteries grave graves tomb tombs: 公墓 墓地 坟墓 散埋乱葬
+adoption adoptions: 收养
+sightseeing sights: 观光 景点 景区
+holiday holidays vacation vacations: 假日 节假日 假期 黄金周
+church churches mosque mosques: 宗教场所 教堂 清真寺
+ancient: 古城 古镇 古村落 传统村落
+historic historical: 历史文化 历史建筑 历史文化街区 历史文化名城
+tour tours touring: 旅游 游览 研学 旅游线路
+souvenir souvenirs: 文创产品 旅游商品 文创
+camping campsite campsites: 露营 营地 房车营地
+ski skiing: 滑雪 冰雪 冰雪运动
+springs: 温泉
+music concert concerts: 音乐 演唱会 音乐节 演出
+art arts artist artists: 艺术 文艺 艺术家 文艺工作者
+dance dancing dancers: 舞蹈 广场舞
+tv: 电视 广播电视
+football soccer: 足球 校园足球
+swimming swim: 游泳 游泳馆 防溺水
+drowning drowned drown: 溺水 防溺水
+crowd crowds footfall: 客流 客流量 人流量 人气
+spots hotspot hotspots: 景点 打卡点 网红打卡 点位
+hall halls: 大厅 办事大厅 政务服务大厅 礼堂
+safe safer safest safely unsafe: 安全 平安 安全隐患
+dangerous: 危险 危险化学品 隐患
+explosion explosions blast blasts: 爆炸 爆破
+collapse collapsed collapses: 坍塌 倒塌
+alarm alarms: 报警 预警
+extinguisher extinguishers: 灭火器 消防器材
+warn warns warned warning warnings: 预警 警示 提醒 约谈
+evacuate evacuated evacuation evacuations: 转移 疏散 撤离 避险转移
+shelter shelters: 避难场所 应急避难场所
+killed: 死亡 遇难 伤亡
+injured injury injuries wounded: 受伤 伤亡 工伤
+site sites worksite worksites: 工地 施工现场 现场 点位
+cop cops policeman policewoman: 公安 民警 警察 警务
+patrol patrols patrolled patrolling: 巡逻 巡查 巡防
+theft thefts thief thieves stolen steal stealing burglary burglaries robbery robberies: 盗窃 抢劫 两抢一盗 盗抢
+murder murders homicide homicides: 命案 杀人 刑事案件
+gambling gamble: 赌博 涉赌 黄赌毒
+prostitution pornography porn: 卖淫嫖娼 黄赌毒 扫黄打非
+piracy pirated: 盗版 侵权 扫黄打非
+arrest arrests arrested detained detention custody: 抓获 逮捕 拘留 刑事拘留 羁押
+suspect suspects: 犯罪嫌疑人 嫌疑人
+prison prisons prisoner prisoners jail jails inmate inmates: 监狱 服刑人员 在押人员
+probation parole: 社区矫正 矫正对象
+victim victims: 受害人 被害人 受害群众
+scammer scammers scammed swindle swindled swindler: 诈骗 电信诈骗 反诈 电诈
+hacker hackers hacking cyber cybersecurity: 网络安全 网络攻击 信息安全
+protest protests protesters: 群体性事件 上访 信访
+peace peaceful: 平安 平安建设 和谐
+harmony harmonious: 和谐 和睦
+judge judges: 法官 审判 审判员
+sue sues sued suing: 诉讼 起诉 被诉 应诉
+lose loses lost: 败诉 败诉率 损失 流失
+win wins won winning: 胜诉 获得 荣获
+compensation compensate compensated: 赔偿 补偿 国家赔偿
+damage damages damaged broken: 损毁 受损 损失 赔偿 破损
+fines fined fining: 罚款 罚没 行政处罚 罚没收入
+shut shutdown shutdowns shuttered: 关停 关闭 停产 取缔
+confiscated seized seizure seizures: 没收 查扣 查封 扣押 收缴
+checks checked checking: 检查 核查 排查 抽查 检测
+test tests tested testing: 检测 检验 测试 考试
+caught catch: 查获 抓获 查处
+sentenced convicted conviction convictions: 判处 判决 刑罚 定罪
+prosecute prosecuted prosecution prosecutions: 起诉 公诉 提起公诉
+offender offenders lawbreaker lawbreakers: 违法犯罪人员 违法人员 犯罪分子
+gripe gripes grievance grievances: 投诉 诉求 信访
+calls: 来电 热线 话务量 来电量
+wrongdoing misconduct: 违纪 违法 违规 违纪违法
+bribe bribes bribed kickback kickbacks: 受贿 行贿 腐败
+embezzle embezzled embezzlement misuse misused misappropriation misappropriated: 挪用 贪污 侵占 违规使用
+dismissed dismissal sacked: 免职 撤职 开除 驳回
+wasted wasteful wasting: 浪费 铺张浪费
+paperwork: 申报材料 证明材料 手续 材料
+stamp stamps: 盖章 印章 公章
+proof proofs: 证明 证明材料 证明事项
+errand errands: 跑腿 跑动 最多跑一次
+pain: 痛点 难点 堵点
+worry worries worried concern concerns: 急难愁盼 关切 诉求 担忧
+happy happiness: 幸福 幸福感 获得感
+unhappy dissatisfied dissatisfaction: 不满意 不满
+equal equality equally: 均等化 公平 平等
+unfair: 不正当竞争 不公平
+faster quicker quickly speedier speedy: 提速 提效 加快 即办
+deadline deadlines: 时限 期限 按期
+mayor mayors magistrate magistrates: 市长 县长 区长 政府负责人
+bureaucrat bureaucrats: 干部 公职人员 官僚主义
+citizen citizens: 市民 公民 群众 居民
+masses locals: 群众 人民群众 当地群众
+newcomers newcomer: 新市民 外来人口 流动人口
+voter voters vote votes voting election elections elected: 选举 换届 投票 换届选举
+lawmaker lawmakers legislator legislators: 人大代表 人大 人大常委会
+constitution constitutional: 宪法
+bylaw bylaws ordinance ordinances: 条例 规章 地方性法规
+deals: 签约 协议 合同
+promise promises promised: 承诺 兑现 民生实事
+praise praised: 表扬 表彰 肯定
+criticized criticised criticism: 批评 通报批评
+exposed exposure: 曝光 通报
+secret secrets confidential: 保密 涉密
+privacy: 隐私 个人信息
+comment comments commented: 意见 意见建议 评论
+open openly openness: 公开 开放 政务公开
+watchdog watchdogs: 监督 监管
+reception receptions banquet banquets: 公务接待 接待
+headcount: 编制 人员编制
+app apps: 移动端 客户端 小程序 掌上办
+wifi wireless: 无线 无线网络 网络覆盖
+signal signals: 信号 基站
+paperless: 无纸化 电子化
+qr: 二维码 扫码
+scan scans scanned scanning: 扫码 扫描
+card cards: 社保卡 身份证 一卡通 银行卡
+passport passports visa visas: 护照 签证 出入境
+kiosk kiosks: 自助终端 自助服务 一体机
+remote remotely: 远程 偏远 异地
+mandarin putonghua: 普通话 推普 国家通用语言
+abroad: 境外 海外 出国
+international internationally global worldwide: 国际 国际化 境外 全球
+foreigner foreigners: 外籍 外国人 境外人员
+lower lowered lowering fewer less lessen lessened: 降低 下降 下调 减少
+raise raised raising: 提高 提升 上调 筹集
+increased increases increasing: 增长 增加 提高 增幅
+rose risen rises rising climb climbs climbed: 增长 提高 上升 攀升
+jump jumps jumped surge surged soar soared: 大幅增长 增长 激增 跃升
+fell fallen falls falling dropped dropping drops declined declining declines decreased decreasing: 下降 减少 降低 回落
+shrank shrink shrinking shrunk slumped plunged plummeted tumbled: 大幅下降 下滑 萎缩 减少
+expand expands expanded expanding expansion enlarged: 扩大 扩容 扩建 拓展
+widen widened widening: 拓宽 加宽 扩宽
+extend extends extended extending extension: 延伸 延长 拓展 延链
+improve improves improved improving improvement improvements: 改善 提升 提高 优化
+launch launches launched launching: 启动 推出 上线 开通 开展
+begin began begun: 启动 开工 开始
+finish finished finishing: 完成 建成 竣工 完工
+moved move moving moves: 搬迁 迁建 转移 迁移
+merge merged merging: 合并 整合 兼并
+remove removed removal removing: 拆除 清除 清理 取消
+cancel cancelled canceled abolished scrapped: 取消 废止 撤销
+replace replaced replacing replacement: 更换 替代 置换 更新
+install installed installing installation: 安装 加装 配备
+equip equipped: 配备 配齐 配置
+create created creating creation: 创建 新增 创造
+established establish establishing founded setup: 设立 成立 组建 建立
+teach taught teaching: 教学 授课 教育
+save saves saved: 节约 节省 减负 挽回
+rear reared rearing: 养殖 饲养
+produce produced producing: 生产 产出 产量 农产品
+distributed distribute distributing distribution: 发放 分配 配送 分发
+received receive receiving recipients recipient: 受理 接收 领取 接待
+covered covering: 覆盖 全覆盖
+connected connect connecting connection connections: 连通 接通 通达 联网 接入
+linked link links linking: 联通 连接 对接 衔接
+rejected reject refused refuse denied: 驳回 不予受理 不予 拒绝
+delay delays delayed: 延期 滞后 拖延 逾期
+stalled stuck: 停工 停滞 烂尾
+abandoned derelict vacant empty: 闲置 废弃 撂荒 空置
+cleared clearing: 清理 清零 清欠 出清
+backlog backlogs: 积案 存量 积压
+solve solved solving: 解决 破获 侦破 化解
+cracked crack: 破获 侦破 打击
+tackle tackled tackling: 治理 整治 攻坚
+fight fights fighting fought combat combating combatting: 打击 防控 攻坚
+ease eased easing easier: 便利 便捷 缓解 便利化
+evicted eviction evictions: 腾退 征迁 搬迁
+shoddy substandard: 不合格 劣质 伪劣
+grape grapes vineyard vineyards: 葡萄 葡萄酒 葡萄种植
+seafood: 水产品 海产品 海鲜
+meat: 肉类 猪肉 牛羊肉 肉类产品
+briefing briefings: 新闻发布会 发布会 情况通报
 """.strip().splitlines()
 
 
