@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bot.cache import load_or_build
 from bot.domain import ANYWHERE, Where
+from bot.language.glossary import phrase_words
 from bot.language.lexicon import kind_of_place, place_name
 from bot.language.text import FILLERS, STOPWORDS, YEAR, has_cjk, init_tokenizer, is_english, squash
 from bot.search.corpus import Corpus, Timeline
@@ -385,8 +386,8 @@ def content_terms(text: str) -> tuple[str, ...]:
 def english_terms(text: str) -> tuple[str, ...]:
     """The words of an English question that carry its topic."""
     names = {n.lower() for n in _english_names(text)}
-    lowered = _QUANTITY.sub(" ", text.lower())
-    words = [re.sub(r"'s?$", "", w) for w in re.findall(r"[a-z]+(?:'[a-z]*)?|\d+(?:\.\d+)?", lowered)]
+    lowered = phrase_words(_QUANTITY.sub(" ", text.lower()))  # "broke ground" is one word: broke_ground
+    words = [re.sub(r"'s?$", "", w) for w in re.findall(r"[a-z][a-z_]*(?:'[a-z]*)?|\d+(?:\.\d+)?", lowered)]
     words = [w for w in words if not YEAR.fullmatch(w)]  # a year picks the report; it is no topic
     # Names are checked on their own (a name the documents lack is refused); they say nothing of the topic.
     return tuple(

@@ -9,6 +9,7 @@ word bridges to every listed Chinese word that a report prints.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 _ENTRIES = """
@@ -1087,7 +1088,8 @@ smoking smoker smokers: 控烟 吸烟 禁烟
 smell smells stink stench stinking: 异味 臭味 黑臭
 skies: 蓝天 优良天数 空气质量
 stream streams creek creeks: 河道 溪流 小流域
-sea seas ocean oceans marine maritime coast coasts coastal coastline shore: 海洋 海域 近岸海域 海上 海岸 沿海 海岸线 岸线
+sea seas ocean oceans marine maritime: 海洋 海域 近岸海域 海上
+coast coasts coastal coastline shore: 海岸 沿海 海岸线 岸线 近岸海域
 beach beaches: 海滩 沙滩 海水浴场
 mountain mountains mountainous hill hills hilly: 山区 山体 山地 山林 丘陵 荒山
 grass lawn lawns: 草地 草坪 草原 种草
@@ -1338,15 +1340,64 @@ briefing briefings: 新闻发布会 发布会 情况通报
 """.strip().splitlines()
 
 
+# English expressions of several words whose meaning is not their words' ("broke ground": 开工), each variant
+# written out; a question holding one is read as one word (`phrase_words`).
+_PHRASES = """
+broke ground | break ground | breaking ground | breaks ground: 开工 新开工
+set up | sets up | setting up: 设立 成立 建立 组建
+took in | take in | takes in | taking in: 受理 接收
+per capita: 人均
+year on year: 同比
+""".strip().splitlines()
+
+
 @lru_cache(maxsize=1)
 def entries() -> dict[str, tuple[str, ...]]:
-    """Every listed English word with the Chinese words reports print for it."""
+    """Every listed English word (and expression, as its `phrase_token`) with the Chinese words reports print."""
     out: dict[str, list[str]] = {}
     for line in _ENTRIES:
         english, _, chinese = line.partition(":")
         for word in english.split():
             out.setdefault(word, []).extend(chinese.split())
+    for phrase, chinese in _phrases().items():
+        out.setdefault(phrase_token(phrase), []).extend(chinese)
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for line in _PHRASES:
+        english, _, chinese = line.rpartition(":")
+        for variant in english.split("|"):
+            words = _normal(variant).split()
+            if len(words) >= 2:
+                out.setdefault(" ".join(words), []).extend(chinese.split())
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[\s-]+", " ", text.lower()).strip()
+
+
+def phrase_token(phrase: str) -> str:
+    """The one word an expression is read as: "broke ground" -> "broke_ground"."""
+    return _normal(phrase).replace(" ", "_")
+
+
+@lru_cache(maxsize=1)
+def _phrase_pattern() -> re.Pattern[str] | None:
+    listed = sorted(_phrases(), key=len, reverse=True)
+    if not listed:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in listed) + r")\b")
+
+
+def phrase_words(text: str) -> str:
+    """English text (lower case) with each listed expression written as its one word ("broke_ground")."""
+    pattern = _phrase_pattern()
+    text = _normal(text)
+    return pattern.sub(lambda m: phrase_token(m.group(0)), text) if pattern else text
 
 
 def renderings(word: str) -> tuple[str, ...]:

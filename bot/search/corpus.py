@@ -11,6 +11,7 @@ import bm25s
 import numpy as np
 
 from bot.domain import ANYWHERE, Passage, Where, headings_of, sentences_of
+from bot.language.glossary import phrase_words
 from bot.language.lexicon import Lexicon
 from bot.language.text import FILLERS, STOPWORDS, dictionary_word, has_cjk, is_english, tokenize
 from bot.language.thesaurus import synonyms
@@ -239,7 +240,8 @@ class Corpus:
         named = [p.lower() for p in places]
         words = [w for w in tokenize(question) if not any(w in p or p in w for p in named)]
         if is_english(question):
-            words += [zh for w in words for zh in self.lexicon.translations(w)]
+            expressions = re.findall(r"[a-z]+(?:_[a-z]+)+", phrase_words(question))  # "broke ground": 开工
+            words += [zh for w in [*words, *expressions] for zh in self.lexicon.translations(w)]
         # A word the documents never print ("gdp", "社零") searches by the near-synonyms they do print.
         words += [t for w in words if w not in self.document_frequency for s in synonyms(w) for t in tokenize(s)]
         query = [t for t in words if t in self.document_frequency]
