@@ -101,7 +101,7 @@ class ExtractiveAnswerer:
             return Draft(False, "", draft.passages, missing=tuple(other_years), years_only=True)
         # A passage about a span of years ("十二五" = 2011–2015) answers for one year of it only where its quote or
         # headings name that year; its other figures may be the span's or its last year's.
-        # A quote that speaks of the span itself ("“十二五”期间，累积完成…") answers for no one year of it.
+        # A quote that speaks of the span itself ("“十二五”期间…", "五年来…") answers for no one year of it.
         asked_years = [str(y) for y in q.years]
         head = draft.passages[0] if draft.passages else None
         named = draft.quote if _SPAN.search(draft.quote) else f"{draft.quote} {' '.join(head.path) if head else ''}"
@@ -253,7 +253,7 @@ class ExtractiveAnswerer:
             return False  # a neighbouring measure of the same passage is not the measure asked for
         last = (named[-1], *synonyms(named[-1])) if named else ()
         if q.figure and named and not q.parts and not _named_with_figure(quote, last, q.units):
-            return False  # "总产值188亿元；…增加值增速9.7%" does not give the 增加值 in 亿元 asked for
+            return False  # "总产值N亿元；…增加值增速M%" does not give the 增加值 in 亿元 asked for
         # What an English question counts must be named around the figure, in words the documents print for it
         # (unless it quotes the Chinese name itself): the head of each phrase, and one of its other words.
         if not named and not all(self._names_counted(c, context, corpus) for c in q.counted):
@@ -261,7 +261,7 @@ class ExtractiveAnswerer:
         if q.english and q.units and len(q.counted) == 1:
             head = tuple(alt for alt in corpus.term_groups(q.counted[0], english=True)[-1] if has_cjk(alt))
             if head and not _named_with_figure(quote, head, q.units):
-                return False  # "GDP in yuan" is not answered by "地区生产总值增长6.0%" beside another sum
+                return False  # "GDP in yuan" is not answered by "地区生产总值增长M%" beside another sum
         if not terms or (q.english and similarity is not None and similarity < self.t.english_floor):
             return similarity is not None and similarity >= self.t.english_similarity
         haystack = passage.full_text

@@ -257,7 +257,7 @@ INTENT = frozenset("预期 预计 计划 准备 打算 力争 争取 拟 预定 
 _FOR_WHOM = frozenset("给 替 帮 为 向 对".split())
 
 
-# "一个月", "每年", "每人": what a figure is per ("207元/月"), not what it measures.
+# "一个月", "每年", "每人": what a figure is per ("N元/月"), not what it measures.
 _PER_UNIT = re.compile(r"(?:每|一)个?(?:月|年|季度|天|日|周|人|户)(?!度)")
 
 
