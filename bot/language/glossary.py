@@ -1359,8 +1359,8 @@ def entries() -> dict[str, tuple[str, ...]]:
         english, _, chinese = line.partition(":")
         for word in english.split():
             out.setdefault(word, []).extend(chinese.split())
-    for phrase, chinese in _phrases().items():
-        out.setdefault(phrase_token(phrase), []).extend(chinese)
+    for phrase, renderings in _phrases().items():
+        out.setdefault(phrase_token(phrase), []).extend(renderings)
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
