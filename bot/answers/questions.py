@@ -386,8 +386,9 @@ def content_terms(text: str) -> tuple[str, ...]:
 def english_terms(text: str) -> tuple[str, ...]:
     """The words of an English question that carry its topic."""
     names = {n.lower() for n in _english_names(text)}
-    lowered = phrase_words(_QUANTITY.sub(" ", text.lower()))  # "broke ground" is one word: broke_ground
-    words = [re.sub(r"'s?$", "", w) for w in re.findall(r"[a-z][a-z_]*(?:'[a-z]*)?|\d+(?:\.\d+)?", lowered)]
+    lowered = _QUANTITY.sub(" ", text.lower())
+    words = [re.sub(r"'s?$", "", w) for w in re.findall(r"[a-z]+(?:'[a-z]*)?|\d+(?:\.\d+)?", lowered)]
+    words += re.findall(r"[a-z]+(?:_[a-z]+)+", phrase_words(lowered))  # "broke ground", read as one word too
     words = [w for w in words if not YEAR.fullmatch(w)]  # a year picks the report; it is no topic
     # Names are checked on their own (a name the documents lack is refused); they say nothing of the topic.
     return tuple(

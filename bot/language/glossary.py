@@ -1346,8 +1346,198 @@ _PHRASES = """
 broke ground | break ground | breaking ground | breaks ground: 开工 新开工
 set up | sets up | setting up: 设立 成立 建立 组建
 took in | take in | takes in | taking in: 受理 接收
+carried out | carry out | carrying out | carries out: 开展 实施
 per capita: 人均
-year on year: 同比
+year on year | year-on-year growth: 同比 同比增长
+above designated size: 规模以上 规上
+real estate | real estate development: 房地产 房地产开发
+rule of law | law-based governance: 法治 依法治理
+civil servants | civil servant: 公务员
+public security | public order: 公安 治安
+elderly care | old-age care | aged care: 养老 养老服务
+fixed assets | fixed asset | fixed-asset investment | fixed asset investment: 固定资产 固定资产投资
+value added | added value: 增加值
+hand over | handed over | hands over | handing over: 移交 移送
+crack down on | cracked down on | cracking down on | cracks down on: 打击 严厉打击 整治
+roll out | rolled out | rolling out | rolls out: 推出 推行 推广
+step up | stepped up | stepping up | steps up: 加强 加大 强化
+speed up | sped up | speeding up | speeds up: 加快 加速
+put into operation | put into service | putting into operation | went into operation: 投产 投运 投入运营 建成投用
+put into use | putting into use: 投入使用 投用
+come into force | came into force | comes into force | took effect | take effect: 施行 生效 实施
+pay out | paid out | paying out | pays out: 发放 支付 兑付
+look into | looked into | looking into | looks into: 调查 查处 核查
+follow up | followed up | following up | follows up: 跟踪 跟进 回访 督办
+deal with | dealt with | dealing with | deals with: 处理 处置 办理 应对
+root out | rooted out | rooting out | roots out: 铲除 根除 清除 扫黑除恶
+shut down | shuts down | shutting down | closed down: 关停 关闭 取缔
+lay off | laid off | laying off | lays off: 裁员 下岗 失业
+sign up | signed up | signing up | signs up: 签约 报名 签订
+go up | went up | goes up | going up: 增长 上升 提高
+go down | went down | goes down | going down: 下降 减少 降低
+fell by | fall by | falls by | falling by | dropped by: 下降 减少 回落
+rose by | rise by | rises by | rising by | grew by | increased by: 增长 增加 提高
+administrative reconsideration | administrative review: 行政复议
+administrative litigation | administrative lawsuits | administrative lawsuit: 行政诉讼 行政应诉
+normative documents | normative document: 规范性文件
+legal advisers | legal adviser | legal advisors | legal advisor | legal counsel: 法律顾问
+work safety | production safety | workplace safety: 安全生产
+food safety: 食品安全
+business environment: 营商环境
+market entities | market entity | market players | business entities: 市场主体 经营主体
+special-purpose bonds | special purpose bonds | special bonds: 专项债券 专项债
+tax cuts | tax cut | tax reductions | tax reduction: 减税 减税降费
+fee reductions | fee reduction | fee cuts | cut fees: 降费 减税降费
+tax refunds | tax refund | tax rebates: 退税 留抵退税
+high-standard farmland | high standard farmland: 高标准农田
+rural revitalization | rural vitalization: 乡村振兴
+new energy vehicles | new energy vehicle | electric vehicles: 新能源汽车
+charging piles | charging pile | charging stations | charging points: 充电桩 充电站 充电设施
+old residential compounds | old residential areas | old neighborhoods | old urban communities: 老旧小区 城镇老旧小区
+shantytown renovation | shanty town renovation | shantytown redevelopment: 棚户区改造 棚改
+affordable housing | subsidized housing | government-subsidized housing: 保障性住房 保障房 保障性安居工程
+public rental housing | public rental housing units: 公共租赁住房 公租房
+rental housing | affordable rental housing: 租赁住房 保障性租赁住房
+nursing homes | nursing home | elderly care institutions | care homes: 养老机构 养老院 敬老院
+minimum living allowance | minimum living allowances: 最低生活保障 低保
+subsistence allowance | subsistence allowances | minimum living guarantee: 最低生活保障 低保
+poverty alleviation | poverty reduction | lifted out of poverty: 脱贫 扶贫 脱贫攻坚
+river chief | river chiefs | river chief system: 河长 河长制
+air quality: 空气质量
+good air days | good air quality days | days with good air quality: 空气质量优良天数 优良天数
+fine particulate matter | fine particles: 细颗粒物
+sewage treatment | wastewater treatment | sewage treatment plants: 污水处理 污水处理厂
+garbage sorting | waste sorting | garbage classification | waste classification: 垃圾分类 生活垃圾分类
+household waste | domestic waste | household garbage: 生活垃圾
+smart city | smart cities: 智慧城市
+one-stop service | one-stop services | one stop service: 一站式服务 一站式 一窗受理
+government services | government service | administrative services: 政务服务
+online government services | handled online: 网上办理 一网通办 全程网办
+processed online | internet plus government services: 网上办理 一网通办 全程网办
+retail sales | total retail sales | retail sales of consumer goods: 社会消费品零售总额 零售额
+fiscal revenue | fiscal revenues | general public budget revenue: 财政收入 一般公共预算收入
+fiscal expenditure | fiscal spending | public budget expenditure: 财政支出 一般公共预算支出
+disposable income | disposable incomes | per capita disposable income: 可支配收入 人均可支配收入
+foreign trade | imports and exports | total imports and exports: 外贸 进出口 进出口总额
+foreign investment | foreign direct investment: 外资 利用外资 实际使用外资
+paid-in foreign capital | actual use of foreign capital: 外资 利用外资 实际使用外资
+industrial park | industrial parks: 工业园区 产业园区 产业园
+science park | science parks | science and technology park: 科技园 科技园区
+high-tech zone | high-tech zones | high-tech development zone | hi-tech zone: 高新区 高新技术产业开发区
+economic development zone | development zone | development zones: 开发区 经济技术开发区 经开区
+free trade zone | pilot free trade zone | free trade zones: 自由贸易试验区 自贸区 自贸试验区
+scenic spots | scenic spot | scenic areas | tourist attractions: 景区 旅游景区
+tourist arrivals | tourist visits | tourist trips | number of tourists: 游客 接待游客 游客人次
+tourism revenue | tourism income | tourism revenues: 旅游收入 旅游总收入
+invention patents | invention patent | patents for inventions: 发明专利
+patent applications | patent grants | patents granted: 专利申请 专利授权
+technology contracts | technology contract | technology trading: 技术合同 技术合同成交额
+research and development | r&d spending | r&d expenditure | r&d investment: 研发 研究与试验发展 研发投入
+high-tech enterprises | high-tech enterprise | high-tech companies | high-tech firms: 高新技术企业 高企
+high-tech industries | high-tech industry | high-tech manufacturing: 高新技术产业 高技术制造业
+vocational training | skills training | job training: 职业技能培训 职业培训 技能培训
+vocational education | vocational schools: 职业教育 职业院校
+urban jobs | new urban jobs | urban employment: 城镇新增就业 城镇就业
+registered unemployment: 登记失业率 城镇登记失业率 调查失业率
+registered unemployment rate | surveyed unemployment rate: 登记失业率 城镇登记失业率 调查失业率
+medical insurance | health insurance | basic medical insurance: 医疗保险 医保 基本医疗保险
+pension insurance | old-age insurance | basic pension insurance: 养老保险 基本养老保险
+unemployment insurance: 失业保险
+work-related injury insurance | work injury insurance | employment injury insurance: 工伤保险
+social security | social insurance: 社会保障 社会保险 社保
+school places | school seats | new school places: 学位 新增学位
+day care | day care centers | day care centres: 日间照料 日间照料中心 托育
+childcare places | child care places | childcare slots | nursery places: 托位 托育 托育服务
+kindergarten places | preschool education | public kindergartens: 幼儿园 学前教育 公办幼儿园 普惠性幼儿园
+compulsory education: 义务教育
+gross domestic product | economic output | regional gdp: 地区生产总值 生产总值 国内生产总值
+industrial output | industrial value added: 工业增加值 规上工业增加值
+total output value | gross output value: 总产值 产值
+primary industry | primary sector: 第一产业
+secondary industry | secondary sector: 第二产业
+tertiary industry | tertiary sector | service sector | services sector: 第三产业 服务业
+consumer prices | consumer price index: 居民消费价格 消费价格指数
+key projects | key project | major projects | major project: 重点项目 重大项目
+completed investment | investment completed: 完成投资 累计完成投资
+infrastructure investment | infrastructure construction: 基础设施投资 基础设施建设
+manufacturing investment: 制造业投资
+private investment | private economy | private enterprises | private businesses: 民间投资 民营经济 民营企业
+state-owned enterprises | state-owned enterprise | state owned enterprises: 国有企业 国企
+small and medium-sized enterprises | small and medium enterprises: 中小企业 小微企业
+small businesses | micro and small enterprises: 中小企业 小微企业
+self-employed individuals | individual businesses | self-employed households: 个体工商户
+local government debt | government debt | hidden debt: 地方政府债务 政府债务 隐性债务
+tax revenue | tax revenues: 税收 税收收入
+digital economy: 数字经济
+strategic emerging industries | emerging industries: 战略性新兴产业 新兴产业
+advanced manufacturing: 先进制造业
+modern agriculture: 现代农业
+grain output | grain production | grain yield: 粮食产量 粮食总产量
+sown area | planting area | sown areas: 播种面积
+migrant workers | migrant worker: 农民工
+wage arrears | unpaid wages | back pay: 拖欠工资 欠薪 农民工工资
+college graduates | university graduates | college graduate: 高校毕业生
+new urbanization | urbanization rate: 新型城镇化 城镇化率
+urban renewal | urban regeneration: 城市更新
+rail transit | urban rail transit | metro lines | subway lines: 轨道交通 城市轨道交通 地铁
+expressway mileage | new expressways | expressway network: 高速公路
+rural roads | rural road: 农村公路 四好农村路
+water conservancy | water conservancy projects: 水利 水利工程
+ecological protection | environmental protection: 生态保护 环境保护 生态环境保护
+carbon peaking | carbon neutrality | peak carbon emissions: 碳达峰 碳中和 双碳
+forest coverage | forest coverage rate | forest cover: 森林覆盖率
+water quality | surface water quality: 水质 地表水 水质优良
+black and odorous water bodies | black and odorous water: 黑臭水体
+central environmental inspection: 中央生态环境保护督察 环保督察 生态环境保护督察
+environmental inspections | environmental inspection: 中央生态环境保护督察 环保督察 生态环境保护督察
+rural living environment | rural residential environment: 农村人居环境 人居环境整治
+public hospitals | public hospital | tertiary hospitals | grade a hospitals: 公立医院 三级医院 三甲医院
+primary health care | community health centers | township health centers: 基层医疗卫生 社区卫生服务中心 乡镇卫生院
+family doctors | family doctor | contracted family doctors: 家庭医生 家庭医生签约
+people with disabilities | persons with disabilities | disabled people: 残疾人
+social assistance | temporary assistance: 社会救助 临时救助
+law enforcement | administrative law enforcement: 执法 行政执法
+law enforcement inspection | law enforcement inspections: 执法检查
+local regulations | local regulation | government rules | government regulations: 地方性法规 政府规章 规章
+draft regulations | draft local regulations | legislative plan: 法规草案 立法计划
+legality review | legality reviews | legal review: 合法性审查 合法性审核
+major administrative decisions | major administrative decision: 重大行政决策
+public hearings | public hearing | soliciting public opinions: 听证 听证会 公开征求意见
+government information disclosure | information disclosure | open government information: 政务公开 政府信息公开
+administrative licensing | administrative approval | administrative permits: 行政许可 行政审批
+administrative penalties | administrative penalty | administrative fines: 行政处罚 罚款
+administrative enforcement | administrative coercion: 行政强制
+negative list | market access negative list: 负面清单 市场准入负面清单
+streamlining administration | delegating powers | delegation of power: 放管服 简政放权
+credit system | social credit | credit rating: 信用体系 社会信用体系 信用
+people's congress | people's congresses | npc deputies: 人民代表大会 人大 人大代表
+legal aid | legal aid cases: 法律援助
+public legal services | public legal service: 公共法律服务
+people's mediation | mediation committees | dispute mediation: 人民调解 调解 矛盾纠纷调解
+conflicts and disputes | disputes resolved | dispute resolution: 矛盾纠纷 纠纷化解 多元化解
+letters and visits | petition letters | public complaints: 信访 来信来访
+hotline calls | citizen hotline | service hotline: 热线 政务服务热线 市民热线
+legal education | legal awareness | law popularization: 普法 法治宣传教育 法治宣传
+court rulings | court judgments | effective judgments: 判决 裁判 生效判决
+lost cases | losing cases | lost lawsuits | cases lost: 败诉 败诉率
+heads of government appearing in court | officials appearing in court | appeared in court: 出庭应诉 负责人出庭应诉
+cases handled | cases filed | cases accepted: 案件 办理案件 立案
+cases closed | cases concluded: 结案 办结
+gang crime | organized crime | criminal gangs: 黑恶势力 扫黑除恶 涉黑
+telecom fraud | telecommunications fraud | online fraud: 电信网络诈骗 电诈
+criminal cases | criminal case: 刑事案件
+traffic accidents | road traffic accidents: 道路交通事故 交通事故
+production safety accidents | workplace accidents | work safety accidents: 生产安全事故 安全事故
+emergency management | emergency response: 应急管理 应急处置
+fire safety | fire hazards: 消防安全 火灾隐患
+hidden dangers | safety hazards | potential hazards: 隐患 安全隐患 风险隐患
+disaster prevention | disaster relief | flood control: 防灾减灾 救灾 防汛
+intellectual property | intellectual property rights: 知识产权
+land acquisition | land requisition | expropriation of housing: 征地 土地征收 房屋征收
+cross-border e-commerce | online retail sales | online sales: 跨境电商 网上零售额
+talent introduction | talent attraction | high-level talents: 人才引进 引进人才 高层次人才
+innovation platforms | key laboratories | engineering research centers: 创新平台 重点实验室 工程技术研究中心
+technology transfer | commercialization of research: 科技成果转化 成果转化
 """.strip().splitlines()
 
 
