@@ -102,11 +102,11 @@ class Corpus:
 
         English words come with their translations, Chinese words with the near-synonyms the documents use.
         """
+        groups: list[tuple[str, ...]] = []
         if english:
             groups = [(*sorted(self.lexicon.translations(w, [t for t in terms if t != w])), w) for w in terms]
             # An expression ("broke_ground") counts where the documents print it; its words count either way.
             return tuple(g for g in groups if len(g) > 1 or "_" not in g[-1])
-        groups: list[tuple[str, ...]] = []
         i = 0
         while i < len(terms):
             # Words the tokenizer split that are one listed phrase ("新型农村" "合作医疗"), printed in short (新农合).
