@@ -278,12 +278,18 @@ class ExtractiveAnswerer:
     @staticmethod
     def _names_counted(counted: tuple[str, ...], context: str, corpus: Corpus) -> bool:
         """Whether the text names what an English phrase counts: its head, and one of its other words."""
-        said = [_said(group, context) for group in corpus.term_groups(counted, english=True)]
+        groups = corpus.term_groups(counted, english=True)
+        said = [_said(group, context) for group in groups]
         head, others = said[-1], [s for s in said[:-1] if s is not None]
-        if head is False or (others and not any(others)):
-            return False
+        if head is True:
+            return not others or any(others)
+        # An everyday head word ("spots", "flats") may translate as nothing the documents print, or as common words
+        # that tell nothing ("building": 建设): a modifier few passages print names the thing ("daycare": 托育).
+        telling = any(_telling(group, context, corpus) for group in groups[:-1])
+        if head is False:  # the everyday dictionary's translations of an everyday word say little by their absence
+            return telling and not corpus.lexicon.curated(counted[-1])
         # "imports" translate as 进口, which no document prints: the documents do not speak of them.
-        return not (head is None and corpus.lexicon.known(counted[-1]))
+        return telling or not corpus.lexicon.known(counted[-1])
 
     def _section_answer(self, q: Question, terms: Topic, retrieval: Retrieval, corpus: Corpus) -> Draft | None:
         qv = retrieval.query_vector
@@ -420,6 +426,17 @@ def _named_with_figure(quote: str, alternatives: tuple[str, ...], units: frozens
     return any(
         has_figure(clause, units) and any(alt in clause for alt in alternatives) for clause in _CLAUSES.findall(quote)
     )
+
+
+def _telling(group: tuple[str, ...], context: str, corpus: Corpus) -> bool:
+    """Whether the text holds a translation of the word that few passages print (公共 is in most; 托育 is not)."""
+    few = TELLING * len(corpus.passages)
+    return any(
+        has_cjk(alt) and alt in context and corpus.document_frequency.get(alt, 0) <= few for alt in group
+    )
+
+
+TELLING = 0.05
 
 
 def _said(group: tuple[str, ...], text: str) -> bool | None:

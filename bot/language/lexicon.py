@@ -157,11 +157,13 @@ class Lexicon:
         names: dict[str, frozenset[str]] | None = None,
         by_sound: dict[tuple[str, ...], tuple[str, ...]] | None = None,
         phrases: dict[frozenset[str], frozenset[str]] | None = None,
+        curated: frozenset[str] = frozenset(),
     ) -> None:
         self._map = mapping
         self._names = names or {}
         self._by_sound = by_sound or {}
         self._phrases = phrases or {}
+        self._curated = curated
 
     @classmethod
     def for_vocabulary(cls, vocabulary: Iterable[str]) -> Lexicon:
@@ -185,10 +187,12 @@ class Lexicon:
                 names.setdefault(pinyin, set()).add(word)
                 mapping.setdefault(pinyin, set()).add(word)
         printed = set(vocabulary)
+        curated: set[str] = set()
         for english, renderings in glossary_entries().items():  # the words of government reports ("户" too)
             chosen = {w for w in renderings if w in printed}
             if chosen:
                 mapping[english] = chosen
+                curated.add(english)
         by_sound: dict[tuple[str, ...], list[str]] = {}
         # How questions are asked is mistyped too ("渠年" for "去年", "带概" for "大概"): their words sound alike.
         for word in [*vocabulary, *sorted(w for w in STOPWORDS | FILLERS if w not in words)]:
@@ -202,6 +206,7 @@ class Lexicon:
             {k: frozenset(v) for k, v in names.items()},
             {k: tuple(v) for k, v in by_sound.items()},
             {k: frozenset(v) for k, v in phrases.items()},
+            frozenset(curated),
         )
 
     def sounds_like(self, word: str) -> tuple[str, ...]:
@@ -212,6 +217,10 @@ class Lexicon:
                 if sum(a != b for a, b in zip(candidate, word, strict=True)) == 1:
                     found.setdefault(candidate, None)
         return tuple(found)
+
+    def curated(self, word: str) -> bool:
+        """Whether the glossary of reports, not only the everyday dictionary, gives the word's printed translations."""
+        return any(form in self._curated for form in word_forms(word))
 
     @staticmethod
     def known(word: str) -> bool:
