@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -28,14 +29,20 @@ def indexed(tmp: Path, *reports: Path) -> Services:
     return services
 
 
-@pytest.fixture(scope="module")
-def tianmen(tmp_path_factory: pytest.TempPathFactory) -> Services:
-    return indexed(tmp_path_factory.mktemp("tianmen"), TIANMEN)
+def indexed_fixture(name: str, *reports: Path) -> Callable[..., Services]:
+    """A fixture `name`: one index of these reports, built once for this module's tests."""
+
+    @pytest.fixture(scope="module", name=name)
+    def services(tmp_path_factory: pytest.TempPathFactory) -> Services:
+        return indexed(tmp_path_factory.mktemp(name), *reports)
+
+    return services
 
 
-@pytest.fixture(scope="module")
-def two_places(tmp_path_factory: pytest.TempPathFactory) -> Services:
-    return indexed(tmp_path_factory.mktemp("two-places"), TIANMEN, QIANJIANG)
+tianmen = indexed_fixture("tianmen", TIANMEN)
+
+
+two_places = indexed_fixture("two_places", TIANMEN, QIANJIANG)
 
 
 def test_last_year_is_the_year_a_work_report_reviews(tianmen: Services) -> None:
@@ -86,9 +93,7 @@ def test_a_place_spelt_in_english_picks_its_report(two_places: Services) -> None
     assert {c.place for c in answer.citations} == {"潜江市"}
 
 
-@pytest.fixture(scope="module")
-def hailar_2016(tmp_path_factory: pytest.TempPathFactory) -> Services:
-    return indexed(tmp_path_factory.mktemp("hailar"), HAILAR_2016)
+hailar_2016 = indexed_fixture("hailar_2016", HAILAR_2016)
 
 
 def test_a_year_inside_a_span_is_answered_only_where_it_is_named(hailar_2016: Services) -> None:
@@ -123,9 +128,7 @@ def test_a_phrase_printed_in_short_or_mistyped_is_found(hailar_2016: Services, q
     assert answer.found and figure in answer.answer
 
 
-@pytest.fixture(scope="module")
-def qianjiang(tmp_path_factory: pytest.TempPathFactory) -> Services:
-    return indexed(tmp_path_factory.mktemp("qianjiang"), QIANJIANG)
+qianjiang = indexed_fixture("qianjiang", QIANJIANG)
 
 
 def test_a_measure_the_report_names_only_in_part_is_refused(qianjiang: Services) -> None:
@@ -163,9 +166,7 @@ def test_a_kind_of_place_is_no_other_place(qianjiang: Services) -> None:
     assert answer.found and "4255个" in answer.answer and "3.8万平方米" in answer.answer
 
 
-@pytest.fixture(scope="module")
-def ezhou(tmp_path_factory: pytest.TempPathFactory) -> Services:
-    return indexed(tmp_path_factory.mktemp("ezhou"), EZHOU)
+ezhou = indexed_fixture("ezhou", EZHOU)
 
 
 def test_a_neighbouring_place_the_report_mentions_is_not_answered_with_its_own_figures(ezhou: Services) -> None:
@@ -197,9 +198,7 @@ def test_which_ones_asks_for_the_list(ezhou: Services) -> None:
     assert answer.found and all(town in answer.answer for town in ("蒲团乡", "梁子镇", "泽林镇"))
 
 
-@pytest.fixture(scope="module")
-def hailar_and_tianmen(tmp_path_factory: pytest.TempPathFactory) -> Services:
-    return indexed(tmp_path_factory.mktemp("hailar-tianmen"), HAILAR_2016, TIANMEN)
+hailar_and_tianmen = indexed_fixture("hailar_and_tianmen", HAILAR_2016, TIANMEN)
 
 
 def test_last_year_is_each_places_own(hailar_and_tianmen: Services) -> None:

@@ -33,16 +33,19 @@ class Thresholds:
     runner_up_gap: float = 0.015  # a second figure sentence this close to the best is quoted as well
     own_words: float = 0.05  # weight of the question's words in the sentence itself, beyond its passage
     compound: float = 0.03  # an English phrase's words translated side by side, as the documents print them
+    telling: float = 0.05  # share of passages at most that print a word telling what an English phrase counts
     candidates: int = 6  # best-scoring sentences tried in turn for the evidence an answer needs
     max_points: int = 8
 
 
 @dataclass(frozen=True)
 class Topic:
-    """The question's topic words (groups of alternatives) and how telling each one is."""
+    """What a quote is checked against, worked out once a question: its topic words and the measure it asks for."""
 
-    groups: Terms
-    weights: tuple[float, ...]
+    groups: Terms  # topic words, each with its alternatives
+    weights: tuple[float, ...]  # how telling each one is
+    measure: tuple[str, ...]  # the measure's words that must stand around the quote (see `_required`)
+    counted: tuple[Terms, ...]  # English: each phrase of what is counted, a group of translations a word
 
     def __bool__(self) -> bool:
         return bool(self.groups)
@@ -82,7 +85,14 @@ class ExtractiveAnswerer:
         weights = corpus.term_weights(groups)
         # An English word's class is not looked up: its translations stand for it.
         classes = tuple(1.0 if q.english else topic_weight(g[0]) for g in groups)
-        terms = Topic(groups, tuple(w * c for w, c in zip(weights, classes, strict=True)))
+        # A rate's every word names it. Of another measure, the words the documents print must be the sentence's:
+        # "服务业增加值" is not answered by "规上工业增加值"; a word no document uses ("总量") is only phrasing, unless
+        # a part of it is printed ("出口额": "出口").
+        measure = tuple(
+            word for i, w in enumerate(q.measure) if (word := _required(w, q, i == len(q.measure) - 1, corpus.text))
+        )
+        counted = tuple(corpus.term_groups(phrase, english=True) for phrase in q.counted)
+        terms = Topic(groups, tuple(w * c for w, c in zip(weights, classes, strict=True)), measure, counted)
         if q.listing:
             section = self._section_answer(q, terms, retrieval, corpus)
             if section is not None:
@@ -115,7 +125,7 @@ class ExtractiveAnswerer:
         index = corpus.sentences
         candidates: list[tuple[float, int, int]] = []
         qv = retrieval.query_vector
-        compounds = _compounds(q, corpus)
+        compounds = _compounds(terms.counted, corpus)
         for rank, hit in enumerate(retrieval.hits):
             rows = index.by_passage.get(hit.passage.id, [])
             if not rows:
@@ -242,12 +252,7 @@ class ExtractiveAnswerer:
         rows = corpus.sentences.by_passage.get(passage.id, [])[:1]
         lead = [corpus.sentences.texts[r] for r in rows if not has_figure(corpus.sentences.texts[r])]
         context = " ".join((quote, *passage.path, *lead))
-        # A rate's every word names it. Of another measure, the words the documents print must be the sentence's:
-        # "服务业增加值" is not answered by "规上工业增加值"; a word no document uses ("总量") is only phrasing, unless
-        # a part of it is printed ("出口额": "出口").
-        named = tuple(
-            word for i, w in enumerate(q.measure) if (word := _required(w, q, i == len(q.measure) - 1, corpus.text))
-        )
+        named = terms.measure
         phrase = "".join(q.measure)  # "经济总量" may be printed as one of its near-synonyms ("地区生产总值")
         if not _holds(context, named, whole=q.english) and not any(alt in context for alt in synonyms(phrase)):
             return False  # a neighbouring measure of the same passage is not the measure asked for
@@ -256,10 +261,13 @@ class ExtractiveAnswerer:
             return False  # "总产值N亿元；…增加值增速M%" does not give the 增加值 in 亿元 asked for
         # What an English question counts must be named around the figure, in words the documents print for it
         # (unless it quotes the Chinese name itself): the head of each phrase, and one of its other words.
-        if not named and not all(self._names_counted(c, context, corpus) for c in q.counted):
+        if not named and not all(
+            self._names_counted(words, groups, context, corpus)
+            for words, groups in zip(q.counted, terms.counted, strict=True)
+        ):
             return False
-        if q.english and q.units and len(q.counted) == 1:
-            head = tuple(alt for alt in corpus.term_groups(q.counted[0], english=True)[-1] if has_cjk(alt))
+        if q.english and q.units and len(terms.counted) == 1:
+            head = tuple(alt for alt in terms.counted[0][-1] if has_cjk(alt))
             if head and not _named_with_figure(quote, head, q.units):
                 return False  # "GDP in yuan" is not answered by "地区生产总值增长M%" beside another sum
         if not terms or (q.english and similarity is not None and similarity < self.t.english_floor):
@@ -275,17 +283,19 @@ class ExtractiveAnswerer:
         around = coverage(terms.groups, context, terms.weights)
         return around >= (self.t.english_around if q.figure else self.t.english_quote)
 
-    @staticmethod
-    def _names_counted(counted: tuple[str, ...], context: str, corpus: Corpus) -> bool:
-        """Whether the text names what an English phrase counts: its head, and one of its other words."""
-        groups = corpus.term_groups(counted, english=True)
+    def _names_counted(self, counted: tuple[str, ...], groups: Terms, context: str, corpus: Corpus) -> bool:
+        """Whether the text names what an English phrase counts (its words, and their `groups` of translations).
+
+        Its head and one of its other words; or, where the head is an everyday word, a telling other word.
+        """
         said = [_said(group, context) for group in groups]
         head, others = said[-1], [s for s in said[:-1] if s is not None]
         if head is True:
             return not others or any(others)
         # An everyday head word ("spots", "flats") may translate as nothing the documents print, or as common words
         # that tell nothing ("building": 建设): a modifier few passages print names the thing ("daycare": 托育).
-        telling = any(_telling(group, context, corpus) for group in groups[:-1])
+        few = self.t.telling * len(corpus.passages)
+        telling = any(_telling(group, context, corpus, few) for group in groups[:-1])
         if head is False:  # the everyday dictionary's translations of an everyday word say little by their absence
             return telling and not corpus.lexicon.curated(counted[-1])
         # "imports" translate as 进口, which no document prints: the documents do not speak of them.
@@ -397,14 +407,13 @@ def _required(word: str, q: Question, counted: bool, text: str) -> str:
     return ""
 
 
-def _compounds(q: Question, corpus: Corpus) -> tuple[str, ...]:
+def _compounds(counted: tuple[Terms, ...], corpus: Corpus) -> tuple[str, ...]:
     """Chinese words the documents print that join translations of two neighbouring words of an English phrase.
 
     "high-tech enterprises" -> 高新技术企业: the sentence printing the phrase as one word is the one it names.
     """
     found: dict[str, None] = {}
-    for phrase in q.counted:
-        groups = corpus.term_groups(phrase, english=True)
+    for groups in counted:
         for first, second in itertools.pairwise(groups):
             for a in first:
                 for b in second:
@@ -428,15 +437,9 @@ def _named_with_figure(quote: str, alternatives: tuple[str, ...], units: frozens
     )
 
 
-def _telling(group: tuple[str, ...], context: str, corpus: Corpus) -> bool:
-    """Whether the text holds a translation of the word that few passages print (公共 is in most; 托育 is not)."""
-    few = TELLING * len(corpus.passages)
-    return any(
-        has_cjk(alt) and alt in context and corpus.document_frequency.get(alt, 0) <= few for alt in group
-    )
-
-
-TELLING = 0.05
+def _telling(group: tuple[str, ...], context: str, corpus: Corpus, few: float) -> bool:
+    """Whether the text holds a translation of the word that at most `few` passages print (托育, not 公共)."""
+    return any(has_cjk(alt) and alt in context and corpus.document_frequency.get(alt, 0) <= few for alt in group)
 
 
 def _said(group: tuple[str, ...], text: str) -> bool | None:

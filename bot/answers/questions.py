@@ -55,15 +55,21 @@ _EN_GROWTH = re.compile(
 )
 # Units an English question may ask in, and the units reports print for them.
 _EN_UNITS = tuple(
-    (re.compile(rf"\b(?:how many|in) (?:{words})\b", re.IGNORECASE), frozenset(units.split()))
-    for words, units in (
-        ("mu", "亩"),
-        ("hectares?", "公顷"),
-        ("square (?:kilomet(?:er|re)s|km)", "平方公里"),
-        ("square met(?:er|re)s", "平方米"),
-        ("(?:kilomet(?:er|re)s|km)", "公里 千米"),
-        ("(?:tons|tonnes)", "吨"),
-        ("(?:kilograms|kilogrammes|kg)", "公斤 千克"),
+    (re.compile(pattern, re.IGNORECASE), frozenset(units.split()))
+    for pattern, units in (
+        (rf"\bhow many {_EN_MODIFIERS}households\b", "户"),
+        *(
+            (rf"\b(?:how many|in) (?:{words})\b", units)
+            for words, units in (
+                ("mu", "亩"),
+                ("hectares?", "公顷"),
+                ("square (?:kilomet(?:er|re)s|km)", "平方公里"),
+                ("square met(?:er|re)s", "平方米"),
+                ("(?:kilomet(?:er|re)s|km)", "公里 千米"),
+                ("(?:tons|tonnes)", "吨"),
+                ("(?:kilograms|kilogrammes|kg)", "公斤 千克"),
+            )
+        ),
     )
 )
 _EN_PERCENT = re.compile(r"\b(?:percentage|percent|rate|proportion|share|ratio)\b", re.IGNORECASE)
@@ -330,8 +336,6 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
             return frozenset({"%", "百分点"})
         if _EN_MONEY.search(text):
             return frozenset({"元"})
-        if re.search(rf"\bhow many {_EN_MODIFIERS}households\b", text, re.IGNORECASE):
-            return frozenset({"户"})
         for pattern, units in _EN_UNITS:
             if pattern.search(text):
                 return units
