@@ -186,7 +186,7 @@ async def llm_api(services: Services, tmp_path: Path) -> AsyncIterator[tuple[Fak
     with running_bot_api() as server, running_fake_openai() as model:
         settings = make_settings(
             tmp_path, telegram_bot_token=TOKEN, telegram_base_url=server.base_url, allowed_user_ids="*",
-            admin_user_ids=f"{ADMIN}", llm_model="fake", llm_base_url=model.base_url, llm_timeout=3,
+            admin_user_ids=f"{ADMIN}", llm_model="fake", llm_base_url=model.base_url, llm_timeout=10,
         )
         services.answering.llm = build_llm(settings, settings.prompts_dir)
         application = build_application(settings, services)
