@@ -24,7 +24,8 @@ def test_figure_question_quotes_the_sentence(services: Services) -> None:
     assert "13213件" in answer.answer
     citation = answer.citations[0]
     assert citation.document == "铁岭县2023年度法治政府建设年度报告"
-    assert citation.section == "一、2023年度推进法治政府建设主要举措和成效 > (一)依法全面履行政府职能"
+    heading = "一、2023年度推进法治政府建设主要举措和成效 > (一)依法全面履行政府职能"
+    assert citation.section == f"{heading} > 优化政务服务便民热线平台运行"  # the paragraph's run-in lead
     assert citation.quote in REPORT_TEXT and "13213件" in citation.quote
     assert len(citation.quote) < 120  # the sentence, not the paragraph
     assert_figures_verbatim(services, answer.answer, [c.quote for c in answer.citations] + [citation.section])

@@ -30,4 +30,4 @@ def test_ingest_and_answer_through_a_chroma_server(chroma_url: str, knowledge_co
     assert (again.added, again.removed) == (0, 0)
     answer = services.answering.ask("12345热线受理了多少件诉求?")
     assert answer.found and "13213件" in answer.answer
-    assert answer.citations[0].section.endswith("(一)依法全面履行政府职能")
+    assert answer.citations[0].section.endswith("(一)依法全面履行政府职能 > 优化政务服务便民热线平台运行")

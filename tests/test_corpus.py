@@ -188,6 +188,23 @@ def test_runs_on_headings_keep_their_paragraph(parsed: dict[Path, Document]) -> 
     assert lead.text.startswith("——经济运行稳健竞进。突出稳增长第一要务")
 
 
+def test_an_unnumbered_run_in_lead_names_its_paragraph(parsed: dict[Path, Document]) -> None:
+    qianjiang = parsed[REPORTS[2].path]
+    covers = next(p for p in qianjiang.passages if "窨井盖" in p.text)
+    assert covers.path[-1] == "大力推进精致之城建设" and covers.path[0] == "二、2024年重点工作"
+    first = next(p for p in qianjiang.passages if p.path == covers.path)  # a long paragraph is cut in pieces
+    assert first.text.startswith("大力推进精致之城建设。")
+    # The next numbered heading closes it; a lead names no years, so the part's years stand.
+    hailar = parsed[REPORTS[5].path]
+    airport = next(p for p in hailar.passages if "183万人次" in p.text)
+    assert airport.path[-2:] == ("——产业结构不断优化", "旅游业持续发展")
+    assert airport.about == (2011, 2012, 2013, 2014, 2015)
+    summary = next(p for p in hailar.passages if p.text.startswith("各位代表，刚刚过去的2015年"))
+    assert summary.path == ("一、“十二五”时期和2015年工作回顾",)
+    # A first sentence with a figure or a pause is content, not a lead.
+    assert not any(h[-1].startswith(("2023年", "同时")) for h in qianjiang.headings)
+
+
 def test_a_part_addressed_to_the_delegates_closes_the_sections_above(parsed: dict[Path, Document]) -> None:
     hailar = parsed[REPORTS[5].path]
     summary = next(p for p in hailar.passages if p.text.startswith("各位代表，刚刚过去的2015年"))

@@ -40,7 +40,8 @@ def test_hotline_paragraph_carries_its_heading_path() -> None:
     hotline = next(p for p in doc.passages if "12345平台" in p.text and "受理" in p.text)
     assert hotline.path[0].startswith("一、")
     assert hotline.path[1] == "(一)依法全面履行政府职能"
-    assert hotline.section == f"{hotline.path[0]} > (一)依法全面履行政府职能"
+    # The paragraph's run-in lead ("优化政务服务便民热线平台运行。…") names it, under the numbered heading.
+    assert hotline.section == f"{hotline.path[0]} > (一)依法全面履行政府职能 > 优化政务服务便民热线平台运行"
     assert hotline.title == doc.title
 
 

@@ -39,7 +39,7 @@ async def test_llm_writes_a_grounded_answer_with_citations(llm_services: Service
     answer = await llm_services.answering.aask("12345热线受理了多少件诉求?")
     assert answer.mode == "llm" and answer.found
     assert "13213件" in answer.answer
-    assert answer.citations[0].section.endswith("(一)依法全面履行政府职能")
+    assert answer.citations[0].section.endswith("(一)依法全面履行政府职能 > 优化政务服务便民热线平台运行")
     request = fake.requests[0]
     assert request["model"] == "fake-model"
     assert "13213件" in request["messages"][1]["content"]  # grounded on the retrieved passages

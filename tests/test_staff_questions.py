@@ -28,7 +28,7 @@ def test_the_hotline_figure_however_it_is_asked(services: Services, question: st
 def test_an_open_question_gets_the_gist(services: Services) -> None:
     answer = services.answering.ask("热线那块咋样")
     assert answer.found and "13213件" in answer.answer
-    assert answer.citations[0].section.endswith("(一)依法全面履行政府职能")
+    assert answer.citations[0].section.endswith("(一)依法全面履行政府职能 > 优化政务服务便民热线平台运行")
 
 
 @pytest.mark.parametrize("question", ["明年有什么打算", "今年有哪些安排？", "What are the plans for next year?"])

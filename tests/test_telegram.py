@@ -40,7 +40,8 @@ async def test_private_question_gets_answer_citation_and_source_button(api: Fake
     [reply] = await sent(api, chat_id=ALLOWED)
     assert reply["parse_mode"] == "HTML"
     assert "13213件" in reply["text"]
-    section = "一、2023年度推进法治政府建设主要举措和成效 &gt; (一)依法全面履行政府职能"
+    path = ("一、2023年度推进法治政府建设主要举措和成效", "(一)依法全面履行政府职能", "优化政务服务便民热线平台运行")
+    section = " &gt; ".join(path)
     assert f"铁岭县2023年度法治政府建设年度报告 · {section}" in reply["text"]
     buttons = [b for row in reply["reply_markup"]["inline_keyboard"] for b in row]
     assert buttons[0]["text"] == "原文 / Source" and {b["text"] for b in buttons[1:]} == {"👍", "👎"}

@@ -18,7 +18,10 @@ _MAGNITUDES = "百万|千万|万|亿|千"
 # A measure word may follow a magnitude and "余" ("5亿件", "2.5万户", "1.4万余人"); a magnitude may stand alone.
 UNITS = rf"(?:{_MAGNITUDES})?余?(?:{_MEASURES})|(?:{_MAGNITUDES})"
 _ARABIC = re.compile(rf"(?<![\d.])(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({UNITS})?")
-_CHINESE = re.compile(rf"(?<![\d.{_CN_DIGITS}])([{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?)({UNITS})")
+# A Chinese numeral has a digit or 十: magnitudes alone are words ("千家万户", "“万件清理”").
+_CHINESE = re.compile(
+    rf"(?<![\d.{_CN_DIGITS}])((?=[{_CN_DIGITS}]*[零〇一二两三四五六七八九十])[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?)({UNITS})"
+)
 _CHINESE_PERCENT = re.compile(rf"百分之[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?")
 _ORDINAL = re.compile(rf"第[{_CN_DIGITS}\d]+")
 _ENGLISH_PERCENT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:percent|per cent)\b", re.IGNORECASE)

@@ -49,8 +49,12 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("cn_shi", re.compile(rf"^{_NUM}是")),
     ("dash", re.compile(rf"^——(?=[{_CJK}])")),
 ]
-# Points of a list inside a section ("一是…", "——…"): the next section heading closes them.
-_POINTS = frozenset({"circled", "cn_shi", "dash"})
+# Points of a list inside a section ("一是…", "——…", a run-in lead): the next section heading closes them.
+_POINTS = frozenset({"circled", "cn_shi", "dash", "lead"})
+# An unnumbered paragraph whose short first sentence names it ("招商引资质效双升。成功举办…"): a plain phrase,
+# without figures, pauses or years, followed by the paragraph it heads.
+MAX_LEAD_CHARS = 20
+_LEAD = re.compile(rf"^([{_CJK}“”《》—\-]{{4,{MAX_LEAD_CHARS}}})。(?=.{{20}})")
 # A `——` line is a point only when a lead sentence runs on into its paragraph; alone it is a subtitle
 # ("——2016年2月19日在…会议上").
 _RUN_ON_ONLY = frozenset({"dash"})
@@ -440,6 +444,9 @@ def _classify(block: str, markdown: bool) -> tuple[str | None, str, str]:
             # A numbered point: its first sentence names it, the whole paragraph stays its text.
             return kind, lead.strip(), block
         return None, "", block
+    lead = _LEAD.match(block)
+    if lead and not markdown and not _RELATIVE.search(lead.group(1)) and not block.startswith(_ADDRESS):
+        return "lead", lead.group(1), block
     return None, "", block
 
 

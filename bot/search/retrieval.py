@@ -131,13 +131,15 @@ def leaders_kept(
     names "空气环境质量优良率" in a short passage the dense model overlooks) would otherwise drop out.
     """
     hits = fused[:k]
+    kept = {h.passage.id for h in hits}
+    leaders = []
     for ranking in (lexical, dense):
-        if not ranking or any(h.passage.id == ranking[0][0] for h in hits):
-            continue
-        leader = next((h for h in fused if h.passage.id == ranking[0][0]), None)
-        if leader is not None and hits:
-            hits = [*hits[: k - 1], leader] if len(hits) >= k else [*hits, leader]
-    return hits
+        leader = next((h for h in fused if ranking and h.passage.id == ranking[0][0]), None)
+        if leader is not None and leader.passage.id not in kept:
+            leaders.append(leader)
+            kept.add(leader.passage.id)
+    # Both leaders missing take the last two places: the second never pushes out the first.
+    return [*hits[: max(k - len(leaders), 0)], *leaders][:k] if hits else hits
 
 
 def fuse(corpus: Corpus, dense: list[tuple[str, float]], lexical: list[tuple[str, float]]) -> list[Hit]:
