@@ -15,6 +15,7 @@ TIANMEN = CORPUS / "tianmen-2024-government-work-report.txt"
 QIANJIANG = CORPUS / "qianjiang-2024-government-work-report.txt"
 EZHOU = CORPUS / "ezhou-2024-government-work-report.txt"
 HAILAR_2016 = CORPUS / "hailar-2016-government-work-report.txt"
+HAILAR_2019 = CORPUS / "hailar-2019-government-work-report.txt"
 
 pytestmark = needs_corpus
 
@@ -207,3 +208,20 @@ def test_last_year_is_each_places_own(hailar_and_tianmen: Services) -> None:
     assert answer.found
     hailar, tianmen = answer.answer.index("【海拉尔区】"), answer.answer.index("【天门市】")
     assert "5650人" in answer.answer[hailar:] and "1.5万人" in answer.answer[tianmen:hailar]
+
+
+hailar_2019 = indexed_fixture("hailar_2019", HAILAR_2019)
+
+
+def test_the_items_of_a_list_are_the_sentences_after_the_one_that_names_it(hailar_2019: Services) -> None:
+    answer = hailar_2019.answering.ask("海拉尔教育方面的“三大工程”指哪几个？")
+    assert answer.found, answer.answer
+    for item in ("基础设施建设工程", "师德师风建设工程", "智慧校园建设工程"):
+        assert item in answer.answer
+
+
+def test_an_open_question_quotes_on_past_its_best_sentence(hailar_2019: Services) -> None:
+    answer = hailar_2019.answering.ask("2018年污染防治那块咋样")
+    assert answer.found, answer.answer
+    assert "10蒸吨及以下燃煤锅炉" in answer.answer and "农村环卫一体化" in answer.answer  # and what follows
+    assert answer.citations[0].section.endswith("（一）三大攻坚战强力突破")

@@ -91,3 +91,11 @@ def test_a_list_question_after_a_figure_question_stands_alone(services: Services
     plans = services.answering.ask("明年有哪些安排", "briefing")  # short, but it names its own topic
     assert plans.found and "一是以述法推动监督" in plans.answer and "13213" not in plans.answer
     assert "理解为" not in plans.answer
+
+
+@pytest.mark.parametrize("question", ["How is the hotline doing?", "How are things going with the hotline?"])
+def test_an_open_english_question_gets_the_gist(services: Services, question: str) -> None:
+    answer = services.answering.ask(question)
+    assert answer.found, answer.answer
+    assert "13213件" in answer.answer and "80.99%" in answer.answer  # the passage's figures, past its lead
+    assert answer.citations[0].section.endswith("优化政务服务便民热线平台运行")

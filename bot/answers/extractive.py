@@ -347,6 +347,7 @@ class ExtractiveAnswerer:
 _SPAN = re.compile(r"期间|时期|[二三四五六七八九十两\d]+年(?:来|间)")
 _LEAD_IN = re.compile(r"[：:]|(?:主要|包括|如下|表现在|分别是|有以下)")
 MAX_ITEMS = 8
+GIST_CHARS = 360  # an open or list answer quotes on past its best sentence up to about this many characters
 
 
 def _ends_sentence(text: str) -> bool:
@@ -354,24 +355,40 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _list_items(quoted: list[int], rows: list[int], texts: list[str]) -> list[int]:
-    """A list asked for by a sentence that leads into it ("主要表现在：…；…；…"): the lead and its items."""
+    """A list asked for by a sentence that leads into it ("主要表现在：…；…；…"): the lead and its items.
+
+    Without a lead-in, the items are the sentences that follow ("重点推进“三大工程”。实施…。实施…。").
+    """
     last = max(quoted)
     if not _LEAD_IN.search(texts[last]):
         # "…还存在一些问题和短板。主要是：…；…" : the lead-in may open the next sentence.
         following = [r for r in rows if r > last][:1]
         if not following or not _LEAD_IN.search(texts[following[0]][:8]):
-            return quoted
+            return _following(quoted, rows, texts)
     after = [r for r in rows if r > last][:MAX_ITEMS]
     return sorted({*quoted, *after})
 
 
 def _gist(quoted: list[int], rows: list[int], texts: list[str]) -> list[int]:
-    """What an open question ("热线那块咋样") gets: the passage's lead, the best sentence, the next figure."""
+    """What an open question ("热线那块咋样") gets: the passage's lead, the best sentence and what follows it,
+    and the next figure."""
     chosen = {rows[0], *quoted}
     after = next((r for r in rows if r > max(quoted) and has_figure(texts[r])), None)
     if after is not None:
         chosen.add(after)
-    return sorted(chosen)[:4]
+    return _following(sorted(chosen), rows, texts)
+
+
+def _following(quoted: list[int], rows: list[int], texts: list[str]) -> list[int]:
+    """The quoted sentences and those right after them, as many as fit in `GIST_CHARS`."""
+    chosen = list(quoted)
+    size = sum(len(texts[r]) for r in chosen)
+    for row in (r for r in rows if r > max(quoted)):
+        if size + len(texts[row]) > GIST_CHARS:
+            break
+        chosen.append(row)
+        size += len(texts[row])
+    return sorted(set(chosen))
 
 
 def _holds(text: str, words: tuple[str, ...], whole: bool = False) -> bool:
