@@ -370,9 +370,7 @@ def _list_items(quoted: list[int], rows: list[int], texts: list[str]) -> list[in
 
 
 def _gist(quoted: list[int], rows: list[int], texts: list[str]) -> list[int]:
-    """What an open question ("热线那块咋样") gets: the passage's lead, the best sentence and what follows it,
-    and the next figure.
-    """
+    """What an open question ("热线那块咋样") gets: the passage's lead, the best sentence, what follows it."""
     chosen = {rows[0], *quoted}
     after = next((r for r in rows if r > max(quoted) and has_figure(texts[r])), None)
     if after is not None:
