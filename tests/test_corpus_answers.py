@@ -194,6 +194,20 @@ def test_how_a_measure_is_framed_does_not_turn_the_answer_away(ezhou: Services, 
     assert answer.found and figure in answer.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("How many daycare places did Ezhou add?", "3778个"),  # "places" is no word of the report: 托位 is
+        ("How many illegal structures were demolished in Ezhou?", "1987处"),  # 违建, as printed before 1987处
+    ],
+)
+def test_an_everyday_english_noun_is_found_by_the_noun_its_figure_counts(
+    ezhou: Services, question: str, figure: str
+) -> None:
+    answer = ezhou.answering.ask(question)
+    assert answer.found and figure in answer.answer
+
+
 def test_which_ones_asks_for_the_list(ezhou: Services) -> None:
     answer = ezhou.answering.ask("2023年鄂州哪几个乡镇入选了省级“四好农村路”示范乡镇？")
     assert answer.found and all(town in answer.answer for town in ("蒲团乡", "梁子镇", "泽林镇"))

@@ -261,8 +261,9 @@ class ExtractiveAnswerer:
             return False  # "总产值N亿元；…增加值增速M%" does not give the 增加值 in 亿元 asked for
         # What an English question counts must be named around the figure, in words the documents print for it
         # (unless it quotes the Chinese name itself): the head of each phrase, and one of its other words.
+        nouns = _figure_nouns(quote, q.units) if q.figure else ()
         if not named and not all(
-            self._names_counted(words, groups, context, corpus)
+            self._names_counted(words, groups, context, nouns, corpus)
             for words, groups in zip(q.counted, terms.counted, strict=True)
         ):
             return False
@@ -283,10 +284,13 @@ class ExtractiveAnswerer:
         around = coverage(terms.groups, context, terms.weights)
         return around >= (self.t.english_around if q.figure else self.t.english_quote)
 
-    def _names_counted(self, counted: tuple[str, ...], groups: Terms, context: str, corpus: Corpus) -> bool:
+    def _names_counted(
+        self, counted: tuple[str, ...], groups: Terms, context: str, nouns: tuple[str, ...], corpus: Corpus
+    ) -> bool:
         """Whether the text names what an English phrase counts (its words, and their `groups` of translations).
 
-        Its head and one of its other words; or, where the head is an everyday word, a telling other word.
+        Its head and one of its other words; or, where the head is an everyday word, a telling other word; or a
+        telling word of the phrase is the very noun its figure counts (`nouns`: "托位3778个", "拆除违建1987处").
         """
         said = [_said(group, context) for group in groups]
         head, others = said[-1], [s for s in said[:-1] if s is not None]
@@ -295,6 +299,8 @@ class ExtractiveAnswerer:
         # An everyday head word ("spots", "flats") may translate as nothing the documents print, or as common words
         # that tell nothing ("building": 建设): a modifier few passages print names the thing ("daycare": 托育).
         few = self.t.telling * len(corpus.passages)
+        if any(_ends_noun(group, nouns, corpus, few) for group in groups):
+            return True
         telling = any(_telling(group, context, corpus, few) for group in groups[:-1])
         if head is False:  # the everyday dictionary's translations of an everyday word say little by their absence
             return telling and not corpus.lexicon.curated(counted[-1])
@@ -450,6 +456,35 @@ def _named_with_figure(quote: str, alternatives: tuple[str, ...], units: frozens
         return True
     return any(
         has_figure(clause, units) and any(alt in clause for alt in alternatives) for clause in _CLAUSES.findall(quote)
+    )
+
+
+_COUNTED_NOUN = re.compile(r"[^，,、；;：:。！？!?]+")
+# Verbs between a noun and its figure ("…增加值达157.05亿元"): the noun counted is what comes before them.
+_TO_FIGURE = re.compile(r"(?:达到|达|为|是|超过|超|突破|共计|共|约|近|累计|新增|增加|增长|提高|完成|实现)$")
+
+
+def _figure_nouns(quote: str, units: frozenset[str] | None) -> tuple[str, ...]:
+    """What each figure of the asked unit counts, as printed right before it.
+
+    "托位3778个" -> "托位", "拆除违建1987处" -> "拆除违建", "…产业增加值达157.05亿元" -> "…产业增加值".
+    """
+    nouns = []
+    for piece in (m.group(0) for m in _COUNTED_NOUN.finditer(quote)):
+        if re.search(r"\d", piece) and has_figure(piece, units):
+            nouns.append(_TO_FIGURE.sub("", re.split(r"\d", piece, maxsplit=1)[0]))
+    return tuple(nouns)
+
+
+def _ends_noun(group: tuple[str, ...], nouns: tuple[str, ...], corpus: Corpus, few: float) -> bool:
+    """Whether a translation of the word that few passages print ends a noun a figure counts.
+
+    At most one character may follow it: "安置" in "安置房".
+    """
+    return any(
+        has_cjk(alt) and corpus.document_frequency.get(alt, 0) <= few and alt in noun[-len(alt) - 1 :]
+        for alt in group
+        for noun in nouns
     )
 
 
