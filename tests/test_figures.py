@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answers.guard import extract_figures, unsupported_figures
+from bot.answers.guard import extract_figures, has_figure, unsupported_figures
 
 SOURCE = "全年受理市民诉求13213件,办结13206件,办结率99.95%,收缴违纪款2081.57万元,最快仅两小时完成。"
 
@@ -33,3 +33,9 @@ def test_invented_rounded_or_reformatted_figures_fail() -> None:
 
 def test_part_of_a_number_is_not_a_match() -> None:
     assert unsupported_figures("共132件", [SOURCE])
+
+
+def test_words_are_not_figures() -> None:
+    assert not has_figure("深入开展营商环境问题“万件清理”监督行动")  # magnitudes alone make no number
+    assert not has_figure("加快推进“全市一个停车场”建设")  # 一个 is an article here
+    assert has_figure("新建停车场十个") and has_figure("改造危桥60座", frozenset({"座"}))

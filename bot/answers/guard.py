@@ -72,8 +72,11 @@ def unsupported_figures(answer: str, sources: Iterable[str]) -> list[Figure]:
 
 
 def has_figure(text: str, units: frozenset[str] | None = None) -> bool:
-    """Whether the text has a number (with one of `units`, when given)."""
-    figures = extract_figures(text)
+    """Whether the text has a number (with one of `units`, when given).
+
+    A lone 一 with a measure word is an article ("全市一个停车场", "一批项目"), not a count.
+    """
+    figures = [f for f in extract_figures(text) if f.number != "一"]
     if units is None:
         return bool(figures)
     if "第" in units and _ORDINAL.search(text):
