@@ -151,6 +151,20 @@ def test_words_the_report_prints_otherwise_find_the_figure(qianjiang: Services, 
     assert answer.citations[0].period == "result"
 
 
+@pytest.mark.parametrize(
+    ("question", "period"),
+    [
+        ("潜江小龙虾产业情况怎么样", "2023年实绩"),  # how it went: what the report says was done
+        ("潜江小龙虾产业今年有什么打算", "2024年目标"),  # plans
+    ],
+)
+def test_an_open_question_asks_how_it_went_unless_it_asks_for_plans(
+    qianjiang: Services, question: str, period: str
+) -> None:
+    answer = qianjiang.answering.ask(question)
+    assert answer.found and f"（{period}）" in answer.answer.splitlines()[0]
+
+
 def test_an_english_phrase_printed_as_one_word_is_the_one_quoted(qianjiang: Services) -> None:
     answer = qianjiang.answering.ask("How many high-tech enterprises did Qianjiang have in 2023?")
     assert answer.found and "149家" in answer.answer  # 高新技术企业, not 高新技术产业增加值

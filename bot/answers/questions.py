@@ -591,6 +591,9 @@ _ZH_RELATIVE = (
     ("前年", "before"), ("去年", "results"), ("上一年", "results"), ("上年度", "results"), ("今年", "targets"),
     ("本年度", "targets"), ("明年", "targets"), ("下一年", "targets"),
 )
+# Words of what is to be done: an open question with them asks about plans, not how something went.
+_ZH_PLANS = re.compile(r"打算|安排|计划|准备|目标|将|要|下一步|下步|今后|未来|规划")
+_EN_PLANS = re.compile(r"\b(?:will|plans?|planning|planned|going to|target|targets|aims?|future)\b", re.IGNORECASE)
 _EN_RELATIVE = (
     (r"\byear before last\b", "before"),
     (r"\b(?:last|previous|prior) year\b", "results"),
@@ -659,6 +662,8 @@ def _relative_year(question: Question, timeline: Timeline) -> int | None:
     words = _EN_RELATIVE if question.english else _ZH_RELATIVE
     found = (k for w, k in words if re.search(w, question.text, re.IGNORECASE if question.english else 0))
     kind = next(found, None)
+    if kind is None and question.open and not (_EN_PLANS if question.english else _ZH_PLANS).search(question.text):
+        kind = "results"  # "纺织服装产业发展情况怎么样": how it went, what the newest report says was done
     if kind is None or timeline.newest is None:
         return None
     results = max(timeline.newest_results, default=timeline.newest - 1)
