@@ -201,6 +201,7 @@ def test_a_typo_in_a_question_word_is_mended(ezhou: Services) -> None:
         ("2023年鄂州减税降费加上退税缓费一共给企业减负多少？", "9.74亿元"),  # 企业 is who, not what
         ("城乡居民养老保线待遇现在一个月多少钱来着？", "207元/月"),  # 一个月 is what it is per
         ("How many invention patents per 10,000 people does Ezhou have now?", "12.7件"),  # 10,000 is no code
+        ("How many industrial firms above designated size were added in Ezhou?", "41家"),  # "above" ends the phrase
     ],
 )
 def test_how_a_measure_is_framed_does_not_turn_the_answer_away(ezhou: Services, question: str, figure: str) -> None:
@@ -239,6 +240,20 @@ def test_last_year_is_each_places_own(hailar_and_tianmen: Services) -> None:
 
 
 hailar_2019 = indexed_fixture("hailar_2019", HAILAR_2019)
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("How much money was put into key education projects?", "1205万元"),  # what it was put into is counted
+        ("How many head of livestock were there?", "18.4万头（只）"),  # "head" counts, "livestock" is counted
+    ],
+)
+def test_what_an_english_question_counts_is_read_past_its_counting_words(
+    hailar_2019: Services, question: str, figure: str
+) -> None:
+    answer = hailar_2019.answering.ask(question)
+    assert answer.found and figure in answer.answer
 
 
 def test_the_items_of_a_list_are_the_sentences_after_the_one_that_names_it(hailar_2019: Services) -> None:

@@ -409,13 +409,15 @@ _EN_ASKED = re.compile(
 )
 _EN_PHRASE_END = frozenset(
     "did does do was were is are has have had will would can could should in of for by on at to from during with "
-    "and or that which who as than per been be this last next compared under over".split()
+    "and or that which who as than per been be this last next compared under over above below beyond around across "
+    "along into through without within between among".split()
 )
 # Past tenses that do not end in -ed: a verb after the counted noun ends its phrase.
 _EN_IRREGULAR_PAST = frozenset(
     "broke took got made won built grew rose fell began became brought bought sold paid spent kept held led left lost "
     "met ran saw sent set stood told went came gave drew cut put found drove flew fought hid overtook underwent".split()
 )
+_EN_INTO = frozenset("into on in for to".split())
 _EN_AUXILIARY = frozenset("is was are were did does do has have had will".split())
 # Units an English question counts in ("how many kilograms of …"): what is asked in, not what it is about.
 _EN_UNIT_WORDS = frozenset(
@@ -426,7 +428,7 @@ _EN_GENERIC = frozenset(
     "rate rates ratio percentage percent proportion share number numbers amount total value level growth figure "
     "volume size scale count money funds sum new target targets goal goals plan planned expected grow grew grown rise "
     "rose increase increased decrease decreased fall fell decline declined drop dropped change changed "
-    "times people persons days day hours points sites".split()
+    "times people persons days day hours points sites length head".split()
 ) | _EN_UNIT_WORDS
 
 
@@ -452,6 +454,9 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
                 continue
             if word in ("of", "for") and not specific:
                 continue  # "the total value of imports": the counting words name nothing yet
+            if word in _EN_INTO and len(specific) == 1 and _verb_form(specific[0]):
+                specific = []  # "how much was put into the school projects": what it went into is counted
+                continue
             if not word[0].isalnum() or word in _EN_PHRASE_END or (
                 specific and (word.endswith("ed") or word in _EN_IRREGULAR_PAST)
             ):
@@ -465,6 +470,11 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
         if specific and tuple(specific) not in out:
             out.append(tuple(specific))
     return tuple(out)
+
+
+def _verb_form(word: str) -> bool:
+    """Whether an English word is a past tense or participle ("invested", "spent", "put")."""
+    return word.endswith("ed") or word in _EN_IRREGULAR_PAST
 
 
 def _english_names(text: str) -> tuple[str, ...]:
