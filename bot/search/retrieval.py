@@ -138,8 +138,9 @@ def leaders_kept(
         if leader is not None and leader.passage.id not in kept:
             leaders.append(leader)
             kept.add(leader.passage.id)
-    # Both leaders missing take the last two places: the second never pushes out the first.
-    return [*hits[: max(k - len(leaders), 0)], *leaders][:k] if hits else hits
+    # A missing leader takes the last place; when both are missing, both are kept (one hit more than asked)
+    # rather than the second pushing out the first.
+    return [*hits[: k - 1], *leaders] if leaders and hits else hits
 
 
 def fuse(corpus: Corpus, dense: list[tuple[str, float]], lexical: list[tuple[str, float]]) -> list[Hit]:
