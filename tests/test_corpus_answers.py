@@ -223,6 +223,11 @@ def test_an_everyday_english_noun_is_found_by_the_noun_its_figure_counts(
     assert answer.found and figure in answer.answer
 
 
+def test_an_english_question_counting_two_things_gets_both_figures(ezhou: Services) -> None:
+    answer = ezhou.answering.ask("How many public toilets will be upgraded and how many garbage sorting points built?")
+    assert answer.found and "3379座" in answer.answer and "100个" in answer.answer
+
+
 def test_which_ones_asks_for_the_list(ezhou: Services) -> None:
     answer = ezhou.answering.ask("2023年鄂州哪几个乡镇入选了省级“四好农村路”示范乡镇？")
     assert answer.found and all(town in answer.answer for town in ("蒲团乡", "梁子镇", "泽林镇"))
@@ -254,6 +259,11 @@ def test_what_an_english_question_counts_is_read_past_its_counting_words(
 ) -> None:
     answer = hailar_2019.answering.ask(question)
     assert answer.found and figure in answer.answer
+
+
+def test_people_counted_are_not_answered_with_another_count(hailar_2019: Services) -> None:
+    answer = hailar_2019.answering.ask("How many tourists visited in 2018?")  # the report gives no such figure
+    assert not answer.found and "80余场次" not in answer.answer  # performances are not tourists
 
 
 def test_the_items_of_a_list_are_the_sentences_after_the_one_that_names_it(hailar_2019: Services) -> None:

@@ -170,7 +170,9 @@ class ExtractiveAnswerer:
             others = [h.passage for h in retrieval.hits if h.passage.id != passage.id]
             draft = Draft(found, quote if found else "", [passage, *others], section=passage.path)
             if found:
-                if q.figure:
+                if q.figure and len(terms.counted) > 1:
+                    self._add_other_phrases(draft, q, terms, candidates, quote_rows, corpus)
+                elif q.figure:
                     self._add_runner_up(draft, q, terms, candidates, quote_rows, corpus)
                 return draft
             first = first or draft
@@ -203,6 +205,47 @@ class ExtractiveAnswerer:
             if found is not None:
                 chosen.append(found)
         return sorted(chosen)
+
+    def _add_other_phrases(
+        self,
+        draft: Draft,
+        q: Question,
+        terms: Topic,
+        candidates: list[tuple[float, int, int]],
+        quoted: list[int],
+        corpus: Corpus,
+    ) -> None:
+        """Quote a figure sentence for each thing an English question counts that the quote does not name.
+
+        "how many X, and how many Y": from the quote's passage first, then from the best candidates.
+        """
+        index = corpus.sentences
+        passage = draft.passages[0]
+        rows = index.by_passage[passage.id]
+        pool = [*(r for r in rows if r not in quoted), *(row for _, row, _ in candidates if row not in rows)]
+        chosen = list(quoted)
+        for words, groups in zip(q.counted, terms.counted, strict=True):
+            if self._phrase_named(words, groups, "".join(index.texts[r] for r in chosen), passage, corpus):
+                continue
+            for row in pool:
+                text = index.texts[row]
+                where = corpus.by_id[index.passage_ids[row]]
+                if row not in chosen and has_figure(text, q.units) and self._phrase_named(
+                    words, groups, text, where, corpus
+                ):
+                    chosen.append(row)
+                    if where.id != passage.id:
+                        draft.also.append((where, text))
+                    break
+        own = sorted(r for r in chosen if r in rows)
+        draft.quote = "".join(index.texts[r] for r in own)
+
+    def _phrase_named(
+        self, words: tuple[str, ...], groups: Terms, quote: str, passage: Passage, corpus: Corpus
+    ) -> bool:
+        """Whether a quote (with its passage's headings) names what one English phrase counts, with its figure."""
+        nouns = _figure_nouns(quote, None)
+        return bool(nouns) and self._names_counted(words, groups, " ".join((quote, *passage.path)), nouns, corpus)
 
     def _add_runner_up(
         self,
@@ -262,10 +305,13 @@ class ExtractiveAnswerer:
         # What an English question counts must be named around the figure, in words the documents print for it
         # (unless it quotes the Chinese name itself): the head of each phrase, and one of its other words.
         nouns = _figure_nouns(quote, q.units) if q.figure else ()
-        if not named and not all(
+        said = [
             self._names_counted(words, groups, context, nouns, corpus)
             for words, groups in zip(q.counted, terms.counted, strict=True)
-        ):
+        ]
+        # Several things counted ("how many X, and how many Y"): the quote names one; the others are looked for
+        # sentence by sentence (`_add_other_phrases`).
+        if not named and not (any(said) if len(said) > 1 else all(said)):
             return False
         if q.english and q.units and len(terms.counted) == 1:
             head = tuple(alt for alt in terms.counted[0][-1] if has_cjk(alt))

@@ -87,7 +87,9 @@ _EN_MONEY = re.compile(
 )
 _EN_PEOPLE = re.compile(
     rf"\bhow many {_EN_MODIFIERS}(?:people|persons|staff|officials|officers|employees|residents|individuals|leaders"
-    r"|cadres|mediators|workers|members|personnel|lawyers|judges|volunteers|jobs|households|students|patients)\b",
+    r"|cadres|mediators|workers|members|personnel|lawyers|judges|volunteers|jobs|households|students|patients"
+    r"|tourists|visitors|travell?ers|passengers|migrants|farmers|children|kids|seniors|retirees|graduates|teachers"
+    r"|doctors|nurses|entrepreneurs|talents|professionals|trainees|participants|residents)\b(?!['’])",
     re.IGNORECASE,
 )
 _ZH_LIST = re.compile(
