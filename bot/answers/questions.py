@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from bot.answers.guard import COUNTS
 from bot.cache import load_or_build
 from bot.domain import ANYWHERE, Where
 from bot.language.glossary import phrase_words
@@ -72,6 +73,7 @@ _EN_UNITS = tuple(
         ),
     )
 )
+_EN_HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
 _EN_PERCENT = re.compile(r"\b(?:percentage|percent|rate|proportion|share|ratio)\b", re.IGNORECASE)
 _EN_CASES = re.compile(
     rf"\bhow many {_EN_MODIFIERS}(?:cases|requests|complaints|appeals|applications|lawsuits|disputes|petitions|calls"
@@ -345,6 +347,8 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
             return _PEOPLE
         if _EN_CASES.search(text):
             return frozenset({"件"})
+        if _EN_HOW_MANY.search(text):
+            return COUNTS  # "how many new-energy buses" is not answered with a share of them
         return None
     if "第几" in text or re.search(r"排(?:名)?(?:第)?多少", text):
         return frozenset({"第"})  # a rank: "全国第六"
