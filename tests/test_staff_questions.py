@@ -25,6 +25,19 @@ def test_the_hotline_figure_however_it_is_asked(services: Services, question: st
     assert answer.citations[0].year == 2023 and answer.citations[0].period == "result"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2023年12345平台老百姓的诉求最后办完了多少件？",  # 办完 for 办结, and 最后
+        "县里热线一年下来到底弄完了多少件诉求啊",  # 县里, 弄完: how it is said, not what about
+    ],
+)
+def test_colloquial_verbs_are_no_evidence_against(services: Services, question: str) -> None:
+    answer = services.answering.ask(question)
+    assert answer.found, answer.answer
+    assert "13206件" in answer.answer
+
+
 def test_an_open_question_gets_the_gist(services: Services) -> None:
     answer = services.answering.ask("热线那块咋样")
     assert answer.found and "13213件" in answer.answer

@@ -83,8 +83,11 @@ class ExtractiveAnswerer:
         topic = tuple(t for t in q.terms if t not in q.places and not (q.figure and t in INTENT))
         groups = corpus.term_groups(topic, q.english)
         weights = corpus.term_weights(groups)
-        # An English word's class is not looked up: its translations stand for it.
-        classes = tuple(1.0 if q.english else topic_weight(g[0]) for g in groups)
+        # An English word's class is not looked up: its translations stand for it. A verb no document prints
+        # ("拿出", "砸进去", "办完") is how the question is put, not what it is about: no evidence either way.
+        classes = tuple(
+            1.0 if q.english else 0.0 if _phrasing(g, corpus.text) else topic_weight(g[0]) for g in groups
+        )
         # A rate's every word names it. Of another measure, the words the documents print must be the sentence's:
         # "服务业增加值" is not answered by "规上工业增加值"; a word no document uses ("总量") is only phrasing, unless
         # a part of it is printed ("出口额": "出口").
@@ -460,6 +463,11 @@ def _most_pairs(word: str, text: str) -> bool:
     return sum(p in text for p in pairs) / len(pairs) >= 0.5
 
 
+def _phrasing(group: tuple[str, ...], text: str) -> bool:
+    """Whether a Chinese question word is a verb or particle that no document prints, nor any of its alternatives."""
+    return topic_weight(group[0]) < 1.0 and not any(alt in text for alt in group)
+
+
 def _required(word: str, q: Question, counted: bool, text: str) -> str:
     """What of a measure word must stand around the quote ("" for phrasing only).
 
@@ -468,6 +476,8 @@ def _required(word: str, q: Question, counted: bool, text: str) -> str:
     """
     if q.rate or word in text or (counted and any(alt in text for alt in synonyms(word))):
         return word
+    if topic_weight(word) < 1.0:
+        return ""  # a verb no document prints ("办完", "报上来") is phrasing; its parts ("上来") name nothing
     for size in range(len(word) - 1, 1, -1):
         for start in range(len(word) - size + 1):
             if word[start : start + size] in text:

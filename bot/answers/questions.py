@@ -278,6 +278,7 @@ def _measure_words(text: str) -> tuple[str, ...]:
     words = [
         t for t in content_terms(text)
         if len(t) >= 2 and not place_name(t) and has_cjk(t) and t not in INTENT and t not in _DIMENSIONS
+        and _dictionary_tags().get(t) != "f"  # "最后", "以后": when, not what
     ]
     return tuple(words[-_MEASURE_WORDS:])
 
