@@ -261,6 +261,18 @@ def test_what_an_english_question_counts_is_read_past_its_counting_words(
     assert answer.found and figure in answer.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("去年新铺的那2800多米污水管子，一共花了多少钱？", "1100万元"),  # the report prints 2847米: 2800 is no code
+        ("空气优良天数比例比前年提高了多少个百分点呢", "0.8个百分点"),  # 多少个百分点 is no count of 个
+    ],
+)
+def test_chat_wording_with_amounts_and_points(hailar_2019: Services, question: str, figure: str) -> None:
+    answer = hailar_2019.answering.ask(question)
+    assert answer.found and figure in answer.answer
+
+
 def test_people_counted_are_not_answered_with_another_count(hailar_2019: Services) -> None:
     answer = hailar_2019.answering.ask("How many tourists visited in 2018?")  # the report gives no such figure
     assert not answer.found and "80余场次" not in answer.answer  # performances are not tourists

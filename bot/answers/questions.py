@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answers.guard import COUNTS
+from bot.answers.guard import COUNTS, UNITS
 from bot.cache import load_or_build
 from bot.domain import ANYWHERE, Where
 from bot.language.glossary import phrase_words
@@ -186,7 +186,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
         terms=(*english_terms(text), *content_terms(_latin_out(text))) if english else content_terms(text),
         entities=_entities(text) if has_cjk(text) else _english_names(text),
         places=places_in(text),
-        numbers=tuple(n for n in _NUMBER.findall(_QUANTITY.sub(" ", text)) if not YEAR.fullmatch(n)),
+        numbers=_codes(text),
         # An English question quoting the Chinese name of what it counts ("judicial offices (司法所)") names it.
         measure=(_quoted_chinese(text) if english else _measure(text)) if figure else (),
         rate=bool(_RATE.search(text)),
@@ -210,6 +210,22 @@ _GROWTH = re.compile(
 _ASKS = re.compile(r"(?:是|有|为|达|达到|在|了|约|大约|大概|一共|总共|共|各|分别|都)*(?:多少|几|第几|百分之几)")
 _COUNTED = re.compile(rf"(?:{'|'.join(sorted(MEASURE_WORDS, key=len, reverse=True))})([\u4e00-\u9fff]{{2,12}})")
 _MEASURE_WORDS = 3  # the head of a measure ("国际旅客吞吐量"): its last few words name what is counted
+
+
+_AMOUNT_AFTER = re.compile(rf"(?:多|余|来)?(?:{UNITS})")
+_AMOUNT = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:多|余|来)?(?:{UNITS})")
+
+
+def _codes(text: str) -> tuple[str, ...]:
+    """Numbers a question names as codes ("12345热线", "12315"): not years, nor amounts with a unit.
+
+    "那2800多米污水管子" describes the pipe; the report may print 2847米.
+    """
+    text = _QUANTITY.sub(" ", text)
+    return tuple(
+        m.group(0) for m in _NUMBER.finditer(text)
+        if not YEAR.fullmatch(m.group(0)) and not _AMOUNT_AFTER.match(text, m.end())
+    )
 
 
 def searchable(text: str) -> str:
@@ -351,6 +367,8 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
         if _EN_HOW_MANY.search(text):
             return COUNTS  # "how many new-energy buses" is not answered with a share of them
         return None
+    if re.search(r"(?:多少|几)个?百分点", text):
+        return frozenset({"百分点"})  # "提高了多少个百分点": not a count of 个
     if "第几" in text or re.search(r"排(?:名)?(?:第)?多少", text):
         return frozenset({"第"})  # a rank: "全国第六"
     match = _ZH_UNIT.search(text)
@@ -377,6 +395,8 @@ def content_terms(text: str) -> tuple[str, ...]:
     import jieba
 
     terms = []
+    # An amount the question gives ("那2800多米污水管子", "收入69亿") describes; the report may print it otherwise.
+    text = _AMOUNT.sub(" ", text)
     for raw in jieba.lcut(_CHATTER.sub(" ", _YEAR_WORD.sub(" ", text.lower()))):
         token = raw.strip()
         if len(token) > 1 and token[-1] in "了过着著":
@@ -506,7 +526,16 @@ def _entities(text: str) -> tuple[str, ...]:
     import jieba
 
     names = entity_words()
-    return tuple(dict.fromkeys(w for w in jieba.lcut(text) if len(w) >= 2 and w in names and not _common_parts(w)))
+    return tuple(
+        dict.fromkeys(
+            w for w in jieba.lcut(text)
+            if len(w) >= 2 and w in names and not _common_parts(w) and not _LOCATIVE.fullmatch(w)
+        )
+    )
+
+
+# A noun of one character with a word of place after it ("河里", "村上") says where, and names nothing.
+_LOCATIVE = re.compile(r"[\u4e00-\u9fff][里上中内外边]")
 
 
 def _common_parts(word: str) -> bool:
