@@ -285,6 +285,15 @@ def test_the_items_of_a_list_are_the_sentences_after_the_one_that_names_it(haila
         assert item in answer.answer
 
 
+def test_a_list_a_sentence_counts_is_quoted_item_by_item_into_the_next_piece(hailar_2019: Services) -> None:
+    answer = hailar_2019.answering.ask("海拉尔要抓好的“三个通道”是哪些")
+    assert answer.found, answer.answer
+    for item in ("交流联系通道", "跟踪服务通道", "诉求反映通道"):
+        assert item in answer.answer
+    cards = hailar_2019.answering.ask("旅游业要打造的四张“名片”分别是什么")  # the paragraph runs on past its piece
+    assert all(card in cards.answer for card in ("音乐名片", "运动名片", "生态名片", "红色名片"))
+
+
 def test_an_open_question_quotes_on_past_its_best_sentence(hailar_2019: Services) -> None:
     answer = hailar_2019.answering.ask("2018年污染防治那块咋样")
     assert answer.found, answer.answer

@@ -157,7 +157,11 @@ class ExtractiveAnswerer:
         first: Draft | None = None
         for _, best, _ in candidates[: self.t.candidates]:
             passage = corpus.by_id[index.passage_ids[best]]
-            quote_rows = self._quote_rows(q, best, index.by_passage[passage.id], index.texts)
+            following_part = corpus.continuation(passage)
+            more = index.by_passage.get(following_part.id, []) if following_part is not None else []
+            quote_rows = self._quote_rows(q, best, index.by_passage[passage.id], index.texts, more)
+            carried = [r for r in quote_rows if r in more]  # items a list goes on with in the next piece
+            quote_rows = [r for r in quote_rows if r not in more]
             quote = "".join(index.texts[r] for r in quote_rows)
             best_sim = corpus.sentence_similarity([best], qv)
             similarity = None if best_sim is None else float(best_sim[0])
@@ -172,6 +176,8 @@ class ExtractiveAnswerer:
                     found, quote, quote_rows = True, longer, [*quote_rows, *following]
             others = [h.passage for h in retrieval.hits if h.passage.id != passage.id]
             draft = Draft(found, quote if found else "", [passage, *others], section=passage.path)
+            if found and carried and following_part is not None:
+                draft.also.append((following_part, "".join(index.texts[r] for r in carried)))
             if found:
                 if q.figure and len(terms.counted) > 1:
                     self._add_other_phrases(draft, q, terms, candidates, quote_rows, corpus)
@@ -183,8 +189,11 @@ class ExtractiveAnswerer:
         return first
 
     @staticmethod
-    def _quote_rows(q: Question, best: int, rows: list[int], texts: list[str]) -> list[int]:
-        """The sentences to quote around the best one, by what the question asks for."""
+    def _quote_rows(q: Question, best: int, rows: list[int], texts: list[str], more: list[int]) -> list[int]:
+        """The sentences to quote around the best one, by what the question asks for.
+
+        `more`: the sentences of the passage's next piece, where a counted list may go on.
+        """
         quote_rows = [best]
         pos = rows.index(best)
         if len(texts[best]) < 25 and pos + 1 < len(rows) and not (q.figure and has_figure(texts[best])):
@@ -192,7 +201,7 @@ class ExtractiveAnswerer:
         if q.parts:
             return ExtractiveAnswerer._other_parts(q, quote_rows, rows, texts)
         if q.listing:
-            return _list_items(quote_rows, rows, texts)
+            return _list_items(quote_rows, rows, texts, more)
         if q.open:
             return _gist(quote_rows, rows, texts)
         return quote_rows
@@ -409,7 +418,7 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(("。", "！", "？", ".", "!", "?"))
 
 
-def _list_items(quoted: list[int], rows: list[int], texts: list[str]) -> list[int]:
+def _list_items(quoted: list[int], rows: list[int], texts: list[str], more: list[int]) -> list[int]:
     """A list asked for by a sentence that leads into it ("主要表现在：…；…；…"): the lead and its items.
 
     Without a lead-in, the items are the sentences that follow ("重点推进“三大工程”。实施…。实施…。").
@@ -419,9 +428,27 @@ def _list_items(quoted: list[int], rows: list[int], texts: list[str]) -> list[in
         # "…还存在一些问题和短板。主要是：…；…" : the lead-in may open the next sentence.
         following = [r for r in rows if r > last][:1]
         if not following or not _LEAD_IN.search(texts[following[0]][:8]):
-            return _following(quoted, rows, texts)
+            return _counted_items(quoted, [*rows, *more], texts) or _following(quoted, rows, texts)
     after = [r for r in rows if r > last][:MAX_ITEMS]
     return sorted({*quoted, *after})
+
+
+# A sentence naming how many items follow: "打造四张“名片”", "推进“三大工程”", "抓好“三个通道”建设".
+_COUNTED_ITEMS = re.compile(r"([两二三四五六七八九十])(?:大|项|个|张|条|种|类|批|支|座)?“?([\u4e00-\u9fff]{2})")
+_CN_COUNT = {ch: n for n, ch in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def _counted_items(quoted: list[int], rows: list[int], texts: list[str]) -> list[int]:
+    """The items a sentence counts ("打造四张“名片”"): the sentences after it that name the same noun.
+
+    As many as it says, or none when they are not all there.
+    """
+    match = _COUNTED_ITEMS.search("".join(texts[r] for r in quoted))
+    if not match:
+        return []
+    count, noun = _CN_COUNT[match.group(1)], match.group(2)
+    items = [r for r in rows if r > max(quoted) and noun in texts[r]][:count]
+    return sorted({*quoted, *items}) if len(items) == count else []
 
 
 def _gist(quoted: list[int], rows: list[int], texts: list[str]) -> list[int]:

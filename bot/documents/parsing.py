@@ -121,11 +121,15 @@ def parse_file(path: Path, source: str) -> Document:
     if suffix in (".txt", ".md"):
         return parse_text(read_text(path), source=source, markdown=suffix == ".md")
     text, markdown = load(path)
-    return parse_text(text, source=source, markdown=markdown)
+    # A PDF's paragraphs are guessed from where its lines end, so a paragraph's first sentence is not known.
+    return parse_text(text, source=source, markdown=markdown, leads=suffix != ".pdf")
 
 
-def parse_text(text: str, *, source: str, markdown: bool = False) -> Document:
-    """Parse document text into metadata, heading paths and passages with their years, period and place."""
+def parse_text(text: str, *, source: str, markdown: bool = False, leads: bool = True) -> Document:
+    """Parse document text into metadata, heading paths and passages with their years, period and place.
+
+    `leads`: whether a paragraph's short first sentence may name it (only where paragraphs are known).
+    """
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     lines = text.split("\n")
@@ -144,7 +148,7 @@ def parse_text(text: str, *, source: str, markdown: bool = False) -> Document:
     # nothing comes under it; otherwise every passage below carries it in its path.
     pending: tuple[tuple[str, ...], str] | None = None
     for block in blocks:
-        kind, heading, rest = _classify(block, markdown)
+        kind, heading, rest = _classify(block, markdown, leads)
         if not title_seen and _despace(heading if kind else block.strip()) == title:
             title_seen = True  # the title repeated above the body is not a section
             continue
@@ -425,7 +429,7 @@ def _join(lines: list[str]) -> str:
     return out
 
 
-def _classify(block: str, markdown: bool) -> tuple[str | None, str, str]:
+def _classify(block: str, markdown: bool, leads: bool = True) -> tuple[str | None, str, str]:
     """Return (heading kind, heading, body text) for a paragraph; kind None for plain text."""
     if markdown:
         match = _MD_HEADING.match(block)
@@ -445,7 +449,7 @@ def _classify(block: str, markdown: bool) -> tuple[str | None, str, str]:
             return kind, lead.strip(), block
         return None, "", block
     lead = _LEAD.match(block)
-    if lead and not markdown and not _RELATIVE.search(lead.group(1)) and not block.startswith(_ADDRESS):
+    if lead and leads and not _RELATIVE.search(lead.group(1)) and not block.startswith(_ADDRESS):
         return "lead", lead.group(1), block
     return None, "", block
 

@@ -92,6 +92,14 @@ class Corpus:
             place: Timeline.of([p for p in passages if p.place == place]) for place in self.places
         }
         self._timelines[None] = Timeline.of(passages)
+        at = {(p.source, p.position): p for p in passages}
+        self._next = {
+            p.id: n for p in passages if (n := at.get((p.source, p.position + 1))) is not None and n.path == p.path
+        }
+
+    def continuation(self, passage: Passage) -> Passage | None:
+        """The passage that goes on where this one stops, under the same heading (a long paragraph's next piece)."""
+        return self._next.get(passage.id)
 
     def timeline(self, place: str | None = None) -> Timeline:
         """The years of one place's documents (of all documents for None or a place they are not about)."""
