@@ -112,3 +112,11 @@ def test_an_open_english_question_gets_the_gist(services: Services, question: st
     assert answer.found, answer.answer
     assert "13213件" in answer.answer and "80.99%" in answer.answer  # the passage's figures, past its lead
     assert answer.citations[0].section.endswith("优化政务服务便民热线平台运行")
+
+
+def test_a_name_spelt_in_pinyin_over_several_words_is_the_one_printed(services: Services) -> None:
+    question = "How many law enforcement officers were trained on Xi Jinping Thought on the Rule of Law?"
+    answer = services.answering.ask(question)
+    assert answer.found and "1000余名" in answer.answer  # 习近平 spelt "Xi Jinping"
+    other = services.answering.ask("What did Li Keqiang say about the hotline?")
+    assert not other.found and "Li" in other.answer  # a name the report does not print is still refused

@@ -12,6 +12,7 @@ from bot.answers.draft import Draft
 from bot.answers.guard import has_figure
 from bot.answers.questions import INTENT, Question, Scope, Terms, coverage, topic_weight
 from bot.domain import PREAMBLE, Passage, section_label
+from bot.language.lexicon import Lexicon
 from bot.language.text import has_cjk
 from bot.language.thesaurus import synonyms
 from bot.search.corpus import Corpus, Section
@@ -71,9 +72,11 @@ class ExtractiveAnswerer:
             return Draft(False, "", [])
         # A name the documents do not print is refused; a capitalised common word ("Airport") is no name.
         lexicon = corpus.lexicon
+        spelt = _names_spelt_together(q.entities, lexicon) if q.english else set()
         missing = tuple(
             e for e in q.entities
             if e not in corpus.text and not lexicon.name(e) and not (q.english and lexicon.translations(e))
+            and e not in spelt
         )
         # A number the question names (another hotline, another code) must be the one the documents speak of.
         missing += tuple(n for n in q.numbers if n not in corpus.text)
@@ -488,6 +491,17 @@ def _most_pairs(word: str, text: str) -> bool:
         return False
     pairs = [word[i : i + 2] for i in range(len(word) - 1)]
     return sum(p in text for p in pairs) / len(pairs) >= 0.5
+
+
+def _names_spelt_together(names: tuple[str, ...], lexicon: Lexicon) -> set[str]:
+    """Capitalised words that spell one name together in pinyin ("Xi Jinping": 习近平)."""
+    spelt: set[str] = set()
+    for size in (2, 3):
+        for start in range(len(names) - size + 1):
+            run = names[start : start + size]
+            if lexicon.name("".join(run)):
+                spelt.update(run)
+    return spelt
 
 
 def _phrasing(group: tuple[str, ...], text: str) -> bool:
