@@ -118,5 +118,7 @@ def test_a_name_spelt_in_pinyin_over_several_words_is_the_one_printed(services: 
     question = "How many law enforcement officers were trained on Xi Jinping Thought on the Rule of Law?"
     answer = services.answering.ask(question)
     assert answer.found and "1000余名" in answer.answer  # 习近平 spelt "Xi Jinping"
+    elsewhere = services.answering.ask("How many officials studied Xi Jinping Thought on the Rule of Law?")
+    assert "325名" not in elsewhere.answer  # a passage that does not name 习近平 does not answer it
     other = services.answering.ask("What did Li Keqiang say about the hotline?")
     assert not other.found and "Li" in other.answer  # a name the report does not print is still refused

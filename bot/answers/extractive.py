@@ -47,6 +47,7 @@ class Topic:
     weights: tuple[float, ...]  # how telling each one is
     measure: tuple[str, ...]  # the measure's words that must stand around the quote (see `_required`)
     counted: tuple[Terms, ...]  # English: each phrase of what is counted, a group of translations a word
+    names: Terms = ()  # English: the names it gives (no places), as the documents print them
 
     def __bool__(self) -> bool:
         return bool(self.groups)
@@ -85,6 +86,7 @@ class ExtractiveAnswerer:
         # A place named picks reports; words of intent ("准备", "计划") frame a figure asked for: neither is its topic.
         topic = tuple(t for t in q.terms if t not in q.places and not (q.figure and t in INTENT))
         groups = corpus.term_groups(topic, q.english)
+        names = _names_as_topic(q.entities, corpus) if q.english else ()
         weights = corpus.term_weights(groups)
         # An English word's class is not looked up: its translations stand for it. A verb no document prints
         # ("拿出", "砸进去", "办完") is how the question is put, not what it is about: no evidence either way.
@@ -98,7 +100,7 @@ class ExtractiveAnswerer:
             word for i, w in enumerate(q.measure) if (word := _required(w, q, i == len(q.measure) - 1, corpus.text))
         )
         counted = tuple(corpus.term_groups(phrase, english=True) for phrase in q.counted)
-        terms = Topic(groups, tuple(w * c for w, c in zip(weights, classes, strict=True)), measure, counted)
+        terms = Topic(groups, tuple(w * c for w, c in zip(weights, classes, strict=True)), measure, counted, names)
         if q.listing:
             section = self._section_answer(q, terms, retrieval, corpus)
             if section is not None:
@@ -305,6 +307,8 @@ class ExtractiveAnswerer:
             return False
         if any(n not in passage.full_text for n in q.numbers):
             return False  # "12315热线" is not the 12345 hotline of the passage
+        if any(not any(alt in passage.full_text for alt in name[:-1]) for name in terms.names):
+            return False  # "Xi Jinping Thought" is answered where the passage names 习近平
         # A lead sentence without a figure names the passage's topic ("优化…热线平台运行。"); one with a figure is
         # a measure of its own and lends its words to no other sentence.
         rows = corpus.sentences.by_passage.get(passage.id, [])[:1]
@@ -491,6 +495,22 @@ def _most_pairs(word: str, text: str) -> bool:
         return False
     pairs = [word[i : i + 2] for i in range(len(word) - 1)]
     return sum(p in text for p in pairs) / len(pairs) >= 0.5
+
+
+def _names_as_topic(names: tuple[str, ...], corpus: Corpus) -> Terms:
+    """The names of an English question that are no place, as the documents print them ("Xi Jinping": 习近平).
+
+    What the question is about: they must stand in the passage that answers.
+    """
+    groups: list[tuple[str, ...]] = []
+    for size in (3, 2, 1):
+        for start in range(len(names) - size + 1):
+            run = "".join(names[start : start + size])
+            printed = tuple(sorted(w for w in corpus.lexicon.name(run) if w in corpus.text))
+            placed = any(w in place or place.startswith(w) for w in printed for place in corpus.places)
+            if printed and not placed and not any(w in g for g in groups for w in printed):
+                groups.append((*printed, run.lower()))
+    return tuple(groups)
 
 
 def _names_spelt_together(names: tuple[str, ...], lexicon: Lexicon) -> set[str]:
