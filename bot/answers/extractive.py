@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -497,31 +498,30 @@ def _most_pairs(word: str, text: str) -> bool:
     return sum(p in text for p in pairs) / len(pairs) >= 0.5
 
 
+def _name_runs(names: tuple[str, ...], sizes: tuple[int, ...]) -> Iterator[tuple[str, ...]]:
+    """Runs of neighbouring capitalised words, of each size in turn ("Xi Jinping Thought": Xi Jinping, …)."""
+    for size in sizes:
+        for start in range(len(names) - size + 1):
+            yield names[start : start + size]
+
+
 def _names_as_topic(names: tuple[str, ...], corpus: Corpus) -> Terms:
     """The names of an English question that are no place, as the documents print them ("Xi Jinping": 习近平).
 
     What the question is about: they must stand in the passage that answers.
     """
     groups: list[tuple[str, ...]] = []
-    for size in (3, 2, 1):
-        for start in range(len(names) - size + 1):
-            run = "".join(names[start : start + size])
-            printed = tuple(sorted(w for w in corpus.lexicon.name(run) if w in corpus.text))
-            placed = any(w in place or place.startswith(w) for w in printed for place in corpus.places)
-            if printed and not placed and not any(w in g for g in groups for w in printed):
-                groups.append((*printed, run.lower()))
+    for run in map("".join, _name_runs(names, (3, 2, 1))):
+        printed = tuple(sorted(w for w in corpus.lexicon.name(run) if w in corpus.text))
+        placed = any(w in place or place.startswith(w) for w in printed for place in corpus.places)
+        if printed and not placed and not any(w in g for g in groups for w in printed):
+            groups.append((*printed, run.lower()))
     return tuple(groups)
 
 
 def _names_spelt_together(names: tuple[str, ...], lexicon: Lexicon) -> set[str]:
     """Capitalised words that spell one name together in pinyin ("Xi Jinping": 习近平)."""
-    spelt: set[str] = set()
-    for size in (2, 3):
-        for start in range(len(names) - size + 1):
-            run = names[start : start + size]
-            if lexicon.name("".join(run)):
-                spelt.update(run)
-    return spelt
+    return {name for run in _name_runs(names, (3, 2)) if lexicon.name("".join(run)) for name in run}
 
 
 def _phrasing(group: tuple[str, ...], text: str) -> bool:
