@@ -73,7 +73,11 @@ _EN_UNITS = tuple(
         ),
     )
 )
-_EN_HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
+# An amount an English question gives ("deals worth 100 million yuan or more") describes what is asked; it asks no money.
+_EN_AMOUNT = re.compile(
+    r"\b\d[\d,]*(?:\.\d+)?\s*(?:(?:hundred|thousand|million|billion)\s+)?(?:yuan|rmb|(?:us\s+)?dollars)\b", re.IGNORECASE
+)
+_EN_HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.IGNORECASE)
 _EN_PERCENT = re.compile(r"\b(?:percentage|percent|rate|proportion|share|ratio)\b", re.IGNORECASE)
 _EN_CASES = re.compile(
     rf"\bhow many {_EN_MODIFIERS}(?:cases|requests|complaints|appeals|applications|lawsuits|disputes|petitions|calls"
@@ -353,6 +357,7 @@ def _latin_out(text: str) -> str:
 
 def _expected_units(text: str, english: bool) -> frozenset[str] | None:
     if english:
+        text = _EN_AMOUNT.sub(" ", text)
         if _EN_PERCENT.search(text) or _EN_GROWTH.search(text):
             return frozenset({"%", "百分点"})
         if _EN_MONEY.search(text):
@@ -417,7 +422,7 @@ def content_terms(text: str) -> tuple[str, ...]:
 def english_terms(text: str) -> tuple[str, ...]:
     """The words of an English question that carry its topic."""
     names = {n.lower() for n in _english_names(text)}
-    lowered = _QUANTITY.sub(" ", text.lower())
+    lowered = _QUANTITY.sub(" ", _EN_AMOUNT.sub(" ", text.lower()))
     words = [re.sub(r"'s?$", "", w) for w in re.findall(r"[a-z]+(?:'[a-z]*)?|\d+(?:\.\d+)?", lowered)]
     words += re.findall(r"[a-z]+(?:_[a-z]+)+", phrase_words(lowered))  # "broke ground", read as one word too
     words = [w for w in words if not YEAR.fullmatch(w)]  # a year picks the report; it is no topic
@@ -455,7 +460,10 @@ _EN_GENERIC = frozenset(
     "rate rates ratio percentage percent proportion share number numbers amount total value level growth figure "
     "volume size scale count money funds sum new target targets goal goals plan planned expected grow grew grown rise "
     "rose increase increased decrease decreased fall fell decline declined drop dropped change changed "
-    "times people persons days day hours points sites length head".split()
+    "times people persons days day hours points sites length head "
+    # Partitives and qualifiers of a figure: "how many units of rental housing", "the minimum annual capacity".
+    "unit units piece pieces item items batch batches kind kinds type types sort sorts lot lots place places "
+    "minimum maximum lowest highest least most combined annual yearly average estimated approximate".split()
 ) | _EN_UNIT_WORDS
 
 
