@@ -422,7 +422,7 @@ def content_terms(text: str) -> tuple[str, ...]:
 def english_terms(text: str) -> tuple[str, ...]:
     """The words of an English question that carry its topic."""
     names = {n.lower() for n in _english_names(text)}
-    lowered = _QUANTITY.sub(" ", _EN_AMOUNT.sub(" ", text.lower()))
+    lowered = _QUANTITY.sub(" ", _EN_AMOUNT.sub(" ", _EN_COMPOUND.sub(_compound_modifier, text.lower())))
     words = [re.sub(r"'s?$", "", w) for w in re.findall(r"[a-z]+(?:'[a-z]*)?|\d+(?:\.\d+)?", lowered)]
     words += re.findall(r"[a-z]+(?:_[a-z]+)+", phrase_words(lowered))  # "broke ground", read as one word too
     words = [w for w in words if not YEAR.fullmatch(w)]  # a year picks the report; it is no topic
@@ -476,7 +476,8 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
     """
     names = {n.lower() for n in _english_names(text)}
     out: list[tuple[str, ...]] = []
-    lowered = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower())  # "high-tech": two words, translated each
+    lowered = _EN_COMPOUND.sub(_compound_modifier, text.lower())
+    lowered = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", lowered)  # "high-tech": two words, translated each
     for match in _EN_ASKED.finditer(lowered):
         words_after = re.findall(r"[a-z][a-z'-]*|\d+|\S", lowered[match.end() :])
         if words_after and words_after[0] in _EN_AUXILIARY:
@@ -505,6 +506,23 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
         if specific and tuple(specific) not in out:
             out.append(tuple(specific))
     return tuple(out)
+
+
+# A hyphenated modifier ending in a participle or particle ("government-backed", "township-level", "run-down").
+_EN_COMPOUND = re.compile(r"\b([a-z]+)-([a-z]+)\b")
+_EN_COMPOUND_ENDS = frozenset("owned run made built grown led based level scale oriented related".split())
+_EN_PARTICLES = frozenset("down up out off in over".split())
+
+
+def _compound_modifier(match: re.Match[str]) -> str:
+    """"government-backed" -> "government", "township-level" -> "township", "run-down" -> "": how a thing is
+    qualified names nothing counted; the word it is qualified by may."""
+    first, second = match.groups()
+    if second in _EN_PARTICLES:
+        return " "
+    if second in _EN_COMPOUND_ENDS or (second.endswith("ed") and len(second) > 4):
+        return first
+    return match.group(0)
 
 
 def _verb_form(word: str) -> bool:
