@@ -34,15 +34,36 @@ _GLOSS_STOP = frozenset(
 )
 
 
+# British spellings and their American forms, which the dictionary mostly gives: "catalogue", "programme", "centre".
+_BRITISH = (
+    (re.compile(r"is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"yse(s|d)?$"), r"yze\1"),
+    (re.compile(r"our(s|ed|ing)?$"), r"or\1"),
+    (re.compile(r"tre(s)?$"), r"ter\1"),
+    (re.compile(r"ogue(s)?$"), r"og\1"),
+    (re.compile(r"mme(s)?$"), r"m\1"),
+    (re.compile(r"ence(s)?$"), r"ense\1"),
+    (re.compile(r"ell(ed|ing|er|ers)$"), r"el\1"),
+)
+
+
 def word_forms(word: str) -> list[str]:
-    """The word and the base forms it may inflect from (plural, past, -ing), most likely first."""
+    """The word and the base forms it may inflect from (plural, past, -ing), most likely first; a British
+    spelling also as its American one."""
     word = word.lower()
-    forms = [word]
+    spellings = [word]
+    for pattern, american in _BRITISH:
+        if len(word) > 5 and pattern.search(word):
+            spellings.append(pattern.sub(american, word))
+            break
+    forms: list[str] = []
     endings = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"))
-    for suffix, repl in endings:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
-            forms.append(word[: -len(suffix)] + repl)
-    return forms
+    for spelling in spellings:
+        forms.append(spelling)
+        for suffix, repl in endings:
+            if spelling.endswith(suffix) and len(spelling) - len(suffix) >= 3 and not spelling.endswith("ss"):
+                forms.append(spelling[: -len(suffix)] + repl)
+    return list(dict.fromkeys(forms))
 
 
 @dataclass(frozen=True)
