@@ -77,6 +77,9 @@ _EN_UNITS = tuple(
 _EN_AMOUNT = re.compile(
     r"\b\d[\d,]*(?:\.\d+)?\s*(?:(?:hundred|thousand|million|billion)\s+)?(?:yuan|rmb|(?:us\s+)?dollars)\b", re.IGNORECASE
 )
+# A number an English question gives of things it names ("of the 16 problems flagged", "besides the 464
+# households") describes them: the report may count them otherwise. A code is no count ("the 12345 hotline").
+_EN_GIVEN = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s+(?=[a-z][a-z-]*[a-rt-z]s\b)", re.IGNORECASE)
 _EN_HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.IGNORECASE)
 _EN_PERCENT = re.compile(r"\b(?:percentage|percent|rate|proportion|share|ratio)\b", re.IGNORECASE)
 _EN_CASES = re.compile(
@@ -225,7 +228,7 @@ def _codes(text: str) -> tuple[str, ...]:
 
     "那2800多米污水管子" describes the pipe; the report may print 2847米.
     """
-    text = _QUANTITY.sub(" ", text)
+    text = _EN_GIVEN.sub(" ", _QUANTITY.sub(" ", text))
     return tuple(
         m.group(0) for m in _NUMBER.finditer(text)
         if not YEAR.fullmatch(m.group(0)) and not _AMOUNT_AFTER.match(text, m.end())
@@ -423,6 +426,7 @@ def english_terms(text: str) -> tuple[str, ...]:
     """The words of an English question that carry its topic."""
     names = {n.lower() for n in _english_names(text)}
     lowered = _QUANTITY.sub(" ", _EN_AMOUNT.sub(" ", _EN_COMPOUND.sub(_compound_modifier, text.lower())))
+    lowered = _EN_GIVEN.sub(" ", lowered)
     words = [re.sub(r"'s?$", "", w) for w in re.findall(r"[a-z]+(?:'[a-z]*)?|\d+(?:\.\d+)?", lowered)]
     words += re.findall(r"[a-z]+(?:_[a-z]+)+", phrase_words(lowered))  # "broke ground", read as one word too
     words = [w for w in words if not YEAR.fullmatch(w)]  # a year picks the report; it is no topic
