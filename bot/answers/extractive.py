@@ -92,7 +92,10 @@ class ExtractiveAnswerer:
         # An English word's class is not looked up: its translations stand for it. A verb no document prints
         # ("拿出", "砸进去", "办完") is how the question is put, not what it is about: no evidence either way.
         classes = tuple(
-            1.0 if q.english else 0.0 if _phrasing(g, corpus.text) else topic_weight(g[0]) for g in groups
+            (0.0 if not any(alt in corpus.text for alt in g) and not lexicon.known(g[-1]) else 1.0)
+            if q.english
+            else 0.0 if _phrasing(g, corpus.text) else topic_weight(g[0])
+            for g in groups
         )
         # A rate's every word names it. Of another measure, the words the documents print must be the sentence's:
         # "服务业增加值" is not answered by "规上工业增加值"; a word no document uses ("总量") is only phrasing, unless
