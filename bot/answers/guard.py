@@ -76,12 +76,16 @@ def unsupported_figures(answer: str, sources: Iterable[str]) -> list[Figure]:
     return bad
 
 
+# A date is no figure asked for: "5月份以后", "12月31日" ("5个月" is a span, counted in 个月).
+_DATE = re.compile(r"(?<![\d.])\d{1,2}月(?:份|\d{1,2}日)?")
+
+
 def has_figure(text: str, units: frozenset[str] | None = None) -> bool:
     """Whether the text has a number (with one of `units`, when given).
 
     A lone 一 with a measure word is an article ("全市一个停车场", "一批项目"), not a count.
     """
-    figures = [f for f in extract_figures(text) if f.number != "一"]
+    figures = [f for f in extract_figures(_DATE.sub(" ", text)) if f.number != "一"]
     if units is None:
         return bool(figures)
     if "第" in units and _ORDINAL.search(text):
