@@ -187,7 +187,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
         english=english,
         reply_english=(english if asked is None else is_english(asked)) if reply_english is None else reply_english,
         figure=figure,
-        units=_expected_units(text, english) if figure else None,
+        units=(_english_units(text) if english else _expected_units(text, english)) if figure else None,
         listing=listing,
         open=not figure and not listing and bool((_EN_OPEN if english else _ZH_OPEN).search(text)),
         terms=(*english_terms(text), *content_terms(_latin_out(text))) if english else content_terms(text),
@@ -356,6 +356,19 @@ def _quoted_chinese(text: str) -> tuple[str, ...]:
 def _latin_out(text: str) -> str:
     """The Chinese of a mixed question (nothing for plain English)."""
     return " ".join(re.findall(r"[\u4e00-\u9fff]+", text))
+
+
+def _english_units(text: str) -> frozenset[str] | None:
+    """The units an English question asks in; of several things asked ("how many tourists, and how much
+    revenue"), those of each, from its own part of the question."""
+    starts = [m.start() for m in _EN_ASKED.finditer(text.lower())]
+    if len(starts) < 2:
+        return _expected_units(text, True)
+    parts = [text[a:b] for a, b in zip([0, *starts[1:]], [*starts[1:], len(text)], strict=True)]
+    units = [_expected_units(part, True) for part in parts]
+    if any(u is None for u in units):
+        return _expected_units(text, True)
+    return frozenset().union(*units)
 
 
 def _expected_units(text: str, english: bool) -> frozenset[str] | None:
