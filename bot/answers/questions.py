@@ -455,6 +455,7 @@ def english_terms(text: str) -> tuple[str, ...]:
 _EN_ASKED = re.compile(
     r"\bhow (?:many|much)\s+|\bwhat(?: (?:was|is|were|are|will be)|'s)\s+(?:the\s+)?"
     r"|\bby (?:what|how much)(?: (?:percentage|percent|rate|amount|proportion))?\s+"
+    r"|\bwhat (?:percentage|percent|share|proportion|fraction)\s+"
 )
 _EN_PHRASE_END = frozenset(
     "did does do was were is are has have had will would can could should in of for by on at to from during with "
@@ -467,6 +468,8 @@ _EN_IRREGULAR_PAST = frozenset(
     "met ran saw sent set stood told went came gave drew cut put found drove flew fought hid overtook underwent".split()
 )
 _EN_INTO = frozenset("into on in for to".split())
+_EN_HAVE = frozenset("had has have".split())
+_EN_SHARE = re.compile(r"what (?:percentage|percent|share|proportion|fraction)\b")
 _EN_AUXILIARY = frozenset("is was are were did does do has have had will".split())
 # Units an English question counts in ("how many kilograms of …"): what is asked in, not what it is about.
 _EN_UNIT_WORDS = frozenset(
@@ -501,6 +504,7 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
             # "how much is Tianmen budgeting for …": past the verb and its subject, the verb says what is counted.
             words_after = [w for w in words_after[1:] if w not in names and w not in ("the", "a", "an")]
         specific: list[str] = []
+        out_of_counting = possessed = False
         for word in words_after:
             word = re.sub(r"'s?$", "", word)
             if not word:
@@ -510,6 +514,9 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
             if word in _EN_INTO and len(specific) == 1 and _verb_form(specific[0]):
                 specific = []  # "how much was put into the school projects": what it went into is counted
                 continue
+            if not specific and word in _EN_HAVE and out_of_counting:
+                possessed = True
+                continue  # "what percentage of days had good air quality": what the days had is counted
             if not word[0].isalnum() or word in _EN_PHRASE_END or (
                 specific and (word.endswith("ed") or word in _EN_IRREGULAR_PAST)
             ):
@@ -520,6 +527,10 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
                 continue  # "the 2019 plan", "Qianjiang's", "number of the …"
             if word not in _EN_GENERIC:
                 specific.append(word)
+            else:
+                out_of_counting = True
+        if match.group(0).startswith("what") and _EN_SHARE.match(match.group(0)) and not possessed:
+            continue  # "what share of the bigger firms have R&D units": a rate is printed by its own name
         if specific and tuple(specific) not in out:
             out.append(tuple(specific))
     return tuple(out)
