@@ -337,9 +337,14 @@ class ExtractiveAnswerer:
         if not named and not (any(said) if len(said) > 1 else all(said)):
             return False
         if q.english and q.units and len(terms.counted) == 1:
-            head = tuple(alt for alt in terms.counted[0][-1] if has_cjk(alt))
-            if head and not _named_with_figure(quote, head, q.units):
-                return False  # "GDP in yuan" is not answered by "地区生产总值增长M%" beside another sum
+            # A rate's every word names it, where the quote prints it: "urban green coverage rate" is not answered
+            # by "…区域绿化…，森林覆盖率达M%". Of another figure, the head ("GDP in yuan" is not answered by
+            # "地区生产总值增长M%" beside another sum).
+            rate = q.rate and q.units <= _RATE_UNITS
+            for group in terms.counted[0] if rate else terms.counted[0][-1:]:
+                printed = tuple(alt for alt in group if has_cjk(alt))
+                if printed and not _named_with_figure(quote, printed, q.units, _PHRASES if rate else None):
+                    return False
         if not terms or (q.english and similarity is not None and similarity < self.t.english_floor):
             return similarity is not None and similarity >= self.t.english_similarity
         haystack = passage.full_text
@@ -564,10 +569,14 @@ def _compounds(counted: tuple[Terms, ...], corpus: Corpus) -> tuple[str, ...]:
     return tuple(found)
 
 
+_RATE_UNITS = frozenset({"%", "百分点"})
 _CLAUSES = re.compile(r"[^。；;！？!?]+")
+_PHRASES = re.compile(r"[^，,。；;！？!?]+")
 
 
-def _named_with_figure(quote: str, alternatives: tuple[str, ...], units: frozenset[str] | None) -> bool:
+def _named_with_figure(
+    quote: str, alternatives: tuple[str, ...], units: frozenset[str] | None, clauses: re.Pattern[str] | None = None
+) -> bool:
     """Whether the quote names the measure (one of its words) in the clause that gives its figure of the unit asked.
 
     A measure the quote does not name at all (its name is in the headings) is not checked here.
@@ -575,7 +584,8 @@ def _named_with_figure(quote: str, alternatives: tuple[str, ...], units: frozens
     if not any(alt in quote for alt in alternatives):
         return True
     return any(
-        has_figure(clause, units) and any(alt in clause for alt in alternatives) for clause in _CLAUSES.findall(quote)
+        has_figure(clause, units) and any(alt in clause for alt in alternatives)
+        for clause in (clauses or _CLAUSES).findall(quote)
     )
 
 

@@ -73,13 +73,22 @@ _EN_UNITS = tuple(
         ),
     )
 )
-# An amount an English question gives ("deals worth 100 million yuan or more") describes what is asked; it asks no money.
+# An amount an English question gives ("deals worth 100 million yuan or more") describes what is asked: it asks
+# no money.
 _EN_AMOUNT = re.compile(
-    r"\b\d[\d,]*(?:\.\d+)?\s*(?:(?:hundred|thousand|million|billion)\s+)?(?:yuan|rmb|(?:us\s+)?dollars)\b", re.IGNORECASE
+    r"\b\d[\d,]*(?:\.\d+)?\s*(?:(?:hundred|thousand|million|billion)\s+)?(?:yuan|rmb|(?:us\s+)?dollars)\b",
+    re.IGNORECASE,
 )
 # A number an English question gives of things it names ("of the 16 problems flagged", "besides the 464
 # households") describes them: the report may count them otherwise. A code is no count ("the 12345 hotline").
 _EN_GIVEN = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s+(?=[a-z][a-z-]*[a-rt-z]s\b)", re.IGNORECASE)
+# A rate or share asked in English, not how much something changed ("by how much did GDP grow").
+_EN_RATE = re.compile(r"\b(?:rates?|ratios?|percentage|percent|share|proportion|coverage)\b", re.IGNORECASE)
+_EN_CHANGE = re.compile(
+    r"\b(?:grow|grew|grown|growth|increas\w*|ris(?:e|es|en|ing)|rose|up|declin\w*|drop\w*|fall|fell|cut\w*"
+    r"|reduc\w*|by how much|by what)\b",
+    re.IGNORECASE,
+)
 _EN_HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.IGNORECASE)
 _EN_PERCENT = re.compile(r"\b(?:percentage|percent|rate|proportion|share|ratio)\b", re.IGNORECASE)
 _EN_CASES = re.compile(
@@ -161,7 +170,7 @@ class Question:
     places: tuple[str, ...]  # places the question names ("天门", "潜江市", "Tianmen")
     numbers: tuple[str, ...]  # numbers the question names that are not years ("12345热线"): must be the passage's
     measure: tuple[str, ...]  # the words of the measure asked for ("按时办结率" -> 按时, 办结), see `_measure`
-    rate: bool  # the measure is a rate, whose every word names it ("按时办结率" is not "办结率")
+    rate: bool  # the measure is a rate, whose every word names it ("按时办结率" is not "办结率"; "green coverage rate")
     parts: tuple[tuple[str, ...], ...]  # the measures of a question asking several ("受理、办结和满意率各是多少")
     counted: tuple[tuple[str, ...], ...]  # English: what is counted, a phrase each ("how many air passengers")
     years: tuple[int, ...]
@@ -196,7 +205,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
         numbers=_codes(text),
         # An English question quoting the Chinese name of what it counts ("judicial offices (司法所)") names it.
         measure=(_quoted_chinese(text) if english else _measure(text)) if figure else (),
-        rate=bool(_RATE.search(text)),
+        rate=bool(_EN_RATE.search(text) and not _EN_CHANGE.search(text)) if english else bool(_RATE.search(text)),
         parts=_parts(text) if figure and not english else (),
         counted=english_counted(text) if figure and english else (),
         years=tuple(int(y) for y in YEAR.findall(text)),
@@ -359,8 +368,10 @@ def _latin_out(text: str) -> str:
 
 
 def _english_units(text: str) -> frozenset[str] | None:
-    """The units an English question asks in; of several things asked ("how many tourists, and how much
-    revenue"), those of each, from its own part of the question."""
+    """The units an English question asks in.
+
+    Of several things asked ("how many tourists, and how much revenue"), those of each, from its own part.
+    """
     starts = [m.start() for m in _EN_ASKED.finditer(text.lower())]
     if len(starts) < 2:
         return _expected_units(text, True)
@@ -368,7 +379,7 @@ def _english_units(text: str) -> frozenset[str] | None:
     units = [_expected_units(part, True) for part in parts]
     if any(u is None for u in units):
         return _expected_units(text, True)
-    return frozenset().union(*units)
+    return frozenset(unit for part_units in units if part_units for unit in part_units)
 
 
 def _expected_units(text: str, english: bool) -> frozenset[str] | None:
@@ -543,8 +554,10 @@ _EN_PARTICLES = frozenset("down up out off in over".split())
 
 
 def _compound_modifier(match: re.Match[str]) -> str:
-    """"government-backed" -> "government", "township-level" -> "township", "run-down" -> "": how a thing is
-    qualified names nothing counted; the word it is qualified by may."""
+    """A hyphenated modifier as the word it is qualified by: "government-backed" -> "government".
+
+    "township-level" -> "township", "run-down" -> "": how a thing is qualified names nothing counted.
+    """
     first, second = match.groups()
     if second in _EN_PARTICLES:
         return " "

@@ -48,8 +48,10 @@ _BRITISH = (
 
 
 def word_forms(word: str) -> list[str]:
-    """The word and the base forms it may inflect from (plural, past, -ing), most likely first; a British
-    spelling also as its American one."""
+    """The word and the base forms it may inflect from (plural, past, -ing), most likely first.
+
+    A British spelling comes with its American one ("catalogue": catalog), which the dictionary mostly gives.
+    """
     word = word.lower()
     spellings = [word]
     for pattern, american in _BRITISH:
