@@ -525,9 +525,9 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
             if word in _EN_INTO and len(specific) == 1 and _verb_form(specific[0]):
                 specific = []  # "how much was put into the school projects": what it went into is counted
                 continue
-            if not specific and word in _EN_HAVE and out_of_counting:
+            if not specific and (word in _EN_HAVE or word == "with") and out_of_counting:
                 possessed = True
-                continue  # "what percentage of days had good air quality": what the days had is counted
+                continue  # "what percentage of days had (with) good air quality": what the days had is counted
             if not word[0].isalnum() or word in _EN_PHRASE_END or (
                 specific and (word.endswith("ed") or word in _EN_IRREGULAR_PAST)
             ):
