@@ -223,6 +223,17 @@ def test_an_everyday_english_noun_is_found_by_the_noun_its_figure_counts(
     assert answer.found and figure in answer.answer
 
 
+def test_what_an_english_question_counts_is_read_past_partitives(ezhou: Services) -> None:
+    answer = ezhou.answering.ask("How many units of affordable rental housing were raised in Ezhou in 2023?")
+    assert answer.found and "1882套" in answer.answer  # "units of" counts nothing: the housing is counted
+
+
+def test_a_share_of_days_is_not_answered_with_another_rate_of_the_sentence_after(ezhou: Services) -> None:
+    # The report gives no figure for good-air days in 2023; the sentence after it gives the water quality's.
+    answer = ezhou.answering.ask("What percentage of days had good air quality in Ezhou in 2023?")
+    assert not answer.found and "71.4%" not in answer.answer
+
+
 def test_an_english_question_counting_two_things_gets_both_figures(ezhou: Services) -> None:
     answer = ezhou.answering.ask("How many public toilets will be upgraded and how many garbage sorting points built?")
     assert answer.found and "3379座" in answer.answer and "100个" in answer.answer
@@ -242,6 +253,14 @@ def test_last_year_is_each_places_own(hailar_and_tianmen: Services) -> None:
     assert answer.found
     hailar, tianmen = answer.answer.index("【海拉尔区】"), answer.answer.index("【天门市】")
     assert "5650人" in answer.answer[hailar:] and "1.5万人" in answer.answer[tianmen:hailar]
+
+
+def test_an_english_rate_is_named_by_every_word_beside_its_figure(hailar_2016: Services) -> None:
+    # 森林覆盖率 is printed (and 绿化 in the same sentence), an urban green coverage rate is not.
+    urban = hailar_2016.answering.ask("What was the urban green coverage rate in 2015?")
+    assert not urban.found and "25.2%" not in urban.answer
+    forest = hailar_2016.answering.ask("What was the forest coverage rate in 2015?")
+    assert forest.found and "25.2%" in forest.answer
 
 
 hailar_2019 = indexed_fixture("hailar_2019", HAILAR_2019)
@@ -271,6 +290,14 @@ def test_what_an_english_question_counts_is_read_past_its_counting_words(
 def test_chat_wording_with_amounts_and_points(hailar_2019: Services, question: str, figure: str) -> None:
     answer = hailar_2019.answering.ask(question)
     assert answer.found and figure in answer.answer
+
+
+def test_a_number_an_english_question_gives_is_no_code_the_passage_must_print(hailar_2019: Services) -> None:
+    answer = hailar_2019.answering.ask(
+        "Of the 16 problems flagged by the central environmental inspectors, how many had Hailar fixed by the end "
+        "of 2018 and how many were still open?"
+    )
+    assert "16个老旧小区" not in answer.answer  # 16 counts the problems asked about, not old estates
 
 
 def test_people_counted_are_not_answered_with_another_count(hailar_2019: Services) -> None:

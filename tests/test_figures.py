@@ -39,3 +39,10 @@ def test_words_are_not_figures() -> None:
     assert not has_figure("深入开展营商环境问题“万件清理”监督行动")  # magnitudes alone make no number
     assert not has_figure("加快推进“全市一个停车场”建设")  # 一个 is an article here
     assert has_figure("新建停车场十个") and has_figure("改造危桥60座", frozenset({"座"}))
+
+
+def test_a_date_is_no_count() -> None:
+    counts = frozenset({"件", "个", "月"})
+    assert not has_figure("5月份以后,县政府负责人行政诉讼出庭应诉率达100%。", counts)  # a month, then a rate
+    assert not has_figure("截至12月31日", counts)
+    assert has_figure("用时3个月", counts) and has_figure("5月份以后受理12件", counts)

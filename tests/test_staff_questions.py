@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answers.questions import analyze, english_counted
 from bot.app import Services
 
 
@@ -122,3 +123,30 @@ def test_a_name_spelt_in_pinyin_over_several_words_is_the_one_printed(services: 
     assert "325名" not in elsewhere.answer  # a passage that does not name 习近平 does not answer it
     other = services.answering.ask("What did Li Keqiang say about the hotline?")
     assert not other.found and "Li" in other.answer  # a name the report does not print is still refused
+
+
+def test_an_english_word_in_british_spelling_is_found(services: Services) -> None:
+    answer = services.answering.ask("How many public-disclosure catalogues were compiled in the pilot?")
+    assert answer.found and "31个" in answer.answer  # catalogue, as the dictionary's catalog: 目录
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("How many units of government-backed rental housing were raised?", ("government", "rental", "housing")),
+        ("How many run-down schools are to be fixed up?", ("schools",)),
+        ("What is the minimum annual capacity of the new plant?", ("capacity",)),
+        ("What percentage of days had good air quality?", ("good", "air", "quality")),
+    ],
+)
+def test_what_an_english_question_counts(question: str, counted: tuple[str, ...]) -> None:
+    assert english_counted(question) == (counted,)
+
+
+def test_amounts_and_numbers_an_english_question_gives() -> None:
+    worth = analyze("How many deals worth 100 million yuan or more will be signed?")
+    assert worth.units is not None and "元" not in worth.units and "个" in worth.units  # it asks a count
+    assert analyze("Of the 16 problems flagged, how many were fixed?").numbers == ()  # 16 counts the problems
+    assert analyze("How many calls did the 12345 hotline take?").numbers == ("12345",)  # a code
+    both = analyze("How many tourists came, and how much tourism revenue was earned?")
+    assert both.units is not None and {"元", "人"} <= both.units  # each part in its own unit
