@@ -408,8 +408,6 @@ class ExtractiveAnswerer:
         # English question's, through the dictionary, may stand in its text). Else a sentence answers the list.
         first = corpus.by_id[best.passage_ids[0]]
         heading_text = " ".join((first.title, *best.path))  # the title's words describe every section
-        if q.english:
-            heading_text += " " + " ".join(corpus.by_id[pid].text for pid in best.passage_ids)
         if not terms:
             if sim < self.t.english_section:
                 return None
