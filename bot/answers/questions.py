@@ -121,7 +121,12 @@ _EN_LIST = re.compile(
     re.IGNORECASE,
 )
 _ZH_OPEN = re.compile(r"怎么样|咋样|咋整|如何|怎样|情况|进展|成效|效果|怎么搞|做得|干得|搞得")
-_EN_OPEN = re.compile(r"\bhow (?:is|are|was|were|did|does|do|has|have)\b|\bwhat about\b|\bprogress\b", re.IGNORECASE)
+_EN_OPEN = re.compile(
+    r"\bhow (?:is|are|was|were|did|does|do|has|have)\b|\bwhat about\b|\bprogress\b"
+    # "What is Tianmen planning for schools?", "What's planned…", "What has the county done to…"
+    r"|\bwhat(?:'s| is| are| was| were| has| have| had)\b(?: [\w'-]+){0,5}? (?:doing|planning|planned|done)\b",
+    re.IGNORECASE,
+)
 _ENTITY_FLAGS = ("ns", "nr", "nrt", "nt")
 _FIGURE_WORDS = frozenset("多少 几 多大 多高 多长 多久 比例 比率 占比 百分比 数量 金额 总数 总额 个数 数目 钱".split())
 # Words that place a question on a day or the present moment: an annual report speaks of its year.
