@@ -237,7 +237,7 @@ class Corpus:
         if head and not has_cjk(head):
             printed = [self.idf(alt) for alt in group if alt in self.document_frequency]
             return min(printed, default=self.idf(""))
-        return max((self.idf(alt) for alt in group if alt), default=self.idf(""))
+        return self.idf(group[0]) if group and group[0] else self.idf("")
 
     def bm25(
         self, question: str, k: int, where: Where = ANYWHERE, places: tuple[str, ...] = ()
