@@ -323,7 +323,10 @@ class ExtractiveAnswerer:
         if not _holds(context, named, whole=q.english) and not any(alt in context for alt in synonyms(phrase)):
             return False  # a neighbouring measure of the same passage is not the measure asked for
         last = (named[-1], *synonyms(named[-1])) if named else ()
-        if q.figure and named and not q.parts and not _named_with_figure(quote, last, q.units):
+        # A rate asked (not its change) is named in the very phrase of its figure: "生活垃圾无害化处理率达95%" is no
+        # rate of 污水 beside it.
+        phrases = _PHRASES if q.rate and not q.change else None
+        if q.figure and named and not q.parts and not _named_with_figure(quote, last, q.units, phrases):
             return False  # "总产值N亿元；…增加值增速M%" does not give the 增加值 in 亿元 asked for
         # What an English question counts must be named around the figure, in words the documents print for it
         # (unless it quotes the Chinese name itself): the head of each phrase, and one of its other words.

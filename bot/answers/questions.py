@@ -180,6 +180,7 @@ class Question:
     counted: tuple[tuple[str, ...], ...]  # English: what is counted, a phrase each ("how many air passengers")
     years: tuple[int, ...]
     moments: tuple[str, ...]
+    change: bool = False  # asks how much a measure changed ("增长多少", "by how much did it grow"), not its level
 
 
 def analyze(text: str, asked: str | None = None, reply_english: bool | None = None) -> Question:
@@ -215,6 +216,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
         counted=english_counted(text) if figure and english else (),
         years=tuple(int(y) for y in YEAR.findall(text)),
         moments=tuple(m.group(0) for m in (_EN_MOMENT if english else _ZH_MOMENT).finditer(text)),
+        change=bool(_EN_CHANGE.search(text)) if english else bool(_GROWTH.search(text) or "百分点" in text),
     )
 
 
