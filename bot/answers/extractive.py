@@ -87,6 +87,11 @@ class ExtractiveAnswerer:
         # A place named picks reports; words of intent ("准备", "计划") frame a figure asked for: neither is its topic.
         topic = tuple(t for t in q.terms if t not in q.places and not (q.figure and t in INTENT))
         groups = corpus.term_groups(topic, q.english)
+        # A term the documents never print, nor any part or near-synonym of it ("乳腺癌"), is a topic they do not
+        # speak of: its neighbours ("宫颈癌") are no answer.
+        unspoken = () if q.english else tuple(g[0] for g in groups if _unspoken(g, corpus.text))
+        if unspoken:
+            return Draft(False, "", passages, missing=unspoken)
         names = _names_as_topic(q.entities, corpus) if q.english else ()
         weights = corpus.term_weights(groups)
         # An English word's class is not looked up: its translations stand for it. A verb no document prints
@@ -323,9 +328,9 @@ class ExtractiveAnswerer:
         if not _holds(context, named, whole=q.english) and not any(alt in context for alt in synonyms(phrase)):
             return False  # a neighbouring measure of the same passage is not the measure asked for
         last = (named[-1], *synonyms(named[-1])) if named else ()
-        # A rate asked (not its change) is named in the very phrase of its figure: "生活垃圾无害化处理率达95%" is no
-        # rate of 污水 beside it.
-        phrases = _PHRASES if q.rate and not q.change else None
+        # A rate asked by its name (not its change) is named in the very phrase of its figure: "生活垃圾无害化处理率
+        # 达95%" is no 污水治理率 beside it. A share of a group ("法治人员中…研究生学历不足4%") may follow the group.
+        phrases = _PHRASES if named and q.rate and not q.change and f"{named[-1]}率" in q.text else None
         if q.figure and named and not q.parts and not _named_with_figure(quote, last, q.units, phrases):
             return False  # "总产值N亿元；…增加值增速M%" does not give the 增加值 in 亿元 asked for
         # What an English question counts must be named around the figure, in words the documents print for it
@@ -531,6 +536,18 @@ def _names_as_topic(names: tuple[str, ...], corpus: Corpus) -> Terms:
 def _names_spelt_together(names: tuple[str, ...], lexicon: Lexicon) -> set[str]:
     """Capitalised words that spell one name together in pinyin ("Xi Jinping": 习近平)."""
     return {name for run in _name_runs(names, (3, 2)) if lexicon.name("".join(run)) for name in run}
+
+
+def _unspoken(group: tuple[str, ...], text: str) -> bool:
+    """Whether a Chinese noun of three characters or more is printed nowhere, nor a near-synonym or any pair of
+    its characters."""
+    word = group[0]
+    return (
+        len(word) >= 3
+        and topic_weight(word) >= 1.0
+        and not any(alt in text for alt in group)
+        and not any(word[i : i + 2] in text for i in range(len(word) - 1))
+    )
 
 
 def _phrasing(group: tuple[str, ...], text: str) -> bool:

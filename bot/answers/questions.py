@@ -444,8 +444,8 @@ def content_terms(text: str) -> tuple[str, ...]:
             continue
         if token in MEASURE_WORDS or re.fullmatch(r"(?:19|20)\d{2}年?", token):
             continue
-        if token[0] in "几多" and all(ch in MEASURE_WORDS or ch in "几多少" for ch in token):
-            continue  # "几件", "多少人": the question word with its measure word
+        if token[0] in "几多哪" and all(ch in MEASURE_WORDS or ch in "几多少哪些" for ch in token):
+            continue  # "几件", "多少人", "哪几种": the question word with its measure word
         # jieba sometimes glues a measure word to the next word ("个六无村"); the word is what matters.
         if len(token) > 2 and token[0] in MEASURE_WORDS and has_cjk(token[0]):
             token = token[1:]
