@@ -539,8 +539,10 @@ def _names_spelt_together(names: tuple[str, ...], lexicon: Lexicon) -> set[str]:
 
 
 def _unspoken(group: tuple[str, ...], text: str) -> bool:
-    """Whether a Chinese noun of three characters or more is printed nowhere, nor a near-synonym or any pair of
-    its characters."""
+    """Whether a Chinese noun of three characters or more is printed nowhere.
+
+    Nor a near-synonym of it, nor any pair of its characters ("乳腺癌"; "法治人员" is printed as "法治队伍工作人员").
+    """
     word = group[0]
     return (
         len(word) >= 3
