@@ -239,6 +239,12 @@ def test_an_english_question_counting_two_things_gets_both_figures(ezhou: Servic
     assert answer.found and "3379座" in answer.answer and "100个" in answer.answer
 
 
+def test_which_ones_in_english_is_answered_by_the_sentence_that_lists_them(ezhou: Services) -> None:
+    answer = ezhou.answering.ask("Which towns were named provincial model towns for good rural roads in 2023?")
+    assert answer.found and all(town in answer.answer for town in ("蒲团乡", "梁子镇", "泽林镇"))
+    assert "农旅融合纵深拓展" not in answer.answer  # not the points of the section that sentence stands in
+
+
 def test_which_ones_asks_for_the_list(ezhou: Services) -> None:
     answer = ezhou.answering.ask("2023年鄂州哪几个乡镇入选了省级“四好农村路”示范乡镇？")
     assert answer.found and all(town in answer.answer for town in ("蒲团乡", "梁子镇", "泽林镇"))
@@ -326,3 +332,18 @@ def test_an_open_question_quotes_on_past_its_best_sentence(hailar_2019: Services
     assert answer.found, answer.answer
     assert "10蒸吨及以下燃煤锅炉" in answer.answer and "农村环卫一体化" in answer.answer  # and what follows
     assert answer.citations[0].section.endswith("（一）三大攻坚战强力突破")
+
+
+def test_a_plan_asked_in_english_gets_the_gist(tianmen: Services) -> None:
+    answer = tianmen.answering.ask("What is Tianmen planning for culture and sports this year?")
+    assert answer.found and "陆羽文化" in answer.answer and "四季村晚" in answer.answer  # on past its first sentence
+
+
+def test_a_term_the_report_never_prints_is_refused_by_name(tianmen: Services) -> None:
+    answer = tianmen.answering.ask("天门去年乳腺癌筛查了多少人？")  # the report gives 宫颈癌 screenings only
+    assert not answer.found and "乳腺癌" in answer.answer and "10.4万人" not in answer.answer
+
+
+def test_a_rate_asked_by_name_is_not_answered_with_another_rate_of_the_sentence(qianjiang: Services) -> None:
+    answer = qianjiang.answering.ask("2023年潜江农村生活污水治理率是多少？")  # 生活垃圾无害化处理率 is printed
+    assert not answer.found and "95%" not in answer.answer
