@@ -514,7 +514,7 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
     """
     names = {n.lower() for n in _english_names(text)}
     out: list[tuple[str, ...]] = []
-    lowered = _EN_COMPOUND.sub(_compound_modifier, text.lower())
+    lowered = _EN_COMPOUND.sub(_compound_modifier, _EN_GLOSS.sub(r"\1", text.lower()))
     lowered = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", lowered)  # "high-tech": two words, translated each
     for match in _EN_ASKED.finditer(lowered):
         words_after = re.findall(r"[a-z][a-z'-]*|\d+|\S", lowered[match.end() :])
@@ -554,6 +554,10 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
+# A word glossed by the term it stands for: "the economy (GDP)", "sections (columns)": the term is what is counted.
+_EN_GLOSS = re.compile(
+    r"\b[a-z][a-z'-]*\s*\((?!(?:as|in|e\.g|i\.e|such|like|to|for|not|the|about|approx|or|and)\b)([a-z][a-z -]{1,30})\)"
+)
 # A hyphenated modifier ending in a participle or particle ("government-backed", "township-level", "run-down").
 _EN_COMPOUND = re.compile(r"\b([a-z]+)-([a-z]+)\b")
 _EN_COMPOUND_ENDS = frozenset("owned run made built grown led based level scale oriented related".split())
