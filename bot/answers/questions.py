@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answers.guard import COUNTS, UNITS
+from bot.answers.guard import COUNTS, TIME_UNITS, UNITS
 from bot.cache import load_or_build
 from bot.domain import ANYWHERE, Where
 from bot.language.glossary import phrase_words
@@ -89,6 +89,7 @@ _EN_CHANGE = re.compile(
     r"|reduc\w*|by how much|by what)\b",
     re.IGNORECASE,
 )
+_EN_TIME = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|how old|how long|how soon)\b", re.IGNORECASE)
 _EN_HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.IGNORECASE)
 _EN_PERCENT = re.compile(r"\b(?:percentage|percent|rate|proportion|share|ratio)\b", re.IGNORECASE)
 _EN_CASES = re.compile(
@@ -404,7 +405,8 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
         if _EN_CASES.search(text):
             return frozenset({"件"})
         if _EN_HOW_MANY.search(text):
-            return COUNTS  # "how many new-energy buses" is not answered with a share of them
+            # "how many new-energy buses" is not answered with a share of them, nor with a span ("五年累计…").
+            return COUNTS if _EN_TIME.search(text) else COUNTS - TIME_UNITS
         return None
     if re.search(r"(?:多少|几)个?百分点", text):
         return frozenset({"百分点"})  # "提高了多少个百分点": not a count of 个
