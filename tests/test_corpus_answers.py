@@ -347,3 +347,8 @@ def test_a_term_the_report_never_prints_is_refused_by_name(tianmen: Services) ->
 def test_a_rate_asked_by_name_is_not_answered_with_another_rate_of_the_sentence(qianjiang: Services) -> None:
     answer = qianjiang.answering.ask("2023年潜江农村生活污水治理率是多少？")  # 生活垃圾无害化处理率 is printed
     assert not answer.found and "95%" not in answer.answer
+
+
+def test_a_typo_of_a_word_printed_as_two_tokens_is_mended(tianmen: Services) -> None:
+    answer = tianmen.answering.ask("天门城区五小车辆的上牌律是多少？")  # 上牌率 is printed as 上牌 + 率
+    assert answer.found and "98%" in answer.answer

@@ -189,8 +189,11 @@ class Lexicon:
         self._curated = curated
 
     @classmethod
-    def for_vocabulary(cls, vocabulary: Iterable[str]) -> Lexicon:
+    def for_vocabulary(cls, vocabulary: Iterable[str], joined: Iterable[str] = ()) -> Lexicon:
         """Keep only translations that occur in the corpus vocabulary.
+
+        `joined`: words the corpus prints as two tokens ("上牌率": 上牌 + 率), which a mistyped question word may
+        sound like ("上牌律") though they are no word of the vocabulary.
 
         Where the glossary of reports has a word the corpus prints, it stands instead of the everyday
         dictionary's one-word translations: "jobs" is 就业, not the 工作 of every heading; "grow" is 增长, not 种植.
@@ -224,6 +227,10 @@ class Lexicon:
                     by_sound.setdefault(key, []).append(word)
                     if word not in tables.names:  # a local name the dictionary lacks ("花湖"): its pinyin spells it
                         names.setdefault("".join(key), set()).add(word)
+        for word in sorted(set(joined) - words):
+            if 3 <= len(word) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in word):
+                for key in _sound_keys(word, tables.sounds):
+                    by_sound.setdefault(key, []).append(word)
         return cls(
             {k: frozenset(v) for k, v in mapping.items()},
             {k: frozenset(v) for k, v in names.items()},

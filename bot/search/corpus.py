@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -85,7 +86,8 @@ class Corpus:
             self._bm25.index(tokens, show_progress=False)
         self.sentences = self._sentence_index(sentence_vectors)
         self.sections = self._sections(sentence_vectors)
-        self.lexicon = Lexicon.for_vocabulary(self.document_frequency) if passages else Lexicon({})
+        joined = {a + b for toks in tokens for a, b in itertools.pairwise(toks) if 3 <= len(a) + len(b) <= 4}
+        self.lexicon = Lexicon.for_vocabulary(self.document_frequency, joined) if passages else Lexicon({})
         self.text = "\n".join(p.full_text for p in passages)
         self.places = frozenset(p.place for p in passages if p.place)
         self._timelines: dict[str | None, Timeline] = {
