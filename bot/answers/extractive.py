@@ -546,6 +546,7 @@ def _unspoken(group: tuple[str, ...], text: str) -> bool:
     word = group[0]
     return (
         len(word) >= 3
+        and all("\u4e00" <= ch <= "\u9fff" for ch in word)  # a Latin word in a Chinese question is glossed
         and topic_weight(word) >= 1.0
         and not any(alt in text for alt in group)
         and not any(word[i : i + 2] in text for i in range(len(word) - 1))
