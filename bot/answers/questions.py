@@ -442,6 +442,8 @@ def content_terms(text: str) -> tuple[str, ...]:
         token = raw.strip()
         if len(token) > 1 and token[-1] in "了过着著":
             token = token[:-1]  # "改了" is "改": an aspect particle glued on by the tokenizer
+        elif len(token) > 1 and token[-1] in "有是在" and token not in jieba.dt.FREQ:
+            token = token[:-1]  # "主力店有多大": "店有" is no word, but "店" and "有" glued ("所有" is one)
         if not token or not re.search(r"[\w]", token) or token in _NOT_TOPIC:
             continue
         if token in MEASURE_WORDS or re.fullmatch(r"(?:19|20)\d{2}年?", token):
