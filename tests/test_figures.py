@@ -46,3 +46,9 @@ def test_a_date_is_no_count() -> None:
     assert not has_figure("5月份以后,县政府负责人行政诉讼出庭应诉率达100%。", counts)  # a month, then a rate
     assert not has_figure("截至12月31日", counts)
     assert has_figure("用时3个月", counts) and has_figure("5月份以后受理12件", counts)
+
+
+def test_a_share_printed_as_a_fraction_is_a_share() -> None:
+    share = frozenset({"%", "百分点"})
+    assert has_figure("缉毒量占年度缉毒总量的1/4。", share) and has_figure("占比超过三分之一", share)
+    assert not has_figure("截至2023年", share)

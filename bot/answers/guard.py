@@ -78,6 +78,7 @@ def unsupported_figures(answer: str, sources: Iterable[str]) -> list[Figure]:
     return bad
 
 
+_FRACTION = re.compile(rf"(?<![\d./])\d+/\d+(?![\d./])|[{_CN_DIGITS}]+分之[{_CN_DIGITS}]+")
 # A date is no figure asked for: "5月份以后", "12月31日" ("5个月" is a span, counted in 个月).
 _DATE = re.compile(r"(?<![\d.])\d{1,2}月(?:份|\d{1,2}日)?")
 
@@ -92,6 +93,8 @@ def has_figure(text: str, units: frozenset[str] | None = None) -> bool:
         return bool(figures)
     if "第" in units and _ORDINAL.search(text):
         return True
+    if "%" in units and _FRACTION.search(_DATE.sub(" ", text)):
+        return True  # a share printed as a fraction: "占全区缉毒总量的1/4", "三分之一"
     return any(_unit_is(f.unit, u) for f in figures for u in units)
 
 
