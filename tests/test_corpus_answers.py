@@ -269,6 +269,14 @@ def test_an_english_rate_is_named_by_every_word_beside_its_figure(hailar_2016: S
     assert forest.found and "25.2%" in forest.answer
 
 
+def test_a_year_named_only_as_a_comparison_gives_no_figure_of_that_year(hailar_2016: Services) -> None:
+    # "旅游接待人数达到607万人次，是2010年的2.4倍": a figure of 2015, not of 2010.
+    answer = hailar_2016.answering.ask("How many tourists did Hailar receive in 2010?")
+    assert not answer.found and "607万人次" not in answer.answer
+    since = hailar_2016.answering.ask("三公经费比2010年下降了多少？")  # the comparison itself is asked
+    assert since.found and "65.6%" in since.answer
+
+
 hailar_2019 = indexed_fixture("hailar_2019", HAILAR_2019)
 
 

@@ -124,7 +124,9 @@ class ExtractiveAnswerer:
             return Draft(False, "", draft.passages, missing=tuple(elsewhere), places_only=True)
         # A year the documents are not about must be named by the passage itself ("2021—2025年").
         other_years = [str(y) for y in uncovered]
-        if other_years and not (draft.found and all(y in draft.passages[0].text for y in other_years)):
+        if other_years and not (
+            draft.found and all(_speaks_of(y, draft.passages[0].text, _compares(y, q.text)) for y in other_years)
+        ):
             return Draft(False, "", draft.passages, missing=tuple(other_years), years_only=True)
         # A passage about a span of years ("十二五" = 2011–2015) answers for one year of it only where its quote or
         # headings name that year; its other figures may be the span's or its last year's.
@@ -536,6 +538,28 @@ def _names_as_topic(names: tuple[str, ...], corpus: Corpus) -> Terms:
 def _names_spelt_together(names: tuple[str, ...], lexicon: Lexicon) -> set[str]:
     """Capitalised words that spell one name together in pinyin ("Xi Jinping": 习近平)."""
     return {name for run in _name_runs(names, (3, 2)) if lexicon.name("".join(run)) for name in run}
+
+
+def _compares(year: str, question: str) -> bool:
+    """Whether a question asks a change since a year ("跟2010年比降了多少", "compared with 2010")."""
+    return bool(
+        re.search(rf"(?:跟|比|与|较|同|相比|compared (?:with|to)|than|over|from|since)\s*{year}", question)
+        or re.search(rf"{year}年?(?:相比|比较|比)", question)
+    )
+
+
+def _speaks_of(year: str, text: str, compared: bool = False) -> bool:
+    """Whether the text gives figures of a year, not only compares with it ("是2010年的2.4倍", "比2010年增长").
+
+    A question asking that comparison (`compared`) is answered where the year is named at all.
+    """
+    return any(
+        compared or not (re.match(r"年?的[\d.]+倍", text[m.end() :]) or _BASE.search(text[: m.start()]))
+        for m in re.finditer(year, text)
+    )
+
+
+_BASE = re.compile(r"(?:比|较|与|相比|同)$")
 
 
 def _unspoken(group: tuple[str, ...], text: str) -> bool:
