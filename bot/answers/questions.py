@@ -51,7 +51,10 @@ _EN_FIGURE = re.compile(
 _EN_MODIFIERS = r"(?:(?!(?:from|of|by|in|for|with|to|at|on|did|do|does|were|was|are|is|have|has|had)\b)\w+ ){0,2}"
 # A growth asked for in English ("what growth target…", "by how much did … rise") is a rate.
 _EN_GROWTH = re.compile(
-    r"\b(?:growth (?:rate|target)|grow(?:th)? by|by how much|(?:increase|rise|decline|drop) (?:rate|target))\b",
+    r"\b(?:growth (?:rate|target)|grow(?:th)? by|by how much|(?:increase|rise|decline|drop) (?:rate|target))\b"
+    # "How much did the service sector grow in 2023?"
+    r"|\bhow much (?:did|has|have|had|does|do|will|would|is|was)\b[^?]*?\b(?:grow|grew|grown|growing|rise|rose|risen"
+    r"|rising|increase|increased|increasing|fall|fell|fallen|drop|dropped|decline|declined|go up|went up|gone up)\b",
     re.IGNORECASE,
 )
 # Units an English question may ask in, and the units reports print for them.
