@@ -481,6 +481,7 @@ _EN_ASKED = re.compile(
     r"\bhow (?:many|much)\s+|\bwhat(?: (?:was|is|were|are|will be)|'s)\s+(?:the\s+)?"
     r"|\bby (?:what|how much)(?: (?:percentage|percent|rate|amount|proportion))?\s+"
     r"|\bwhat (?:percentage|percent|share|proportion|fraction)\s+"
+    r"|\bwhat (?:[a-z]+ )?(?:targets?|goals?) (?:did|does|do|has|have|is|was|will)\b[^?]*?\bfor\s+(?:the\s+)?"
 )
 _EN_PHRASE_END = frozenset(
     "did does do was were is are has have had will would can could should in of for by on at to from during with "
