@@ -137,6 +137,8 @@ def test_an_english_word_in_british_spelling_is_found(services: Services) -> Non
         ("How many run-down schools are to be fixed up?", ("schools",)),
         ("What is the minimum annual capacity of the new plant?", ("capacity",)),
         ("What percentage of days had good air quality?", ("good", "air", "quality")),
+        ("By how much did the economy (GDP) grow last year?", ("gdp",)),  # the term a word is glossed by
+        ("What growth target did the county set for industrial output?", ("industrial", "output")),
     ],
 )
 def test_what_an_english_question_counts(question: str, counted: tuple[str, ...]) -> None:
@@ -148,5 +150,13 @@ def test_amounts_and_numbers_an_english_question_gives() -> None:
     assert worth.units is not None and "元" not in worth.units and "个" in worth.units  # it asks a count
     assert analyze("Of the 16 problems flagged, how many were fixed?").numbers == ()  # 16 counts the problems
     assert analyze("How many calls did the 12345 hotline take?").numbers == ("12345",)  # a code
+    assert analyze("How much did the service sector grow in 2023?").units == frozenset({"%", "百分点"})  # a growth
+    assert "年" not in (analyze("How many old apartment buildings were renovated?").units or ())  # no span of years
     both = analyze("How many tourists came, and how much tourism revenue was earned?")
     assert both.units is not None and {"元", "人"} <= both.units  # each part in its own unit
+
+
+def test_question_words_and_glued_verbs_are_no_topic() -> None:
+    assert "哪几种" not in analyze("鄂州鼓励发展哪几种经济？").terms
+    assert "店" in analyze("那个主力店有多大啊").terms  # "店有" is two words glued; "国有" is one
+    assert "国有企业" in analyze("国有企业有多少家").terms
