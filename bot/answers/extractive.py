@@ -14,7 +14,7 @@ from bot.answers.guard import has_figure
 from bot.answers.questions import INTENT, Question, Scope, Terms, coverage, topic_weight
 from bot.domain import PREAMBLE, Passage, section_label
 from bot.language.lexicon import Lexicon
-from bot.language.text import has_cjk
+from bot.language.text import has_cjk, is_chinese
 from bot.language.thesaurus import synonyms
 from bot.search.corpus import Corpus, Section
 from bot.search.retrieval import Retrieval
@@ -553,8 +553,10 @@ def _speaks_of(year: str, text: str, compared: bool = False) -> bool:
 
     A question asking that comparison (`compared`) is answered where the year is named at all.
     """
+    if compared:
+        return year in text
     return any(
-        compared or not (re.match(r"年?的[\d.]+倍", text[m.end() :]) or _BASE.search(text[: m.start()]))
+        not (re.match(r"年?的[\d.]+倍", text[m.end() :]) or _BASE.search(text[: m.start()]))
         for m in re.finditer(year, text)
     )
 
@@ -570,7 +572,7 @@ def _unspoken(group: tuple[str, ...], text: str) -> bool:
     word = group[0]
     return (
         len(word) >= 3
-        and all("\u4e00" <= ch <= "\u9fff" for ch in word)  # a Latin word in a Chinese question is glossed
+        and is_chinese(word)  # a Latin word in a Chinese question is glossed
         and topic_weight(word) >= 1.0
         and not any(alt in text for alt in group)
         and not any(word[i : i + 2] in text for i in range(len(word) - 1))

@@ -201,12 +201,13 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
     else:
         figure = bool(_ZH_FIGURE.search(text))
         listing = bool(_ZH_LIST.search(text)) and not re.search(r"多少|(?<!哪)几[^个方]", text)
+    change = bool(_EN_CHANGE.search(text)) if english else bool(_GROWTH.search(text) or "百分点" in text)
     return Question(
         text=text,
         english=english,
         reply_english=(english if asked is None else is_english(asked)) if reply_english is None else reply_english,
         figure=figure,
-        units=(_english_units(text) if english else _expected_units(text, english)) if figure else None,
+        units=(_english_units(text) if english else _expected_units(text, False)) if figure else None,
         listing=listing,
         open=not figure and not listing and bool((_EN_OPEN if english else _ZH_OPEN).search(text)),
         terms=(*english_terms(text), *content_terms(_latin_out(text))) if english else content_terms(text),
@@ -215,12 +216,12 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
         numbers=_codes(text),
         # An English question quoting the Chinese name of what it counts ("judicial offices (司法所)") names it.
         measure=(_quoted_chinese(text) if english else _measure(text)) if figure else (),
-        rate=bool(_EN_RATE.search(text) and not _EN_CHANGE.search(text)) if english else bool(_RATE.search(text)),
+        rate=bool(_EN_RATE.search(text)) and not change if english else bool(_RATE.search(text)),
         parts=_parts(text) if figure and not english else (),
         counted=english_counted(text) if figure and english else (),
         years=tuple(int(y) for y in YEAR.findall(text)),
         moments=tuple(m.group(0) for m in (_EN_MOMENT if english else _ZH_MOMENT).finditer(text)),
-        change=bool(_EN_CHANGE.search(text)) if english else bool(_GROWTH.search(text) or "百分点" in text),
+        change=change,
     )
 
 

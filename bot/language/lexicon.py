@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bot.cache import load_or_build
 from bot.language.glossary import entries as glossary_entries
-from bot.language.text import FILLERS, STOPWORDS
+from bot.language.text import FILLERS, STOPWORDS, is_chinese
 
 logger = logging.getLogger(__name__)
 
@@ -221,16 +221,15 @@ class Lexicon:
                 curated.add(english)
         by_sound: dict[tuple[str, ...], list[str]] = {}
         # How questions are asked is mistyped too ("渠年" for "去年", "带概" for "大概"): their words sound alike.
-        for word in [*vocabulary, *sorted(w for w in STOPWORDS | FILLERS if w not in words)]:
-            if 2 <= len(word) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in word):
+        # Words printed as two tokens come last: they sound like a typo, but spell no name of their own.
+        spoken = [*vocabulary, *sorted(w for w in STOPWORDS | FILLERS if w not in words)]
+        only_sound = sorted(set(joined) - words)
+        for word, named in [*((w, True) for w in spoken), *((w, False) for w in only_sound)]:
+            if 2 <= len(word) <= 4 and is_chinese(word):
                 for key in _sound_keys(word, tables.sounds):
                     by_sound.setdefault(key, []).append(word)
-                    if word not in tables.names:  # a local name the dictionary lacks ("花湖"): its pinyin spells it
+                    if named and word not in tables.names:  # a local name the dictionary lacks ("花湖") is spelt
                         names.setdefault("".join(key), set()).add(word)
-        for word in sorted(set(joined) - words):
-            if 3 <= len(word) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in word):
-                for key in _sound_keys(word, tables.sounds):
-                    by_sound.setdefault(key, []).append(word)
         return cls(
             {k: frozenset(v) for k, v in mapping.items()},
             {k: frozenset(v) for k, v in names.items()},

@@ -94,6 +94,11 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
+def is_chinese(word: str) -> bool:
+    """Whether a word is written in Chinese characters only (the common block: "热线", not "12345热线")."""
+    return bool(word) and all("\u4e00" <= ch <= "\u9fff" for ch in word)
+
+
 def is_english(text: str) -> bool:
     """Whether a question is written in English (Latin words and no Chinese)."""
     return not has_cjk(text) and bool(_LATIN_WORD.search(text))
