@@ -14,6 +14,7 @@ from bot.app import Services
 from tests.support.bot import ADMIN, ALLOWED, GROUP, STRANGER, ask, running_bot, sent
 from tests.support.telegram_api import (
     BOT,
+    DROP,
     TOKEN,
     FakeBotAPI,
     attachment,
@@ -165,6 +166,25 @@ async def test_a_failed_part_of_a_long_answer_is_not_lost(
     for point in points:
         assert joined.count(point) == 1
     assert "来源" in delivered[-1]  # in order: the citations close the answer
+
+
+async def test_a_part_lost_to_a_dropped_connection_is_sent_again(
+    api: FakeBotAPI, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.telegram import render
+
+    monkeypatch.setattr(render, "MESSAGE_LIMIT", 120)
+    api.fail_next("sendMessage", DROP)  # the first part's connection closes with no answer
+    api.push(private_text(ALLOWED, "明年有哪些安排？"))
+    await asyncio.to_thread(api.wait_for, "sendMessage", 2, chat_id=ALLOWED)
+    await asyncio.sleep(1.5)
+    delivered = [c.params["text"] for c in api.calls_of("sendMessage", ok=True)]
+    assert [c.status for c in api.calls_of("sendMessage")].count(DROP) == 1
+    assert len(api.calls_of("sendMessage")) == len(delivered) + 1
+    joined = "\n".join(delivered)
+    for point in ("一是以述法推动监督", "二是进一步增强全民法治信仰", "三是加强基层法治建设", "四是进一步加强法治工作人员"):
+        assert joined.count(point) == 1
+    assert "来源" in delivered[-1]
 
 
 async def test_secrets_never_reach_logs_or_replies(

@@ -53,7 +53,8 @@ class MessageRateLimiter(AIORateLimiter):
     Telegram's flood limits count messages, so chat actions and answers to queries are not held back;
     a message that meets a flood wait is sent again after it (AIORateLimiter), and one that meets a
     transient server or network error is sent again after a pause (what AIORateLimiter does not do). A
-    call that timed out is not repeated: it may have been delivered.
+    call that timed out is not repeated: it may have been delivered. Without the flood limit (only for
+    measuring capacity) the retries stay.
     """
 
     UNLIMITED = frozenset(
@@ -61,6 +62,10 @@ class MessageRateLimiter(AIORateLimiter):
          "deleteWebhook", "setWebhook"}
     )
     NETWORK_RETRIES = 2
+
+    def __init__(self, *, flood_limit: bool = True, max_retries: int = 3) -> None:
+        super().__init__(max_retries=max_retries)
+        self.flood_limit = flood_limit
 
     async def process_request(
         self,
@@ -76,6 +81,8 @@ class MessageRateLimiter(AIORateLimiter):
             return await callback(*args, **kwargs)
         for attempt in range(self.NETWORK_RETRIES + 1):
             try:
+                if not self.flood_limit:
+                    return await callback(*args, **kwargs)
                 return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
             except TimedOut:
                 raise
@@ -134,7 +141,8 @@ def api_root(settings: Settings) -> str:
 def build_application(settings: Settings, services: Services, *, flood_limit: bool = True) -> Application:
     """The python-telegram-bot Application with every handler registered.
 
-    `flood_limit=False` drops the outgoing rate limiter: only for measuring the bot's own capacity.
+    `flood_limit=False` drops the outgoing flood limit (a transient network error is still retried): only
+    for measuring the bot's own capacity.
     """
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
@@ -151,8 +159,7 @@ def build_application(settings: Settings, services: Services, *, flood_limit: bo
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
-    if flood_limit:
-        builder.rate_limiter(MessageRateLimiter(max_retries=3))
+    builder.rate_limiter(MessageRateLimiter(flood_limit=flood_limit))
     application = builder.build()
     application.bot_data["state"] = BotState(
         services=services,

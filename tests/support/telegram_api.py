@@ -24,6 +24,7 @@ from urllib.parse import parse_qs, unquote
 from tests.support.servers import serving
 
 TOKEN = "123456:TEST-token-never-logged"
+DROP = 0  # a fault status: the server closes the connection without answering
 BOT = {"id": 123456, "is_bot": True, "first_name": "Report bot", "username": "report_test_bot",
        "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": True}
 
@@ -70,7 +71,7 @@ class FakeBotAPI:
             return int(update["update_id"])
 
     def fail_next(self, method: str, status: int, times: int = 1, **extra: Any) -> None:
-        """Make the next `times` calls of `method` fail with `status` (e.g. 429 with retry_after)."""
+        """Make the next `times` calls of `method` fail with `status` (e.g. 429 with retry_after; DROP: no answer)."""
         with self.cond:
             for _ in range(times):
                 self.failures.setdefault(method, deque()).append((status, extra))
@@ -216,11 +217,10 @@ def _handler(state: FakeBotAPI) -> type[BaseHTTPRequestHandler]:
             if len(str(params.get("text", ""))) > 4096:
                 self._send(400, {"ok": False, "error_code": 400, "description": "Bad Request: message is too long"})
                 return
-            if method == "sendMessage":
-                with state.cond:
-                    chat = str(params.get("chat_id"))
-                    state.replies.setdefault(chat, []).append((time.monotonic(), str(params.get("text", ""))))
-                    state.cond.notify_all()
+            if fault and fault[0] == DROP:  # the connection closes with no answer, as a proxy or a network may
+                state.calls[-1].status = DROP
+                self.close_connection = True
+                return
             if fault:
                 status, extra = fault
                 state.calls[-1].status = status
@@ -230,6 +230,11 @@ def _handler(state: FakeBotAPI) -> type[BaseHTTPRequestHandler]:
                     body["parameters"] = extra
                 self._send(status, body)
                 return
+            if method == "sendMessage":  # delivered: a driver waiting for this chat's replies sees it
+                with state.cond:
+                    chat = str(params.get("chat_id"))
+                    state.replies.setdefault(chat, []).append((time.monotonic(), str(params.get("text", ""))))
+                    state.cond.notify_all()
             call.result = self._result(method, params)
             self._send(200, {"ok": True, "result": call.result})
 
