@@ -115,7 +115,7 @@ _EN_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 _ZH_LIST = re.compile(
-    r"哪些|哪几|有什么|有何|分别是什么|各是什么|都是什么|什么(?:措施|举措|安排|计划|打算|工作|问题|不足|做法|经验|成效|成绩|亮点|困难|短板)"
+    r"哪些|哪几|有什么|有啥|有何|分别是什么|各是什么|都是什么|什么(?:措施|举措|安排|计划|打算|工作|问题|不足|做法|经验|成效|成绩|亮点|困难|短板)"
     r"|主要(?:有|是|包括)|包括|列举|几个方面|哪方面|怎么做|如何做|做了什么|干了什么"
 )
 _EN_LIST = re.compile(
@@ -124,7 +124,10 @@ _EN_LIST = re.compile(
     r"|arrangements)\b|\bwhat did\b|\bwhat does\b|\bwhat will\b|\bmain\b|\bkey\b|\bsummar",
     re.IGNORECASE,
 )
-_ZH_OPEN = re.compile(r"怎么样|咋样|咋整|如何|怎样|情况|进展|成效|效果|怎么搞|做得|干得|搞得")
+_ZH_OPEN = re.compile(
+    r"怎么样|咋样|咋整|如何|怎样|情况|进展|成效|效果|做得|干得|搞得"
+    r"|(?:咋|怎么)(?:搞|弄|办|干|抓|推进|落实)|打算|安排|部署"  # "…那块打算咋弄": what is planned there
+)
 _EN_OPEN = re.compile(
     r"\bhow (?:is|are|was|were|did|does|do|has|have)\b|\bwhat about\b|\bprogress\b"
     # "What is Tianmen planning for schools?", "What's planned…", "What has the county done to…"
