@@ -476,12 +476,16 @@ def _counted_items(quoted: list[int], rows: list[int], texts: list[str]) -> list
 
 
 def _gist(quoted: list[int], rows: list[int], texts: list[str]) -> list[int]:
-    """What an open question ("热线那块咋样") gets: the passage's lead, the best sentence, what follows it."""
-    chosen = {rows[0], *quoted}
-    after = next((r for r in rows if r > max(quoted) and has_figure(texts[r])), None)
-    if after is not None:
-        chosen.add(after)
-    return _following(sorted(chosen), rows, texts)
+    """What an open question ("热线那块咋样") gets: the passage's lead, the best sentence, what follows it.
+
+    What follows is read on in order; where that holds no figure, the next sentence that does is added.
+    """
+    chosen = _following(sorted({rows[0], *quoted}), rows, texts)
+    if not any(has_figure(texts[r]) for r in chosen):
+        after = next((r for r in rows if r > max(chosen) and has_figure(texts[r])), None)
+        if after is not None:
+            chosen.append(after)
+    return sorted(chosen)
 
 
 def _following(quoted: list[int], rows: list[int], texts: list[str]) -> list[int]:
