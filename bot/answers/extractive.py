@@ -404,8 +404,9 @@ class ExtractiveAnswerer:
         scored = []
         for section, sim in zip(sections, sims, strict=True):
             score = float(sim)
-            if terms:
-                score += 0.2 * coverage(terms.groups, " ".join(section.path), terms.weights)
+            if terms:  # the title's words describe every section: they tell none apart, and pass for none
+                title = corpus.by_id[section.passage_ids[0]].title
+                score += 0.2 * coverage(terms.groups, " ".join((title, *section.path)), terms.weights)
             scored.append((score, float(sim), section))
         scored.sort(key=lambda x: x[0], reverse=True)
         # The best-scoring section with points to list (points are gathered for it alone, not for all).
