@@ -30,6 +30,7 @@ class Thresholds:
     english_coverage: float = 0.3  # the same for an English question's words, through the dictionary
     english_around: float = 0.3  # and around the figure an English question asks for (quote, headings, lead)
     english_quote: float = 0.5  # the same around the quote for an English question that asks no figure
+    english_list: float = 0.4  # and for one that asks for a list ("Which … are planned?"): more of it is phrasing
     english_section: float = 0.8  # cosine of a question without topic words to a section heading
     section_coverage: float = 0.6
     runner_up_gap: float = 0.015  # a second figure sentence this close to the best is quoted as well
@@ -366,7 +367,8 @@ class ExtractiveAnswerer:
         # An English question has no measure words to check one by one; the words it shares with the documents
         # must stand around the quote itself, more of them where no figure is asked to pin it down.
         around = coverage(terms.groups, context, terms.weights)
-        return around >= (self.t.english_around if q.figure else self.t.english_quote)
+        needed = self.t.english_around if q.figure else self.t.english_list if q.listing else self.t.english_quote
+        return around >= needed
 
     def _names_counted(
         self, counted: tuple[str, ...], groups: Terms, context: str, nouns: tuple[str, ...], corpus: Corpus
