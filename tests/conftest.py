@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from bot.app import Services, build_services
+from bot.search.embeddings import LocalE5Embeddings
 from tests.support.bot import running_bot
 from tests.support.env import REPORT, make_settings
 from tests.support.telegram_api import FakeBotAPI, running_bot_api
@@ -38,6 +39,26 @@ def no_internet() -> Iterator[None]:
     socket.socket.connect = _guarded_connect  # type: ignore[method-assign]
     yield
     socket.socket.connect = _real_connect  # type: ignore[method-assign]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def passages_embedded_once() -> Iterator[None]:
+    """The local model embeds a passage once a run: many modules index the same real reports.
+
+    The vectors are the model's own, remembered by text; only the time of embedding them again is saved.
+    """
+    original = LocalE5Embeddings.embed_documents
+    known: dict[str, list[float]] = {}
+
+    def embed_documents(self: LocalE5Embeddings, texts: list[str]) -> list[list[float]]:
+        new = [t for t in dict.fromkeys(texts) if t not in known]
+        if new:
+            known.update(zip(new, original(self, new), strict=True))
+        return [list(known[t]) for t in texts]
+
+    LocalE5Embeddings.embed_documents = embed_documents  # type: ignore[method-assign]
+    yield
+    LocalE5Embeddings.embed_documents = original  # type: ignore[method-assign]
 
 
 @pytest.fixture(scope="session")
