@@ -149,6 +149,10 @@ async def test_polling_resumes_after_network_errors(api: FakeBotAPI) -> None:
     assert len([c for c in api.calls if c.method == "getUpdates" and c.status == 502]) == 3
 
 
+# The points of the report's plans for next year: a long answer, sent in parts when the limit is small.
+PLAN_POINTS = ("一是以述法推动监督", "二是进一步增强全民法治信仰", "三是加强基层法治建设", "四是进一步加强法治工作人员")
+
+
 async def test_a_failed_part_of_a_long_answer_is_not_lost(
     api: FakeBotAPI, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -162,8 +166,7 @@ async def test_a_failed_part_of_a_long_answer_is_not_lost(
     delivered = [c.params["text"] for c in api.calls_of("sendMessage", ok=True)]
     assert len(delivered) >= 2 and len(api.calls_of("sendMessage")) == len(delivered) + 1
     joined = "\n".join(delivered)
-    points = ("一是以述法推动监督", "二是进一步增强全民法治信仰", "三是加强基层法治建设", "四是进一步加强法治工作人员")
-    for point in points:
+    for point in PLAN_POINTS:
         assert joined.count(point) == 1
     assert "来源" in delivered[-1]  # in order: the citations close the answer
 
@@ -182,7 +185,7 @@ async def test_a_part_lost_to_a_dropped_connection_is_sent_again(
     assert [c.status for c in api.calls_of("sendMessage")].count(DROP) == 1
     assert len(api.calls_of("sendMessage")) == len(delivered) + 1
     joined = "\n".join(delivered)
-    for point in ("一是以述法推动监督", "二是进一步增强全民法治信仰", "三是加强基层法治建设", "四是进一步加强法治工作人员"):
+    for point in PLAN_POINTS:
         assert joined.count(point) == 1
     assert "来源" in delivered[-1]
 
