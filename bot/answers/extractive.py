@@ -146,13 +146,17 @@ class ExtractiveAnswerer:
         candidates: list[tuple[float, int, int]] = []
         qv = retrieval.query_vector
         compounds = _compounds(terms.counted, corpus)
-        for rank, hit in enumerate(retrieval.hits):
-            rows = index.by_passage.get(hit.passage.id, [])
+        ranked = [(rank, hit.passage) for rank, hit in enumerate(retrieval.hits)]
+        # An English figure question's thing counted, printed beside a figure of its unit, is looked for in every
+        # passage: its translation may not be what retrieval ranked ("new jobs" -> "新增就业7500人").
+        ranked += [(len(ranked), p) for p in _counted_elsewhere(q, terms, retrieval, corpus)]
+        for rank, passage in ranked:
+            rows = index.by_passage.get(passage.id, [])
             if not rows:
                 continue
             found_sims = corpus.sentence_similarity(rows, qv)
             sims = found_sims if found_sims is not None else np.zeros(len(rows))
-            context = " ".join(hit.passage.path)
+            context = " ".join(passage.path)
             for row, sim in zip(rows, sims, strict=True):
                 text = index.texts[row]
                 # Without shared words (English), the passage ranking is the steadier signal.
@@ -439,6 +443,30 @@ _SPAN = re.compile(r"期间|时期|[二三四五六七八九十两\d]+年(?:来|
 _LEAD_IN = re.compile(r"[：:]|(?:主要|包括|如下|表现在|分别是|有以下)")
 MAX_ITEMS = 8
 GIST_CHARS = 360  # an open or list answer quotes on past its best sentence up to about this many characters
+
+
+def _counted_elsewhere(q: Question, terms: Topic, retrieval: Retrieval, corpus: Corpus) -> list[Passage]:
+    """Passages not retrieved with a sentence that prints what an English figure question counts, with a figure.
+
+    Each phrase's head must stand in the sentence in a printed translation, and a figure of the unit asked.
+    """
+    if not (q.english and q.figure and terms.counted):
+        return []
+    heads = [tuple(alt for alt in phrase[-1] if has_cjk(alt)) for phrase in terms.counted]
+    if not all(heads):
+        return []
+    seen = {h.passage.id for h in retrieval.hits}
+    found: dict[str, Passage] = {}
+    index = corpus.sentences
+    for row, text in enumerate(index.texts):
+        pid = index.passage_ids[row]
+        if pid in seen or pid in found:
+            continue
+        if all(any(alt in text for alt in head) for head in heads) and has_figure(text, q.units):
+            passage = corpus.by_id[pid]
+            if retrieval.where.admits(passage):
+                found[pid] = passage
+    return list(found.values())
 
 
 def _ends_sentence(text: str) -> bool:
