@@ -411,8 +411,7 @@ class ExtractiveAnswerer:
         for section, sim in zip(sections, sims, strict=True):
             score = float(sim)
             if terms:  # the title's words describe every section: they tell none apart, and pass for none
-                title = corpus.by_id[section.passage_ids[0]].title
-                score += 0.2 * coverage(terms.groups, " ".join((title, *section.path)), terms.weights)
+                score += 0.2 * coverage(terms.groups, _heading_text(section, corpus), terms.weights)
             scored.append((score, float(sim), section))
         scored.sort(key=lambda x: x[0], reverse=True)
         # The best-scoring section with points to list (points are gathered for it alone, not for all).
@@ -423,8 +422,7 @@ class ExtractiveAnswerer:
         sim, best, points = chosen
         # The points must be what was asked about: the question's words name the section in its headings (an
         # English question's, through the dictionary, may stand in its text). Else a sentence answers the list.
-        first = corpus.by_id[best.passage_ids[0]]
-        heading_text = " ".join((first.title, *best.path))  # the title's words describe every section
+        heading_text = _heading_text(best, corpus)
         if not terms:
             if sim < self.t.english_section:
                 return None
@@ -445,28 +443,33 @@ MAX_ITEMS = 8
 GIST_CHARS = 360  # an open or list answer quotes on past its best sentence up to about this many characters
 
 
+def _heading_text(section: Section, corpus: Corpus) -> str:
+    """A section's title and heading path: the words that name it (the title's describe every section)."""
+    return " ".join((corpus.by_id[section.passage_ids[0]].title, *section.path))
+
+
 def _counted_elsewhere(q: Question, terms: Topic, retrieval: Retrieval, corpus: Corpus) -> list[Passage]:
     """Passages not retrieved with a sentence that prints what an English figure question counts, with a figure.
 
-    Each phrase's head must stand in the sentence in a printed translation, and a figure of the unit asked.
+    Each phrase's head must stand in the sentence in a printed translation, and a figure of the unit asked. A
+    passage whose text lacks a head is passed over without reading its sentences.
     """
-    if not (q.english and q.figure and terms.counted):
-        return []
-    heads = [tuple(alt for alt in phrase[-1] if has_cjk(alt)) for phrase in terms.counted]
-    if not all(heads):
+    heads = [phrase[-1] for phrase in terms.counted]
+    if not (q.english and q.figure and heads) or any(_said(head, "") is None for head in heads):
         return []
     seen = {h.passage.id for h in retrieval.hits}
-    found: dict[str, Passage] = {}
     index = corpus.sentences
-    for row, text in enumerate(index.texts):
-        pid = index.passage_ids[row]
-        if pid in seen or pid in found:
-            continue
-        if all(any(alt in text for alt in head) for head in heads) and has_figure(text, q.units):
-            passage = corpus.by_id[pid]
-            if retrieval.where.admits(passage):
-                found[pid] = passage
-    return list(found.values())
+    return [
+        passage
+        for passage in corpus.passages
+        if passage.id not in seen
+        and retrieval.where.admits(passage)
+        and all(_said(head, passage.text) for head in heads)
+        and any(
+            all(_said(head, index.texts[row]) for head in heads) and has_figure(index.texts[row], q.units)
+            for row in index.by_passage.get(passage.id, [])
+        )
+    ]
 
 
 def _ends_sentence(text: str) -> bool:
