@@ -129,7 +129,19 @@ def test_a_phrase_printed_in_short_or_mistyped_is_found(hailar_2016: Services, q
     assert answer.found and figure in answer.answer
 
 
+def test_an_investment_the_report_gives_no_sum_for_is_refused(hailar_2016: Services) -> None:
+    # "大唐700万吨露天矿完成项目核准": the project is named with its capacity, never with a sum invested.
+    answer = hailar_2016.answering.ask("2015年大唐露天矿项目完成了多少投资？")
+    assert not answer.found and "万吨" not in answer.answer
+
+
 qianjiang = indexed_fixture("qianjiang", QIANJIANG)
+
+
+def test_a_name_in_quotation_marks_is_part_of_what_is_counted(qianjiang: Services) -> None:
+    # 2023 names one 国家级专精特新“小巨人” (长飞光纤) without a count; 2024's target counts them.
+    answer = qianjiang.answering.ask("截至2023年底，潜江一共有多少家国家级专精特新“小巨人”企业？")
+    assert not answer.found and "35亿元" not in answer.answer
 
 
 def test_a_measure_the_report_names_only_in_part_is_refused(qianjiang: Services) -> None:

@@ -125,6 +125,15 @@ def test_a_name_spelt_in_pinyin_over_several_words_is_the_one_printed(services: 
     assert not other.found and "Li" in other.answer  # a name the report does not print is still refused
 
 
+def test_a_count_is_known_by_the_measure_word_of_its_kind(services: Services) -> None:
+    # "trips" translates as nothing the report prints; "调研、视察、执法检查20次" counts them in 次.
+    answer = services.answering.ask(
+        "How many inspection trips did the county people's congress make in 2023,"
+        " and how many special work reports did it hear?"
+    )
+    assert answer.found and "20次" in answer.answer and "25项" in answer.answer
+
+
 def test_an_english_word_in_british_spelling_is_found(services: Services) -> None:
     answer = services.answering.ask("How many public-disclosure catalogues were compiled in the pilot?")
     assert answer.found and "31个" in answer.answer  # catalogue, as the dictionary's catalog: 目录
@@ -139,6 +148,11 @@ def test_an_english_word_in_british_spelling_is_found(services: Services) -> Non
         ("What percentage of days had good air quality?", ("good", "air", "quality")),
         ("By how much did the economy (GDP) grow last year?", ("gdp",)),  # the term a word is glossed by
         ("What growth target did the county set for industrial output?", ("industrial", "output")),
+        (
+            "How much money was spent on the 4,000-household shantytown redevelopment?",
+            ("household", "shantytown", "redevelopment"),
+        ),
+        ("How much funding was invested into rural roads?", ("rural", "roads")),  # what the money went to
     ],
 )
 def test_what_an_english_question_counts(question: str, counted: tuple[str, ...]) -> None:

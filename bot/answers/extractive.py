@@ -384,6 +384,9 @@ class ExtractiveAnswerer:
         """
         said = [_said(group, context) for group in groups]
         head, others = said[-1], [s for s in said[:-1] if s is not None]
+        measures = corpus.lexicon.classifiers(counted[-1])
+        if head is None and measures and has_figure(context, measures):
+            head = True  # "how many boats": a figure counted in 艘 counts boats, whatever the sentence calls them
         if head is True:
             return not others or any(others)
         # An everyday head word ("spots", "flats") may translate as nothing the documents print, or as common words
@@ -395,7 +398,10 @@ class ExtractiveAnswerer:
         if head is False:  # the everyday dictionary's translations of an everyday word say little by their absence
             return telling and not corpus.lexicon.curated(counted[-1])
         # "imports" translate as 进口, which no document prints: the documents do not speak of them.
-        return telling or not corpus.lexicon.known(counted[-1])
+        if telling or corpus.lexicon.known(counted[-1]):
+            return telling
+        # A head no dictionary knows ("redevelopment") says nothing; the word before it is the head judged.
+        return len(groups) < 2 or self._names_counted(counted[:-1], groups[:-1], context, nouns, corpus)
 
     def _section_answer(self, q: Question, terms: Topic, retrieval: Retrieval, corpus: Corpus) -> Draft | None:
         qv = retrieval.query_vector

@@ -36,7 +36,7 @@ _PHYSICAL_UNITS = frozenset("平方公里 平方米 公顷 公里 千米 亩 吨
 _ASKED_UNITS = "|".join(sorted(MEASURE_WORDS | _PHYSICAL_UNITS, key=len, reverse=True))
 _ZH_UNIT = re.compile(rf"(?:多少|(?<!哪)几)(?:十|百|千)?(?:万|亿)?({_ASKED_UNITS})")
 _ZH_PERCENT = re.compile(r"率|比例|比率|占比|百分")
-_ZH_MONEY = re.compile(r"多少钱|金额|资金|经费|款项|万元|几元|多少元")
+_ZH_MONEY = re.compile(r"多少钱|金额|资金|经费|款项|万元|几元|多少元|多少投资|投资额")
 _EN_FIGURE = re.compile(
     r"\bhow (?:many|much|often|long)\b|\bwhat (?:percentage|percent|proportion|share|number|rate|amount)\b"
     r"|\bnumber of\b|\brate\b|\bpercent(?:age)?\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b"
@@ -265,6 +265,9 @@ def searchable(text: str) -> str:
     return stripped if has_cjk(stripped) else text
 
 
+_QUOTE_MARKS = re.compile("[“”‘’\"「」『』]")
+
+
 def _measure(text: str) -> tuple[str, ...]:
     """The words naming the measure a question asks for: the words before "多少" or the rate's own words.
 
@@ -272,6 +275,7 @@ def _measure(text: str) -> tuple[str, ...]:
     words must all stand in the quoted sentence; of another measure, those its passage prints (so "国际"
     of a passage on international cargo does not let its passenger figure answer "国际旅客吞吐量").
     """
+    text = _QUOTE_MARKS.sub("", text)  # "专精特新“小巨人”企业" names one thing
     rates = list(_RATE.finditer(text))
     if rates:
         head = _MODIFIER_BREAK.sub("", rates[-1].group(1))
@@ -528,11 +532,13 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
     out: list[tuple[str, ...]] = []
     lowered = _EN_COMPOUND.sub(_compound_modifier, _EN_GLOSS.sub(r"\1", text.lower()))
     lowered = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", lowered)  # "high-tech": two words, translated each
+    lowered = re.sub(r"(?<=\d),(?=\d{3})|(?<=\d)-(?=[a-z])", lambda m: " " if m.group(0) == "-" else "", lowered)
     for match in _EN_ASKED.finditer(lowered):
         words_after = re.findall(r"[a-z][a-z'-]*|\d+|\S", lowered[match.end() :])
         if words_after and words_after[0] in _EN_AUXILIARY:
             # "how much is Tianmen budgeting for …": past the verb and its subject, the verb says what is counted.
             words_after = [w for w in words_after[1:] if w not in names and w not in ("the", "a", "an")]
+        words_after = _spent_on(words_after)
         specific: list[str] = []
         out_of_counting = possessed = False
         for word in words_after:
@@ -564,6 +570,24 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
         if specific and tuple(specific) not in out:
             out.append(tuple(specific))
     return tuple(out)
+
+
+_EN_FUNDS = frozenset("money funds funding capital cash".split())
+
+
+def _spent_on(words: list[str]) -> list[str]:
+    """The words after "how much money was spent on": what the money went to is what is counted.
+
+    Counting words ("money", "funds"), a verb in the passive and "on"/"into"/"for" are passed over.
+    """
+    lead = 0
+    while lead < len(words) and words[lead] in _EN_GENERIC | _EN_FUNDS:
+        lead += 1
+    rest = words[lead:]
+    passive = len(rest) > 3 and rest[0] in _EN_AUXILIARY and _verb_form(rest[1]) and rest[2] in _EN_INTO
+    if passive and _EN_FUNDS.intersection(words[:lead]):
+        return rest[3:]
+    return words
 
 
 # A word glossed by the term it stands for: "the economy (GDP)", "sections (columns)": the term is what is counted.

@@ -79,10 +79,14 @@ class _Tables:
     sounds: dict[str, tuple[str, ...]]  # simplified character -> its toneless readings
     places: frozenset[str]  # names of provinces, cities, counties, districts, towns
     kinds: frozenset[str]  # headwords that name a kind of place too ("城区": urban area, and a district's name)
+    classifiers: dict[str, tuple[str, ...]]  # English noun -> the measure words its translations are counted in
 
 
-_TABLES_VERSION = 9
+_TABLES_VERSION = 10
 _KIND_OF_PLACE = re.compile(r"\b(?:area|areas|district|zone|region|suburbs?|outskirts|urban|countryside)\b")
+# Measure words that count anything ("个", "种") or a time ("次") tell nothing of what is counted.
+_EVERY_THING = frozenset("个 种 些 次 点 项 件 份 批 类 位 名 人".split())
+_CLASSIFIERS = re.compile(r"CL:(.*)")
 _PLACE_GLOSS = re.compile(
     r"\b(?:city|county|district|province|prefecture|banner|town|township|municipality|autonomous region)\b",
     re.IGNORECASE,
@@ -100,6 +104,7 @@ def _build_tables(text: str) -> _Tables:
     place_names: set[str] = set()
     english_names: list[tuple[str, str]] = []
     kinds: set[str] = set()
+    classifiers: dict[str, set[str]] = {}
     for line in text.splitlines():
         if line.startswith("#") or not line.strip():
             continue
@@ -108,6 +113,7 @@ def _build_tables(text: str) -> _Tables:
         pinyin, _, defs = rest.partition("] ")
         glosses = [d.strip() for d in re.split(r"[/;]", defs.strip(" /")) if d.strip()]
         entries.append((trad, simp, glosses, re.sub(r"[^a-z]", "", pinyin.lower().replace("u:", "v"))))
+        _add_classifiers(classifiers, glosses)
         if pinyin[:1].islower() and any(_KIND_OF_PLACE.search(g) for g in glosses):
             kinds.add(simp)
         if pinyin[:1].isupper() and any(_PLACE_GLOSS.search(g) and not g.startswith("see ") for g in glosses):
@@ -150,7 +156,27 @@ def _build_tables(text: str) -> _Tables:
         {k: tuple(sorted(v)) for k, v in sounds.items()},
         frozenset(place_names),
         frozenset(kinds),
+        {k: tuple(sorted(v)) for k, v in classifiers.items()},
     )
+
+
+def _add_classifiers(found: dict[str, set[str]], glosses: list[str]) -> None:
+    """The dictionary's measure words of a noun ("CL:艘", "CL:所"), kept for each English word that translates it.
+
+    "boat" is counted in 艘, "school" in 所, "bridge" in 座: a figure printed in one counts that kind of thing.
+    """
+    specific = {
+        measure.split("[")[0].split("|")[-1]
+        for gloss in glosses
+        if (match := _CLASSIFIERS.match(gloss))
+        for measure in match.group(1).split(",")
+    } - _EVERY_THING
+    if not specific:
+        return
+    for gloss in glosses:
+        words = [] if gloss.startswith("to ") else _gloss_words(gloss)
+        if len(words) == 1:
+            found.setdefault(words[0], set()).update(specific)
 
 
 def _gloss_words(gloss: str) -> list[str]:
@@ -255,6 +281,14 @@ class Lexicon:
     def known(word: str) -> bool:
         """Whether the dictionary or the glossary translates an English word at all, printed or not."""
         return any(form in _known_english() for form in word_forms(word))
+
+    @staticmethod
+    def classifiers(word: str) -> frozenset[str]:
+        """The measure words an English noun is counted in ("boats": 艘, 条, 只), not those that count anything."""
+        for form in word_forms(word):
+            if found := _tables().classifiers.get(form):
+                return frozenset(found)
+        return frozenset()
 
     def name(self, word: str) -> frozenset[str]:
         """Chinese words of the corpus whose pinyin spells an English name ("Tieling" -> 铁岭)."""
