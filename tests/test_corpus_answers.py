@@ -354,6 +354,12 @@ def test_an_open_question_quotes_on_past_its_best_sentence(hailar_2019: Services
     assert answer.citations[0].section.endswith("（一）三大攻坚战强力突破")
 
 
+def test_a_short_passage_is_quoted_in_order_from_its_lead(tianmen: Services) -> None:
+    # "三是完善供应体系。…加快市域公共综合物流园建设…。…完善农村快递物流体系…": the best sentence is the third.
+    answer = tianmen.answering.ask("天门今年农村快递物流那块打算咋搞？")
+    assert answer.found and "市域公共综合物流园" in answer.answer and "农村快递物流体系" in answer.answer
+
+
 def test_a_plan_asked_in_english_gets_the_gist(tianmen: Services) -> None:
     answer = tianmen.answering.ask("What is Tianmen planning for culture and sports this year?")
     assert answer.found and "陆羽文化" in answer.answer and "四季村晚" in answer.answer  # on past its first sentence
