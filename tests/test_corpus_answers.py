@@ -138,6 +138,14 @@ def test_an_investment_the_report_gives_no_sum_for_is_refused(hailar_2016: Servi
 qianjiang = indexed_fixture("qianjiang", QIANJIANG)
 
 
+def test_a_measure_whose_words_fall_in_different_items_of_a_list_is_refused(qianjiang: Services) -> None:
+    # "规上工业增加值、固定资产投资…分别增长8.2%、8.1%": no 工业投资 among them.
+    answer = qianjiang.answering.ask("2023年潜江工业投资增长了多少？")
+    assert not answer.found and "8.1%" not in answer.answer
+    listed = qianjiang.answering.ask("2023年潜江固定资产投资增长了多少？")
+    assert listed.found and "8.1%" in listed.answer
+
+
 def test_a_name_in_quotation_marks_is_part_of_what_is_counted(qianjiang: Services) -> None:
     # 2023 names one 国家级专精特新“小巨人” (长飞光纤) without a count; 2024's target counts them.
     answer = qianjiang.answering.ask("截至2023年底，潜江一共有多少家国家级专精特新“小巨人”企业？")

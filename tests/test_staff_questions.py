@@ -165,6 +165,7 @@ def test_amounts_and_numbers_an_english_question_gives() -> None:
     assert analyze("Of the 16 problems flagged, how many were fixed?").numbers == ()  # 16 counts the problems
     assert analyze("How many calls did the 12345 hotline take?").numbers == ("12345",)  # a code
     assert analyze("How much did the service sector grow in 2023?").units == frozenset({"%", "百分点"})  # a growth
+    assert analyze("How much was budget revenue in yuan, not the growth rate?").units == frozenset({"元"})
     assert "年" not in (analyze("How many old apartment buildings were renovated?").units or ())  # no span of years
     both = analyze("How many tourists came, and how much tourism revenue was earned?")
     assert both.units is not None and {"元", "人"} <= both.units  # each part in its own unit

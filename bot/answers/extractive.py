@@ -334,6 +334,8 @@ class ExtractiveAnswerer:
         phrase = "".join(q.measure)  # "经济总量" may be printed as one of its near-synonyms ("地区生产总值")
         if not _holds(context, named, whole=q.english) and not any(alt in context for alt in synonyms(phrase)):
             return False  # a neighbouring measure of the same passage is not the measure asked for
+        if not q.english and not q.parts and _spread_over_items(quote, named, q.text):
+            return False  # "工业投资" is not "规上工业增加值、固定资产投资…分别增长…"
         last = (named[-1], *synonyms(named[-1])) if named else ()
         # A rate asked by its name (not its change) is named in the very phrase of its figure: "生活垃圾无害化处理率
         # 达95%" is no 污水治理率 beside it. A share of a group ("法治人员中…研究生学历不足4%") may follow the group.
@@ -689,6 +691,21 @@ def _named_with_figure(
 _COUNTED_NOUN = re.compile(r"[^，,、；;：:。！？!?]+")
 # Verbs between a noun and its figure ("…增加值达157.05亿元"): the noun counted is what comes before them.
 _TO_FIGURE = re.compile(r"(?:达到|达|为|是|超过|超|突破|共计|共|约|近|累计|新增|增加|增长|提高|完成|实现)$")
+
+
+_ITEMS = re.compile(r"[、，,；;。：:]|和|及|与")
+_CHANGE = re.compile(r"(?:增长|增加|增速|增幅|提高|提升|下降|减少|降低|新增)了?")
+
+
+def _spread_over_items(quote: str, named: tuple[str, ...], question: str) -> bool:
+    """Whether a measure's last two words stand in a listing quote only in different items, never in one.
+
+    "工业投资", one phrase in the question, is not "规上工业增加值、固定资产投资…分别增长…".
+    """
+    pair = tuple(word for word in named if not _CHANGE.fullmatch(word))[-2:]
+    if "、" not in quote or len(pair) < 2 or "".join(pair) not in question or not all(w in quote for w in pair):
+        return False
+    return not any(all(word in item for word in pair) for item in _ITEMS.split(quote))
 
 
 def _figure_nouns(quote: str, units: frozenset[str] | None) -> tuple[str, ...]:

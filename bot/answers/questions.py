@@ -401,9 +401,13 @@ def _english_units(text: str) -> frozenset[str] | None:
     return frozenset(unit for part_units in units if part_units for unit in part_units)
 
 
+# What a question sets aside ("the amount in yuan, not the growth rate") is not what it asks.
+_EN_NOT = re.compile(r"\b(?:not|rather than|instead of)\b[^,.;:()?]*", re.IGNORECASE)
+
+
 def _expected_units(text: str, english: bool) -> frozenset[str] | None:
     if english:
-        text = _EN_AMOUNT.sub(" ", text)
+        text = _EN_NOT.sub(" ", _EN_AMOUNT.sub(" ", text))
         if _EN_PERCENT.search(text) or _EN_GROWTH.search(text):
             return frozenset({"%", "百分点"})
         if _EN_MONEY.search(text):
