@@ -1337,6 +1337,15 @@ grape grapes vineyard vineyards: 葡萄 葡萄酒 葡萄种植
 seafood: 水产品 海产品 海鲜
 meat: 肉类 猪肉 牛羊肉 肉类产品
 briefing briefings: 新闻发布会 发布会 情况通报
+clue clues lead leads: 线索 问题线索
+column columns: 栏目 专栏
+aluminium aluminum: 铝 铝材 铝业 铝基
+revive revived reviving: 盘活 激活 重组 复产
+struggling distressed: 困难 停产 半停产 困难企业 低效
+floor: 面积 建筑面积
+hookup hookups: 接入 并网 接驳 接通
+barn barns: 棚圈 圈舍 牛舍 畜舍
+exhibitor: 参展 参展商 展商
 """.strip().splitlines()
 
 
