@@ -319,6 +319,7 @@ def test_what_an_english_question_counts_is_read_past_its_counting_words(
     [
         ("去年新铺的那2800多米污水管子，一共花了多少钱？", "1100万元"),  # the report prints 2847米: 2800 is no code
         ("空气优良天数比例比前年提高了多少个百分点呢", "0.8个百分点"),  # 多少个百分点 is no count of 个
+        ("2018年地区生产总值按可比价算增长了多少？", "6.0%"),  # "价算" is no mistyped 结算: 价 ends 可比价
     ],
 )
 def test_chat_wording_with_amounts_and_points(hailar_2019: Services, question: str, figure: str) -> None:

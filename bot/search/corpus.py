@@ -151,9 +151,12 @@ class Corpus:
                     if piece[0] in _FUNCTION and self._printed(chunk[i + 1 : i + 3]) and i + 2 < len(chunk):
                         continue  # "各降低": a function word before a word ("降低"), not a mistyped "各项"
                     # A function word is never what was mistyped: "就叶" is "就业", its "就" kept.
+                    # Nor is the last character of a word printed before it: "按可比价算" is no "可比结算".
+                    ends_before = i >= 2 and chunk[i - 2 : i + 1] in self.text
                     found = [
                         w for w in self.lexicon.sounds_like(piece)
                         if all(a == b for a, b in zip(w, piece, strict=False) if b in _FUNCTION)
+                        and not (ends_before and w[0] != piece[0])
                     ]
                     if found:
                         best = max(found, key=lambda w: self.document_frequency.get(w, 0))
