@@ -175,3 +175,4 @@ def test_question_words_and_glued_verbs_are_no_topic() -> None:
     assert "哪几种" not in analyze("鄂州鼓励发展哪几种经济？").terms
     assert "店" in analyze("那个主力店有多大啊").terms  # "店有" is two words glued; "国有" is one
     assert "国有企业" in analyze("国有企业有多少家").terms
+    assert analyze("今年应急转贷要做到多少钱？").measure == ("应急", "转贷")  # 做到: how a target is asked

@@ -314,6 +314,8 @@ _DIMENSIONS = {
 INTENT = frozenset("预期 预计 计划 准备 打算 力争 争取 拟 预定 期望 希望 目标 指标".split())
 
 
+# Verbs of reaching a figure ("要做到多少", "完成了多少"): how it is asked, not what is counted.
+_ATTAIN = frozenset("做到 达到 达成".split())
 # Prepositions whose object is who a measure is for or aimed at, not what it counts ("给企业减负多少").
 _FOR_WHOM = frozenset("给 替 帮 为 向 对".split())
 
@@ -328,7 +330,7 @@ def _measure_words(text: str) -> tuple[str, ...]:
     text = _PER_UNIT.sub(" ", _without_beneficiary(text))
     words = [
         t for t in content_terms(text)
-        if len(t) >= 2 and not place_name(t) and has_cjk(t) and t not in INTENT and t not in _DIMENSIONS
+        if len(t) >= 2 and not place_name(t) and has_cjk(t) and t not in INTENT | _ATTAIN and t not in _DIMENSIONS
         and _dictionary_tags().get(t) != "f"  # "最后", "以后": when, not what
     ]
     return tuple(words[-_MEASURE_WORDS:])
