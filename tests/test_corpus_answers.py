@@ -295,6 +295,8 @@ def test_a_year_named_only_as_a_comparison_gives_no_figure_of_that_year(hailar_2
     assert not answer.found and "607万人次" not in answer.answer
     since = hailar_2016.answering.ask("三公经费比2010年下降了多少？")  # the comparison itself is asked
     assert since.found and "65.6%" in since.answer
+    multiple = hailar_2016.answering.ask("2015年旅游收入是2010年的几倍？")  # a multiple of that year is asked
+    assert multiple.found and "2.6倍" in multiple.answer
 
 
 hailar_2019 = indexed_fixture("hailar_2019", HAILAR_2019)

@@ -593,10 +593,11 @@ def _names_spelt_together(names: tuple[str, ...], lexicon: Lexicon) -> set[str]:
 
 
 def _compares(year: str, question: str) -> bool:
-    """Whether a question asks a change since a year ("跟2010年比降了多少", "compared with 2010")."""
+    """Whether a question asks a change since a year ("跟2010年比降了多少", "是2010年的几倍", "compared with 2010")."""
     return bool(
         re.search(rf"(?:跟|比|与|较|同|相比|compared (?:with|to)|than|over|from|since)\s*{year}", question)
         or re.search(rf"{year}年?(?:相比|比较|比)", question)
+        or re.search(rf"是{year}年?的(?:几|多少)倍", question)  # "是2010年的几倍": a multiple of that year
     )
 
 
