@@ -302,6 +302,12 @@ def test_a_year_named_only_as_a_comparison_gives_no_figure_of_that_year(hailar_2
 hailar_2019 = indexed_fixture("hailar_2019", HAILAR_2019)
 
 
+def test_two_questions_in_one_message_get_both_figures(hailar_2019: Services) -> None:
+    # A count of people and a rate, asked one after the other: each in its own unit.
+    answer = hailar_2019.answering.ask("去年城镇新增就业多少人？城镇登记失业率是多少？")
+    assert answer.found and "5661人" in answer.answer and "3.5%" in answer.answer
+
+
 @pytest.mark.parametrize(
     ("question", "figure"),
     [

@@ -210,7 +210,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
         english=english,
         reply_english=(english if asked is None else is_english(asked)) if reply_english is None else reply_english,
         figure=figure,
-        units=(_english_units(text) if english else _expected_units(text, False)) if figure else None,
+        units=(_english_units(text) if english else _zh_units(text)) if figure else None,
         listing=listing,
         open=not figure and not listing and bool((_EN_OPEN if english else _ZH_OPEN).search(text)),
         terms=(*english_terms(text), *content_terms(_latin_out(text))) if english else content_terms(text),
@@ -364,8 +364,26 @@ def _without_beneficiary(text: str) -> str:
 _PART_BREAK = re.compile(r"[、和与及跟，,；;]|以及|还有")
 
 
+def _asked(text: str) -> list[str]:
+    """The questions of a message that asks several ("新增就业多少人？失业率控制在多少呢？"), each asking a figure."""
+    return [piece for piece in re.split(r"[？?]", text) if _ASKS.search(piece)]
+
+
+def _zh_units(text: str) -> frozenset[str] | None:
+    """The units a Chinese question asks in; of several questions in one message, those of each."""
+    asked = _asked(text)
+    units = [_expected_units(piece, False) for piece in asked]
+    if len(asked) < 2 or any(u is None for u in units):
+        return _expected_units(text, False)
+    return frozenset(unit for part_units in units if part_units for unit in part_units)
+
+
 def _parts(text: str) -> tuple[tuple[str, ...], ...]:
     """The measures of a question that asks for several figures at once, each as its words; () for one."""
+    asked = _asked(text)
+    if len(asked) >= 2:
+        measures = [words for piece in asked if (words := _measure(piece))]
+        return tuple(measures) if len(measures) >= 2 else ()
     asks = list(_ASKS.finditer(text))
     if not asks:
         return ()
