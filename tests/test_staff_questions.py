@@ -176,3 +176,4 @@ def test_question_words_and_glued_verbs_are_no_topic() -> None:
     assert "店" in analyze("那个主力店有多大啊").terms  # "店有" is two words glued; "国有" is one
     assert "国有企业" in analyze("国有企业有多少家").terms
     assert analyze("今年应急转贷要做到多少钱？").measure == ("应急", "转贷")  # 做到: how a target is asked
+    assert "百分" not in analyze("出入境的人比前年多了百分之多少啊？").measure  # 百分之多少 asks, names nothing

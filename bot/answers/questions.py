@@ -238,7 +238,9 @@ _GROWTH = re.compile(
 )
 
 
-_ASKS = re.compile(r"(?:是|有|为|达|达到|在|了|约|大约|大概|一共|总共|共|各|分别|都)*(?:多少|几|第几|百分之几)")
+_ASKS = re.compile(
+    r"(?:是|有|为|达|达到|在|了|约|大约|大概|一共|总共|共|各|分别|都)*(?:多少|几|第几|百分之几|百分之多少)"
+)
 _COUNTED = re.compile(rf"(?:{'|'.join(sorted(MEASURE_WORDS, key=len, reverse=True))})([\u4e00-\u9fff]{{2,12}})")
 _MEASURE_WORDS = 3  # the head of a measure ("国际旅客吞吐量"): its last few words name what is counted
 
