@@ -177,3 +177,4 @@ def test_question_words_and_glued_verbs_are_no_topic() -> None:
     assert "国有企业" in analyze("国有企业有多少家").terms
     assert analyze("今年应急转贷要做到多少钱？").measure == ("应急", "转贷")  # 做到: how a target is asked
     assert "百分" not in analyze("出入境的人比前年多了百分之多少啊？").measure  # 百分之多少 asks, names nothing
+    assert not {"百分之", "百分"} & set(analyze("人均住房面积提高了百分之多少？").terms)  # no topic either
