@@ -105,6 +105,12 @@ def test_a_year_inside_a_span_is_answered_only_where_it_is_named(hailar_2016: Se
     assert not inside.found and "287.9" not in inside.answer and "2013" in inside.answer
 
 
+def test_parts_that_share_a_measure_are_told_apart_by_their_first_word(hailar_2016: Services) -> None:
+    # "城镇…收入完成30788元…；农村…收入完成22250元": the second part is the 农村 one, not the first clause again.
+    answer = hailar_2016.answering.ask("城镇和农村常住居民人均可支配收入分别是多少元？")
+    assert answer.found and "30788元" in answer.answer and "22250元" in answer.answer
+
+
 def test_a_figure_of_the_span_is_no_answer_for_its_last_year(hailar_2016: Services) -> None:
     # "“十二五”期间，累积完成全社会固定资产投资615亿元": the five years' total, not 2015's investment.
     answer = hailar_2016.answering.ask("2015年当年全区全社会固定资产投资完成了多少亿元？")

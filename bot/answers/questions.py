@@ -326,8 +326,11 @@ _FOR_WHOM = frozenset("给 替 帮 为 向 对".split())
 _PER_UNIT = re.compile(r"(?:每|一)个?(?:月|年|季度|天|日|周|人|户)(?!度)")
 
 
-def _measure_words(text: str) -> tuple[str, ...]:
-    """The last few Chinese words of a phrase, without years, numbers, places and intent: what a measure counts."""
+def _measure_words(text: str, first: bool = False) -> tuple[str, ...]:
+    """The last few Chinese words of a phrase, without years, numbers, places and intent: what a measure counts.
+
+    `first`: its first word too, which tells one part of "城镇和农村居民收入" from the other.
+    """
     text = re.sub(r"(?:19|20)\d{2}年?|\d+(?:\.\d+)?", " ", text)
     text = _PER_UNIT.sub(" ", _without_beneficiary(text))
     words = [
@@ -335,7 +338,7 @@ def _measure_words(text: str) -> tuple[str, ...]:
         if len(t) >= 2 and not place_name(t) and has_cjk(t) and t not in INTENT | _ATTAIN and t not in _DIMENSIONS
         and _dictionary_tags().get(t) != "f"  # "最后", "以后": when, not what
     ]
-    return tuple(words[-_MEASURE_WORDS:])
+    return tuple(dict.fromkeys((*words[:1], *words[-_MEASURE_WORDS:]))) if first else tuple(words[-_MEASURE_WORDS:])
 
 
 def _without_beneficiary(text: str) -> str:
@@ -389,7 +392,7 @@ def _parts(text: str) -> tuple[tuple[str, ...], ...]:
     asks = list(_ASKS.finditer(text))
     if not asks:
         return ()
-    parts = [words for piece in _PART_BREAK.split(text[: asks[-1].start()]) if (words := _measure_words(piece))]
+    parts = [words for piece in _PART_BREAK.split(text[: asks[-1].start()]) if (words := _measure_words(piece, True))]
     return tuple(parts) if len(parts) >= 2 else ()
 
 
