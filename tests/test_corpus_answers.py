@@ -107,7 +107,7 @@ def test_a_year_inside_a_span_is_answered_only_where_it_is_named(hailar_2016: Se
 
 def test_parts_that_share_a_measure_are_told_apart_by_their_first_word(hailar_2016: Services) -> None:
     # "城镇…收入完成30788元…；农村…收入完成22250元": the second part is the 农村 one, not the first clause again.
-    answer = hailar_2016.answering.ask("城镇和农村常住居民人均可支配收入分别是多少元？")
+    answer = hailar_2016.answering.ask("2015年城镇和农村常住居民人均可支配收入各是多少？")
     assert answer.found and "30788元" in answer.answer and "22250元" in answer.answer
 
 
