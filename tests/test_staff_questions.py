@@ -166,6 +166,8 @@ def test_amounts_and_numbers_an_english_question_gives() -> None:
     assert analyze("How many calls did the 12345 hotline take?").numbers == ("12345",)  # a code
     assert analyze("How much did the service sector grow in 2023?").units == frozenset({"%", "百分点"})  # a growth
     assert analyze("How much was budget revenue in yuan, not the growth rate?").units == frozenset({"元"})
+    stated = analyze("收入超过10万元的村，占比要达到多少？")  # an amount the question states asks nothing
+    assert stated.units == frozenset({"%", "百分点"})
     assert "年" not in (analyze("How many old apartment buildings were renovated?").units or ())  # no span of years
     both = analyze("How many tourists came, and how much tourism revenue was earned?")
     assert both.units is not None and {"元", "人"} <= both.units  # each part in its own unit

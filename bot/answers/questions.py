@@ -448,6 +448,7 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
             # "how many new-energy buses" is not answered with a share of them, nor with a span ("五年累计…").
             return COUNTS if _EN_TIME.search(text) else COUNTS - TIME_UNITS
         return None
+    text = _AMOUNT.sub(" ", text)  # "收入超过10万元的村，占比多少": an amount the question states asks nothing
     if re.search(r"(?:多少|几)个?百分点", text):
         return frozenset({"百分点"})  # "提高了多少个百分点": not a count of 个
     if "第几" in text or re.search(r"排(?:名)?(?:第)?多少", text):
