@@ -505,7 +505,8 @@ acquisition acquisitions merger mergers: 并购 兼并 收购 兼并重组
 owners owner: 业主 业委会 所有者
 committee committees: 委员会 居委会 村委会 业委会 常委会
 throughput: 吞吐量 旅客吞吐量 货邮吞吐量 货物吞吐量
-flight flights route routes airline airlines: 航线 航班 航空 通航 航空公司
+flight flights airline airlines: 航线 航班 航空 通航 航空公司
+route routes: 路线 线路 航线 公交线路 精品线路
 aviation: 航空 民航 通用航空 通航
 berth berths wharf wharves terminal terminals dock docks: 码头 泊位 港口 航站楼
 container containers teu: 集装箱 标箱 万标箱
@@ -1346,6 +1347,7 @@ floor: 面积 建筑面积
 hookup hookups: 接入 并网 接驳 接通
 barn barns: 棚圈 圈舍 牛舍 畜舍
 exhibitor: 参展 参展商 展商
+premium boutique: 精品 高端 高品质
 """.strip().splitlines()
 
 
