@@ -520,14 +520,14 @@ def _counted_items(quoted: list[int], rows: list[int], texts: list[str]) -> list
 def _gist(quoted: list[int], rows: list[int], texts: list[str]) -> list[int]:
     """What an open question ("热线那块咋样") gets: the passage's lead, the best sentence, what follows it.
 
-    Where the lead and the best sentence are near enough, the sentences between them too.
+    Where the lead and the best sentence are near enough (half the room at most), the sentences between them too.
 
     What follows is read on in order; where that holds no figure, the next sentence that does is added.
     """
     chosen = sorted({rows[0], *quoted})
     between = [r for r in rows if r <= chosen[-1]]
-    if sum(len(texts[r]) for r in between) <= GIST_CHARS:
-        chosen = between  # a short passage is read in order from its lead, nothing skipped
+    if sum(len(texts[r]) for r in between) <= GIST_CHARS // 2:
+        chosen = between  # a short run is read in order from the lead, nothing skipped, with room to go on
     chosen = _following(chosen, rows, texts)
     if not any(has_figure(texts[r]) for r in chosen):
         after = next((r for r in rows if r > max(chosen) and has_figure(texts[r])), None)
