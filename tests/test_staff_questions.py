@@ -125,6 +125,18 @@ def test_a_name_spelt_in_pinyin_over_several_words_is_the_one_printed(services: 
     assert not other.found and "Li" in other.answer  # a name the report does not print is still refused
 
 
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("县人大开展调研视察执法检查多少次", "20次"),  # the question lists "调研、视察、执法检查" too
+        ("领导干部应知应会清单里列了多少项学习内容", "141项"),  # "应知应会…和国家法律清单" is one name
+    ],
+)
+def test_a_measure_printed_as_items_of_a_list_is_found(services: Services, question: str, figure: str) -> None:
+    answer = services.answering.ask(question)
+    assert answer.found and figure in answer.answer
+
+
 def test_a_count_is_known_by_the_measure_word_of_its_kind(services: Services) -> None:
     # "trips" translates as nothing the report prints; "调研、视察、执法检查20次" counts them in 次.
     answer = services.answering.ask(

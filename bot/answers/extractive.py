@@ -694,7 +694,7 @@ _COUNTED_NOUN = re.compile(r"[^，,、；;：:。！？!?]+")
 _TO_FIGURE = re.compile(r"(?:达到|达|为|是|超过|超|突破|共计|共|约|近|累计|新增|增加|增长|提高|完成|实现)$")
 
 
-_ITEMS = re.compile(r"[、，,；;。：:]|和|及|与")
+_ITEMS = re.compile(r"[、，,；;。：:]")
 _CHANGE = re.compile(r"(?:增长|增加|增速|增幅|提高|提升|下降|减少|降低|新增)了?")
 
 
@@ -706,7 +706,10 @@ def _spread_over_items(quote: str, named: tuple[str, ...], question: str) -> boo
     pair = tuple(word for word in named if not _CHANGE.fullmatch(word))[-2:]
     if "、" not in quote or len(pair) < 2 or "".join(pair) not in question or not all(w in quote for w in pair):
         return False
-    return not any(all(word in item for word in pair) for item in _ITEMS.split(quote))
+    items = _ITEMS.split(quote)
+    if any(item.strip() in pair for item in items):
+        return False  # "调研视察执法检查多少次": the question lists them too ("调研、视察、执法检查20次")
+    return not any(all(word in item for word in pair) for item in items)
 
 
 def _figure_nouns(quote: str, units: frozenset[str] | None) -> tuple[str, ...]:
