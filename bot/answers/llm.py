@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import yaml
-from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -22,6 +21,8 @@ from bot.domain import Passage
 from bot.errors import ConfigError
 
 if TYPE_CHECKING:
+    from langchain_core.language_models.chat_models import BaseChatModel  # imported with the model, when one is set
+
     from bot.config import Settings
 
 logger = logging.getLogger(__name__)
