@@ -386,8 +386,7 @@ class ExtractiveAnswerer:
         """
         said = [_said(group, context) for group in groups]
         head, others = said[-1], [s for s in said[:-1] if s is not None]
-        measures = corpus.lexicon.classifiers(counted[-1])
-        if head is None and measures and has_figure(context, measures):
+        if head is None and (measures := corpus.lexicon.classifiers(counted[-1])) and has_figure(context, measures):
             head = True  # "how many boats": a figure counted in 艘 counts boats, whatever the sentence calls them
         if head is True:
             return not others or any(others)

@@ -318,6 +318,7 @@ INTENT = frozenset("预期 预计 计划 准备 打算 力争 争取 拟 预定 
 
 # Verbs of reaching a figure ("要做到多少", "完成了多少"): how it is asked, not what is counted.
 _ATTAIN = frozenset("做到 达到 达成".split())
+_NOT_MEASURED = INTENT | _ATTAIN
 # Prepositions whose object is who a measure is for or aimed at, not what it counts ("给企业减负多少").
 _FOR_WHOM = frozenset("给 替 帮 为 向 对".split())
 
@@ -335,7 +336,7 @@ def _measure_words(text: str, first: bool = False) -> tuple[str, ...]:
     text = _PER_UNIT.sub(" ", _without_beneficiary(text))
     words = [
         t for t in content_terms(text)
-        if len(t) >= 2 and not place_name(t) and has_cjk(t) and t not in INTENT | _ATTAIN and t not in _DIMENSIONS
+        if len(t) >= 2 and not place_name(t) and has_cjk(t) and t not in _NOT_MEASURED and t not in _DIMENSIONS
         and _dictionary_tags().get(t) != "f"  # "最后", "以后": when, not what
     ]
     return tuple(dict.fromkeys((*words[:1], *words[-_MEASURE_WORDS:]))) if first else tuple(words[-_MEASURE_WORDS:])
@@ -376,10 +377,14 @@ def _asked(text: str) -> list[str]:
 
 def _zh_units(text: str) -> frozenset[str] | None:
     """The units a Chinese question asks in; of several questions in one message, those of each."""
-    asked = _asked(text)
-    units = [_expected_units(piece, False) for piece in asked]
-    if len(asked) < 2 or any(u is None for u in units):
-        return _expected_units(text, False)
+    return _units_of_parts(text, _asked(text), english=False)
+
+
+def _units_of_parts(text: str, parts: list[str], english: bool) -> frozenset[str] | None:
+    """The units of each part asked, together; the whole text's where there is one part or a part sets none."""
+    units = [_expected_units(part, english) for part in parts] if len(parts) >= 2 else [None]
+    if any(u is None for u in units):
+        return _expected_units(text, english)
     return frozenset(unit for part_units in units if part_units for unit in part_units)
 
 
@@ -417,13 +422,8 @@ def _english_units(text: str) -> frozenset[str] | None:
     Of several things asked ("how many tourists, and how much revenue"), those of each, from its own part.
     """
     starts = [m.start() for m in _EN_ASKED.finditer(text.lower())]
-    if len(starts) < 2:
-        return _expected_units(text, True)
     parts = [text[a:b] for a, b in zip([0, *starts[1:]], [*starts[1:], len(text)], strict=True)]
-    units = [_expected_units(part, True) for part in parts]
-    if any(u is None for u in units):
-        return _expected_units(text, True)
-    return frozenset(unit for part_units in units if part_units for unit in part_units)
+    return _units_of_parts(text, parts, english=True)
 
 
 # What a question sets aside ("the amount in yuan, not the growth rate") is not what it asks.
@@ -562,7 +562,8 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
     out: list[tuple[str, ...]] = []
     lowered = _EN_COMPOUND.sub(_compound_modifier, _EN_GLOSS.sub(r"\1", text.lower()))
     lowered = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", lowered)  # "high-tech": two words, translated each
-    lowered = re.sub(r"(?<=\d),(?=\d{3})|(?<=\d)-(?=[a-z])", lambda m: " " if m.group(0) == "-" else "", lowered)
+    lowered = re.sub(r"(?<=\d),(?=\d{3})", "", lowered)  # "4,000-household": the number…
+    lowered = re.sub(r"(?<=\d)-(?=[a-z])", " ", lowered)  # …and the word it counts
     for match in _EN_ASKED.finditer(lowered):
         words_after = re.findall(r"[a-z][a-z'-]*|\d+|\S", lowered[match.end() :])
         if words_after and words_after[0] in _EN_AUXILIARY:
@@ -603,6 +604,7 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
 
 
 _EN_FUNDS = frozenset("money funds funding capital cash".split())
+_EN_COUNTING_OR_FUNDS = _EN_GENERIC | _EN_FUNDS
 
 
 def _spent_on(words: list[str]) -> list[str]:
@@ -611,7 +613,7 @@ def _spent_on(words: list[str]) -> list[str]:
     Counting words ("money", "funds"), a verb in the passive and "on"/"into"/"for" are passed over.
     """
     lead = 0
-    while lead < len(words) and words[lead] in _EN_GENERIC | _EN_FUNDS:
+    while lead < len(words) and words[lead] in _EN_COUNTING_OR_FUNDS:
         lead += 1
     rest = words[lead:]
     passive = len(rest) > 3 and rest[0] in _EN_AUXILIARY and _verb_form(rest[1]) and rest[2] in _EN_INTO
