@@ -165,6 +165,8 @@ def test_an_english_word_in_british_spelling_is_found(services: Services) -> Non
             ("household", "shantytown", "redevelopment"),
         ),
         ("How much funding was invested into rural roads?", ("rural", "roads")),  # what the money went to
+        ("How much was spent over the five years on rural roads?", ("rural", "roads")),
+        ("Of the 20 problems found by inspectors, how many were fixed?", ("problems",)),  # the group picked from
     ],
 )
 def test_what_an_english_question_counts(question: str, counted: tuple[str, ...]) -> None:

@@ -566,7 +566,11 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
     lowered = re.sub(r"(?<=\d)-(?=[a-z])", " ", lowered)  # …and the word it counts
     for match in _EN_ASKED.finditer(lowered):
         words_after = re.findall(r"[a-z][a-z'-]*|\d+|\S", lowered[match.end() :])
-        if words_after and words_after[0] in _EN_AUXILIARY:
+        group = _partitive(lowered[: match.start()]) if match.group(0).startswith("how many") else None
+        if group and words_after and words_after[0] in _EN_AUXILIARY:
+            # "Of the 16 problems found, how many had it fixed": the group named before is what is counted.
+            words_after = re.findall(r"[a-z][a-z'-]*|\d+|\S", group)
+        elif words_after and words_after[0] in _EN_AUXILIARY:
             # "how much is Tianmen budgeting for …": past the verb and its subject, the verb says what is counted.
             words_after = [w for w in words_after[1:] if w not in names and w not in ("the", "a", "an")]
         words_after = _spent_on(words_after)
@@ -604,6 +608,14 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
 
 
 _EN_FUNDS = frozenset("money funds funding capital cash".split())
+_EN_SPENT = frozenset("spent invested paid allocated".split())
+_PARTITIVE = re.compile(r"\bof (?:the |these |those |all )?(?:\d[\d.]* )?([a-z][^,;:?!]*)[,;:]")
+
+
+def _partitive(before: str) -> str | None:
+    """The group a "how many" picks from, named before it: "of the 16 problems flagged, how many …"."""
+    found = _PARTITIVE.findall(before)
+    return found[-1] if found else None
 _EN_COUNTING_OR_FUNDS = _EN_GENERIC | _EN_FUNDS
 
 
@@ -616,6 +628,8 @@ def _spent_on(words: list[str]) -> list[str]:
     while lead < len(words) and words[lead] in _EN_COUNTING_OR_FUNDS:
         lead += 1
     rest = words[lead:]
+    if not lead and rest and rest[0] in _EN_SPENT and "on" in rest[1:6]:
+        return rest[rest.index("on", 1) + 1 :]  # "how much was spent over the five years on X"
     passive = len(rest) > 3 and rest[0] in _EN_AUXILIARY and _verb_form(rest[1]) and rest[2] in _EN_INTO
     if passive and _EN_FUNDS.intersection(words[:lead]):
         return rest[3:]
