@@ -60,6 +60,21 @@ def test_this_years_target_is_told_apart_from_last_years_result(tianmen: Service
     assert answer.citations[0].period == "target"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "今年计划化解拖欠企业账款多少亿元？",
+        "How much overdue money owed to companies does Tianmen plan to clear this year?",
+    ],
+)
+def test_this_years_plan_is_not_answered_with_last_years_result(tianmen: Services, question: str) -> None:
+    # The report gives 2023's result (4.2亿元) and no plan for 2024: a plan asked for is not that result.
+    answer = tianmen.answering.ask(question)
+    assert not answer.found and "4.2亿元" not in answer.answer
+    last_year = tianmen.answering.ask("去年化解拖欠企业账款多少亿元？")
+    assert last_year.found and "4.2亿元" in last_year.answer
+
+
 def test_a_year_no_passage_speaks_of_is_refused_with_the_years_covered(tianmen: Services) -> None:
     answer = tianmen.answering.ask("2021年天门新签约项目多少个？")
     assert not answer.found and "127个" not in answer.answer

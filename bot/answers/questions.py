@@ -859,7 +859,12 @@ def _by_years(question: Question, timeline: Timeline) -> Scope:
         return Scope((Where(years=inside) if inside else ANYWHERE,), outside, covered)
     relative = _relative_year(question, timeline)
     if relative is not None and relative in timeline.years:
-        return Scope((Where(years=frozenset({relative})), newest), (), covered)
+        this_year = Where(years=frozenset({relative}))
+        planned = (_EN_PLANS if question.english else _ZH_PLANS).search(question.text)
+        if question.figure and planned and relative in timeline.newest_targets:
+            # "今年计划新增多少…": a planned figure of the year ahead, which a result of the year before is not.
+            return Scope((this_year,), (), covered)
+        return Scope((this_year, newest), (), covered)
     return Scope((newest, ANYWHERE) if newest != ANYWHERE else (ANYWHERE,), (), covered)
 
 
