@@ -137,6 +137,12 @@ def test_a_measure_printed_as_items_of_a_list_is_found(services: Services, quest
     assert answer.found and figure in answer.answer
 
 
+def test_newly_done_in_words_the_report_does_not_print_is_only_how_it_is_asked(services: Services) -> None:
+    # "新招" (newly hired) is a verb with 新 before it; the report prints "聘用14名诉前特邀调解员".
+    answer = services.answering.ask("去年新招了多少名诉前调解员？")
+    assert answer.found and "14名" in answer.answer
+
+
 def test_a_count_is_known_by_the_measure_word_of_its_kind(services: Services) -> None:
     # "trips" translates as nothing the report prints; "调研、视察、执法检查20次" counts them in 次.
     answer = services.answering.ask(

@@ -734,11 +734,14 @@ def topic_weight(word: str) -> float:
     init_tokenizer()
     import jieba
 
+    tags = _dictionary_tags()
+    if len(word) == 2 and word[0] == "新" and not tags.get(word) and tags.get(word[1]) == "v":
+        return _CLASS_WEIGHTS["v"]  # "新铺", "新栽": newly done, a verb
     if word not in jieba.dt.FREQ:
         parts = jieba.lcut(word, HMM=False)
         if len(parts) > 1:
             return max(topic_weight(part) for part in parts)
-    return _CLASS_WEIGHTS.get(_dictionary_tags().get(word, ""), 1.0)
+    return _CLASS_WEIGHTS.get(tags.get(word, ""), 1.0)
 
 
 @lru_cache(maxsize=1)
