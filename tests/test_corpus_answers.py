@@ -53,8 +53,9 @@ def test_last_year_is_the_year_a_work_report_reviews(tianmen: Services) -> None:
     assert answer.citations[0].year == 2023 and answer.citations[0].place == "天门市"
 
 
-def test_this_years_target_is_told_apart_from_last_years_result(tianmen: Services) -> None:
-    answer = tianmen.answering.ask("今年地区生产总值预期增长多少？")
+@pytest.mark.parametrize("question", ["今年地区生产总值预期增长多少？", "今年地区生产总值增速目标是多少？"])
+def test_this_years_target_is_told_apart_from_last_years_result(tianmen: Services, question: str) -> None:
+    answer = tianmen.answering.ask(question)  # a rate of growth (增速) is printed as 增长N%
     assert answer.found and "7.5%左右" in answer.answer
     assert "2024年目标" in answer.answer.splitlines()[0]
     assert answer.citations[0].period == "target"

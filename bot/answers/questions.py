@@ -35,7 +35,7 @@ _PHYSICAL_UNITS = frozenset("平方公里 平方米 公顷 公里 千米 亩 吨
 # The question word, a magnitude it may carry ("多少万人", "几亿元"), and the unit asked in.
 _ASKED_UNITS = "|".join(sorted(MEASURE_WORDS | _PHYSICAL_UNITS, key=len, reverse=True))
 _ZH_UNIT = re.compile(rf"(?:多少|(?<!哪)几)(?:十|百|千)?(?:万|亿)?({_ASKED_UNITS})")
-_ZH_PERCENT = re.compile(r"率|比例|比率|占比|百分")
+_ZH_PERCENT = re.compile(r"率|比例|比率|占比|百分|增速|增幅")
 _ZH_MONEY = re.compile(r"多少钱|金额|资金|经费|款项|万元|几元|多少元|多少投资|投资额")
 _EN_FIGURE = re.compile(
     r"\bhow (?:many|much|often|long)\b|\bwhat (?:percentage|percent|proportion|share|number|rate|amount)\b"
