@@ -76,6 +76,14 @@ def test_this_years_plan_is_not_answered_with_last_years_result(tianmen: Service
     assert last_year.found and "4.2亿元" in last_year.answer
 
 
+def test_a_balance_is_a_sum_and_its_growth_a_rate(tianmen: Services) -> None:
+    # The report prints "存贷款余额增长16.4%" and no balance itself.
+    grew = tianmen.answering.ask("By how much did deposit and loan balances grow in 2023?")
+    assert grew.found and "16.4%" in grew.answer
+    balance = tianmen.answering.ask("What was the deposit and loan balance at the end of 2023?")
+    assert not balance.found and "16.4%" not in balance.answer
+
+
 def test_a_year_no_passage_speaks_of_is_refused_with_the_years_covered(tianmen: Services) -> None:
     answer = tianmen.answering.ask("2021年天门新签约项目多少个？")
     assert not answer.found and "127个" not in answer.answer

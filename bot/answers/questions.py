@@ -62,6 +62,7 @@ _EN_UNITS = tuple(
     (re.compile(pattern, re.IGNORECASE), frozenset(units.split()))
     for pattern, units in (
         (rf"\bhow many {_EN_MODIFIERS}households\b", "户"),
+        (r"\bhow much (?:[a-z-]+ )?(?:area|space|land)\b", "平方米 平方公里 亩 公顷"),
         *(
             (rf"\b(?:how many|in) (?:{words})\b", units)
             for words, units in (
@@ -102,7 +103,7 @@ _EN_CASES = re.compile(
 )
 _EN_MONEY = re.compile(
     r"\bhow much money\b|\byuan\b|\bfunds?\b|\bmoney\b|\bRMB\b"
-    r"|\bbudget(?:s|ed)?\b(?! revenue)|\bexpenditure\b"
+    r"|\bbudget(?:s|ed)?\b(?! revenue)|\bexpenditure\b|\bbalances?\b"
     r"|\bhow much\b.*\b(?:spen[dt]|spending|invest(?:ed|ment)?|budget(?:ed|ing)?|costs?|funding|revenue|income"
     r"|expenditure|turnover|sales|profits?|tax(?:es)?|subsid(?:y|ies)|loans?|deposits?|worth)\b",
     re.IGNORECASE,

@@ -163,8 +163,8 @@ kilometers kilometres: 公里
 tons tonnes: 吨
 billion million: 亿元 万元 亿 万
 yuan: 元 万元 亿元
-loan loans credit: 贷款 信贷
-deposit deposits: 存款
+loan loans credit: 贷款 信贷 存贷款
+deposit deposits: 存款 存贷款
 turnover: 成交额 成交金额 成交 交易额 营业额 营收
 transfer transferred transfers: 流转 转让 转移
 debt: 债务
@@ -1357,6 +1357,8 @@ _PHRASES = """
 broke ground | break ground | breaking ground | breaks ground: 开工 新开工
 set up | sets up | setting up: 设立 成立 建立 组建
 took in | take in | takes in | taking in: 受理 接收
+bring in | brought in | brings in | bringing in: 收入 引进 引入
+cross province | cross provincial | across provinces | inter provincial: 跨省 跨省通办
 carried out | carry out | carrying out | carries out: 开展 实施
 per capita: 人均
 year on year | year-on-year growth: 同比 同比增长
