@@ -234,6 +234,12 @@ def test_a_kind_of_place_is_no_other_place(qianjiang: Services) -> None:
 ezhou = indexed_fixture("ezhou", EZHOU)
 
 
+def test_an_open_question_gets_a_sentence_on_each_aspect_it_lists(ezhou: Services) -> None:
+    # The passage's lead, then land (its first sentence) and talent (further on): both asked, both quoted.
+    answer = ezhou.answering.ask("2023年要素保障那块，土地、人才情况怎么样？")
+    assert answer.found and "向内挖潜" in answer.answer and "22.9万人" in answer.answer
+
+
 def test_a_neighbouring_place_the_report_mentions_is_not_answered_with_its_own_figures(ezhou: Services) -> None:
     answer = ezhou.answering.ask("黄石去年新增规上工业企业多少家来着？")
     assert not answer.found and "41家" not in answer.answer

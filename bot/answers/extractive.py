@@ -14,7 +14,7 @@ from bot.answers.guard import has_figure
 from bot.answers.questions import INTENT, Question, Scope, Terms, coverage, topic_weight
 from bot.domain import PREAMBLE, Passage, section_label
 from bot.language.lexicon import Lexicon
-from bot.language.text import has_cjk, is_chinese
+from bot.language.text import has_cjk, is_chinese, tokenize
 from bot.language.thesaurus import synonyms
 from bot.search.corpus import Corpus, Section
 from bot.search.retrieval import Retrieval
@@ -224,7 +224,7 @@ class ExtractiveAnswerer:
         if q.listing:
             return _list_items(quote_rows, rows, texts, more)
         if q.open:
-            return _gist(quote_rows, rows, texts)
+            return _aspects(q.text, _gist(quote_rows, rows, texts), rows, texts)
         return quote_rows
 
     @staticmethod
@@ -533,6 +533,27 @@ def _gist(quoted: list[int], rows: list[int], texts: list[str]) -> list[int]:
         if after is not None:
             chosen.append(after)
     return sorted(chosen)
+
+
+def _aspects(question: str, chosen: list[int], rows: list[int], texts: list[str]) -> list[int]:
+    """The gist, and the first sentence on each aspect the question lists ("土地、资金、人才…咋样") it lacks."""
+    runs = re.split(r"(、)", question)
+    listed: set[str] = set()
+    for i, run in enumerate(runs):
+        words = tokenize(run) if run != "、" else []
+        if words and i + 1 < len(runs) and runs[i + 1] == "、":
+            listed.add(words[-1])  # the word before a 、
+        if words and i > 0 and runs[i - 1] == "、":
+            listed.add(words[0])  # and the word after one
+    size = sum(len(texts[r]) for r in chosen)
+    for word in sorted(listed, key=question.find):
+        if any(word in texts[r] for r in chosen):
+            continue
+        row = next((r for r in rows if word in texts[r]), None)
+        if row is not None and size + len(texts[row]) <= GIST_CHARS:
+            chosen = sorted({*chosen, row})
+            size += len(texts[row])
+    return chosen
 
 
 def _following(quoted: list[int], rows: list[int], texts: list[str]) -> list[int]:
