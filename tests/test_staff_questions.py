@@ -152,6 +152,14 @@ def test_a_count_is_known_by_the_measure_word_of_its_kind(services: Services) ->
     assert answer.found and "20次" in answer.answer and "25项" in answer.answer
 
 
+def test_the_words_an_english_question_is_framed_in_are_not_its_topic(services: Services) -> None:
+    # "what kind of", "does the county say it wants": how it is asked, nothing the report has to print.
+    answer = services.answering.ask(
+        "What kind of workforce does the county say it wants for its law enforcement and judicial staff next year?"
+    )
+    assert answer.found and "四是进一步加强法治工作人员队伍建设" in answer.answer
+
+
 def test_an_english_word_in_british_spelling_is_found(services: Services) -> None:
     answer = services.answering.ask("How many public-disclosure catalogues were compiled in the pilot?")
     assert answer.found and "31个" in answer.answer  # catalogue, as the dictionary's catalog: 目录
