@@ -181,6 +181,7 @@ def test_an_english_word_in_british_spelling_is_found(services: Services) -> Non
         ("How much funding was invested into rural roads?", ("rural", "roads")),  # what the money went to
         ("How much was spent over the five years on rural roads?", ("rural", "roads")),
         ("Of the 20 problems found by inspectors, how many were fixed?", ("problems",)),  # the group picked from
+        ("How much new green space did the parks add?", ("green",)),  # space, area, floor: the dimension asked
     ],
 )
 def test_what_an_english_question_counts(question: str, counted: tuple[str, ...]) -> None:

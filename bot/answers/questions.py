@@ -545,7 +545,7 @@ _EN_GENERIC = frozenset(
     "rate rates ratio percentage percent proportion share number numbers amount total value level growth figure "
     "volume size scale count money funds sum new target targets goal goals plan planned expected grow grew grown rise "
     "rose increase increased decrease decreased fall fell decline declined drop dropped change changed "
-    "times people persons days day hours points sites length head "
+    "times people persons days day hours points sites length head area areas space floor "
     # Partitives and qualifiers of a figure: "how many units of rental housing", "the minimum annual capacity".
     "unit units piece pieces item items batch batches kind kinds type types sort sorts lot lots place places "
     "minimum maximum lowest highest least most combined annual yearly average estimated approximate".split()
