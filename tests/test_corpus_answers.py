@@ -84,6 +84,14 @@ def test_a_balance_is_a_sum_and_its_growth_a_rate(tianmen: Services) -> None:
     assert not balance.found and "16.4%" not in balance.answer
 
 
+def test_a_word_of_an_english_expression_the_report_prints_is_not_counted_alone(tianmen: Services) -> None:
+    # "bring in" is 引进; "bring" alone translates as nothing the report prints and is no evidence against.
+    answer = tianmen.answering.ask(
+        "What kinds of business-to-business services (producer services) does Tianmen want to bring in?"
+    )
+    assert answer.found and "二是强化服务供给" in answer.answer
+
+
 def test_a_year_no_passage_speaks_of_is_refused_with_the_years_covered(tianmen: Services) -> None:
     answer = tianmen.answering.ask("2021年天门新签约项目多少个？")
     assert not answer.found and "127个" not in answer.answer

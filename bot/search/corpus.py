@@ -115,8 +115,10 @@ class Corpus:
         groups: list[tuple[str, ...]] = []
         if english:
             groups = [(*sorted(self.lexicon.translations(w, [t for t in terms if t != w])), w) for w in terms]
-            # An expression ("broke_ground") counts where the documents print it; its words count either way.
-            return tuple(g for g in groups if len(g) > 1 or "_" not in g[-1])
+            # An expression ("broke_ground") counts where the documents print it; its words count either way, but
+            # one it says alone what the documents print ("cross" of "cross_province": 跨省) is no word of its own.
+            said = {part for g in groups if len(g) > 1 and "_" in g[-1] for part in g[-1].split("_")}
+            return tuple(g for g in groups if len(g) > 1 or ("_" not in g[-1] and g[-1] not in said))
         i = 0
         while i < len(terms):
             # Words the tokenizer split that are one listed phrase ("新型农村" "合作医疗"), printed in short (新农合).
