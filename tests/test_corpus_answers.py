@@ -242,6 +242,12 @@ def test_a_kind_of_place_is_no_other_place(qianjiang: Services) -> None:
 ezhou = indexed_fixture("ezhou", EZHOU)
 
 
+def test_government_is_the_implied_owner_of_what_a_government_report_counts(ezhou: Services) -> None:
+    # "兑付财政奖补资金1.5亿元": the report does not say 政府 of its own rewards and subsidies.
+    answer = ezhou.answering.ask("How much government reward and subsidy money was paid out in 2023?")
+    assert answer.found and "1.5亿元" in answer.answer
+
+
 def test_an_open_question_gets_a_sentence_on_each_aspect_it_lists(ezhou: Services) -> None:
     # The passage's lead, then land (its first sentence) and talent (further on): both asked, both quoted.
     answer = ezhou.answering.ask("2023年要素保障那块，土地、人才情况怎么样？")

@@ -595,8 +595,8 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
                 break  # "how many tourists visited", "how many projects broke ground": a verb ends the phrase
             if word.endswith("ly") and len(word) > 4:
                 continue  # "how many frequently used services": an adverb names nothing
-            if word.isdigit() or word in names or word in STOPWORDS or word in ("the", "a", "an"):
-                continue  # "the 2019 plan", "Qianjiang's", "number of the …"
+            if word.isdigit() or word in names or word in STOPWORDS or word in ("the", "a", "an", "government"):
+                continue  # "the 2019 plan", "Qianjiang's", "number of the …", a government report's own subject"
             if word not in _EN_GENERIC:
                 specific.append(word)
             else:
