@@ -503,7 +503,7 @@ provident: 公积金 住房公积金
 purchase purchased purchases purchasing buying: 购买 购房 采购 收购 购置
 acquisition acquisitions merger mergers: 并购 兼并 收购 兼并重组
 owners owner: 业主 业委会 所有者
-committee committees: 委员会 居委会 村委会 业委会 常委会
+committee committees: 委员会 居委会 村委会 业委会 常委会 党委 县委 市委 区委 旗委
 throughput: 吞吐量 旅客吞吐量 货邮吞吐量 货物吞吐量
 flight flights airline airlines: 航线 航班 航空 通航 航空公司
 route routes: 路线 线路 航线 公交线路 精品线路
@@ -604,8 +604,8 @@ bed beds: 床位 病床 养老床位 护理型床位
 hospitalization inpatient inpatients: 住院 住院费用
 outpatient outpatients: 门诊 门诊量
 retiree retirees retired retirement: 退休 离退休 退休人员 退休金
-veteran veterans: 退役军人 退役 优抚
-military army troops soldiers: 军人 部队 国防 双拥 军队 驻军
+veteran veterans: 退役军人 退役 优抚 退伍
+military army troops soldiers: 军人 部队 国防 双拥 军队 驻军 士兵
 conscription enlistment: 征兵 入伍
 martyr martyrs: 烈士 英烈
 disabled disability disabilities handicapped: 残疾人 残疾 残障 残联 重度残疾
@@ -1287,7 +1287,7 @@ kiosk kiosks: 自助终端 自助服务 一体机
 remote remotely: 远程 偏远 异地
 mandarin putonghua: 普通话 推普 国家通用语言
 abroad: 境外 海外 出国
-international internationally global worldwide: 国际 国际化 境外 全球
+international internationally global worldwide: 国际 国际化 境外 全球 出入境 口岸
 foreigner foreigners: 外籍 外国人 境外人员
 lower lowered lowering fewer less lessen lessened: 降低 下降 下调 减少
 raise raised raising: 提高 提升 上调 筹集
