@@ -269,7 +269,7 @@ developer developers: 开发商 房企 房地产企业
 bankrupt bankruptcy: 破产 破产重整
 restructuring restructure restructured: 重组 改制 重整 兼并重组
 zombie: 僵尸企业
-capacity capacities: 产能 能力 容量 承载力
+capacity capacities: 产能 能力 容量 承载力 装机 装机容量
 outdated obsolete: 落后产能 淘汰 落后
 soe soes: 国有企业 国企 市属国企
 individual individuals: 个体 个体工商户 个人
@@ -676,7 +676,7 @@ middle: 初中 中学
 junior: 初中 专科 大专
 college colleges university universities: 高校 大学 学院 大专 高职 高等院校
 compulsory: 义务教育 强制 义务
-enrollment enrolment enrolled enrol admission admissions: 入学 招生 入学率 录取 入园
+enrollment enrolment enrolled enrol admission admissions: 入学 招生 入学率 录取 入园 参保 参保率
 dropout dropouts: 辍学 控辍保学
 degree degrees diploma diplomas: 学历 学位 文凭
 bachelor bachelors undergraduate undergraduates: 本科 大学本科 学士 本科学历
@@ -801,7 +801,7 @@ evaluation evaluate evaluated assessment assess assessed appraisal: 评估 评�
 indicator indicators: 指标 指标体系 主要指标 约束性指标
 lists inventory checklist checklists: 清单 目录 负面清单 权责清单 清单管理
 negative: 负面清单 负面 负面影响
-powers: 权力 职权 权责 权责清单
+powers: 权力 职权 权责 权责清单 权限
 delegated delegate delegation decentralization decentralized: 简政放权 放权 下放 放管服 赋权
 streamline streamlined streamlining: 精简 简化 简政放权 压减 优化流程
 onestop one-stop: 一站式 一窗受理 一网通办 一次办
@@ -911,7 +911,7 @@ honor honors honour honours honorary: 荣誉 称号 荣获 荣誉称号
 reward rewards incentive incentives: 奖励 奖补 激励 以奖代补 奖励资金
 targeted precise precision: 精准 精准扶贫 精准施策
 universal universally: 普及 普惠 全民 全覆盖
-gap gaps: 差距 收入差距 城乡差距 短板
+gap gaps: 差距 收入差距 城乡差距 短板 差值
 kilowatt kilowatts kwh: 千瓦时 千瓦 万千瓦时
 megawatt megawatts: 兆瓦 万千瓦
 cubic: 立方米 万立方米
@@ -1543,7 +1543,9 @@ traffic accidents | road traffic accidents: 道路交通事故 交通事故
 production safety accidents | workplace accidents | work safety accidents: 生产安全事故 安全事故
 emergency management | emergency response: 应急管理 应急处置
 fire safety | fire hazards: 消防安全 火灾隐患
-hidden dangers | safety hazards | potential hazards: 隐患 安全隐患 风险隐患
+hidden dangers | safety hazards | potential hazards | safety problems | safety risks: 隐患 安全隐患 风险隐患
+judicial offices | judicial office | justice offices | justice office: 司法所
+pre litigation | pre trial | pretrial | before litigation: 诉前
 disaster prevention | disaster relief | flood control: 防灾减灾 救灾 防汛
 intellectual property | intellectual property rights: 知识产权
 land acquisition | land requisition | expropriation of housing: 征地 土地征收 房屋征收
