@@ -129,6 +129,14 @@ def test_a_place_spelt_in_english_picks_its_report(two_places: Services) -> None
 hailar_2016 = indexed_fixture("hailar_2016", HAILAR_2016)
 
 
+def test_an_english_open_question_gets_a_sentence_on_each_thing_it_names(hailar_2016: Services) -> None:
+    # Social insurance (全民参保计划) and help for struggling families (低保家庭) are two sentences of the passage.
+    answer = hailar_2016.answering.ask(
+        "What is Hailar doing this year on social insurance and help for families that are struggling?"
+    )
+    assert answer.found and "全民参保计划" in answer.answer and "低保家庭" in answer.answer
+
+
 def test_a_year_inside_a_span_is_answered_only_where_it_is_named(hailar_2016: Services) -> None:
     # Part 一 reviews 十二五 (2011–2015) and 2015: its figures are 2015's or the span's, never 2013's.
     named = hailar_2016.answering.ask("2015年地区生产总值是多少？")

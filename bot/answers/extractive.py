@@ -181,6 +181,14 @@ class ExtractiveAnswerer:
             following_part = corpus.continuation(passage)
             more = index.by_passage.get(following_part.id, []) if following_part is not None else []
             quote_rows = self._quote_rows(q, best, index.by_passage[passage.id], index.texts, more)
+            if q.open and q.english:
+                # An English question's telling words ("insurance": 参保) are its aspects.
+                few = self.t.telling * len(corpus.passages)
+                telling = [
+                    tuple(a for a in g if has_cjk(a) and corpus.document_frequency.get(a, 0) <= few)
+                    for g in terms.groups
+                ]
+                quote_rows = _aspects(telling, quote_rows, index.by_passage[passage.id], index.texts)
             carried = [r for r in quote_rows if r in more]  # items a list goes on with in the next piece
             quote_rows = [r for r in quote_rows if r not in more]
             quote = "".join(index.texts[r] for r in quote_rows)
@@ -224,7 +232,7 @@ class ExtractiveAnswerer:
         if q.listing:
             return _list_items(quote_rows, rows, texts, more)
         if q.open:
-            return _aspects(q.text, _gist(quote_rows, rows, texts), rows, texts)
+            return _aspects(_listed(q.text), _gist(quote_rows, rows, texts), rows, texts)
         return quote_rows
 
     @staticmethod
@@ -535,8 +543,8 @@ def _gist(quoted: list[int], rows: list[int], texts: list[str]) -> list[int]:
     return sorted(chosen)
 
 
-def _aspects(question: str, chosen: list[int], rows: list[int], texts: list[str]) -> list[int]:
-    """The gist, and the first sentence on each aspect the question lists ("土地、资金、人才…咋样") it lacks."""
+def _listed(question: str) -> list[tuple[str, ...]]:
+    """The aspects a Chinese question lists ("土地、资金、人才这些…咋样"), a word each."""
     runs = re.split(r"(、)", question)
     listed: set[str] = set()
     for i, run in enumerate(runs):
@@ -545,11 +553,16 @@ def _aspects(question: str, chosen: list[int], rows: list[int], texts: list[str]
             listed.add(words[-1])  # the word before a 、
         if words and i > 0 and runs[i - 1] == "、":
             listed.add(words[0])  # and the word after one
+    return [(word,) for word in sorted(listed, key=question.find)]
+
+
+def _aspects(aspects: list[tuple[str, ...]], chosen: list[int], rows: list[int], texts: list[str]) -> list[int]:
+    """The gist, and the first sentence on each aspect (its words) that it lacks, within the gist's room."""
     size = sum(len(texts[r]) for r in chosen)
-    for word in sorted(listed, key=question.find):
-        if any(word in texts[r] for r in chosen):
+    for words in aspects:
+        if not words or any(word in texts[r] for r in chosen for word in words):
             continue
-        row = next((r for r in rows if word in texts[r]), None)
+        row = next((r for r in rows if any(word in texts[r] for word in words)), None)
         if row is not None and size + len(texts[row]) <= GIST_CHARS:
             chosen = sorted({*chosen, row})
             size += len(texts[row])
