@@ -181,14 +181,9 @@ class ExtractiveAnswerer:
             following_part = corpus.continuation(passage)
             more = index.by_passage.get(following_part.id, []) if following_part is not None else []
             quote_rows = self._quote_rows(q, best, index.by_passage[passage.id], index.texts, more)
-            if q.open and q.english:
-                # An English question's telling words ("insurance": 参保) are its aspects.
-                few = self.t.telling * len(corpus.passages)
-                telling = [
-                    tuple(a for a in g if has_cjk(a) and corpus.document_frequency.get(a, 0) <= few)
-                    for g in terms.groups
-                ]
-                quote_rows = _aspects(telling, quote_rows, index.by_passage[passage.id], index.texts)
+            if q.open and q.english:  # its telling words ("insurance": 参保) are the aspects it asks about
+                aspects = _telling_words(terms.groups, corpus, self.t.telling * len(corpus.passages))
+                quote_rows = _aspects(aspects, quote_rows, index.by_passage[passage.id], index.texts)
             carried = [r for r in quote_rows if r in more]  # items a list goes on with in the next piece
             quote_rows = [r for r in quote_rows if r not in more]
             quote = "".join(index.texts[r] for r in quote_rows)
@@ -554,6 +549,11 @@ def _listed(question: str) -> list[tuple[str, ...]]:
         if words and i > 0 and runs[i - 1] == "、":
             listed.add(words[0])  # and the word after one
     return [(word,) for word in sorted(listed, key=question.find)]
+
+
+def _telling_words(groups: Terms, corpus: Corpus, few: float) -> list[tuple[str, ...]]:
+    """Of each group of an English question's translations, those that at most `few` passages print."""
+    return [tuple(a for a in g if has_cjk(a) and corpus.document_frequency.get(a, 0) <= few) for g in groups]
 
 
 def _aspects(aspects: list[tuple[str, ...]], chosen: list[int], rows: list[int], texts: list[str]) -> list[int]:

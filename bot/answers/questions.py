@@ -596,7 +596,7 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
             if word.endswith("ly") and len(word) > 4:
                 continue  # "how many frequently used services": an adverb names nothing
             if word.isdigit() or word in names or word in STOPWORDS or word in ("the", "a", "an", "government"):
-                continue  # "the 2019 plan", "Qianjiang's", "number of the …", a government report's own subject"
+                continue  # "the 2019 plan", "Qianjiang's", "number of the …"; a government report's own subject
             if word not in _EN_GENERIC:
                 specific.append(word)
             else:
@@ -610,6 +610,7 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
 
 _EN_FUNDS = frozenset("money funds funding capital cash".split())
 _EN_SPENT = frozenset("spent invested paid allocated".split())
+_EN_COUNTING_OR_FUNDS = _EN_GENERIC | _EN_FUNDS
 _PARTITIVE = re.compile(r"\bof (?:the |these |those |all )?(?:\d[\d.]* )?([a-z][^,;:?!]*)[,;:]")
 
 
@@ -617,7 +618,6 @@ def _partitive(before: str) -> str | None:
     """The group a "how many" picks from, named before it: "of the 16 problems flagged, how many …"."""
     found = _PARTITIVE.findall(before)
     return found[-1] if found else None
-_EN_COUNTING_OR_FUNDS = _EN_GENERIC | _EN_FUNDS
 
 
 def _spent_on(words: list[str]) -> list[str]:
