@@ -51,6 +51,18 @@ def test_a_new_question_is_not_joined_to_the_previous_one(services: Services) ->
     assert "1085名" in fresh.answer and fresh.understood_as is None
 
 
+def test_an_english_question_about_its_own_subject_is_not_joined_to_the_previous_one(services: Services) -> None:
+    # "it" and "its" are the county this question names, not the previous question's topic.
+    _, fresh = talk(
+        services,
+        "How many county Party committee documents got a legal compliance check in 2023?",
+        "What kind of workforce does the county say it wants for its law enforcement and judicial staff next year?",
+    )
+    assert fresh.understood_as is None and "四是进一步加强法治工作人员队伍建设" in fresh.answer
+    _, short = talk(services, "How many hotline cases were handled?", "What was its closing rate?", conversation="d")
+    assert short.understood_as and "99.95%" in short.answer  # a short one still follows on
+
+
 # 2. References to the previous answer.
 
 

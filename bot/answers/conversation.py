@@ -21,9 +21,13 @@ from bot.language.text import has_cjk
 # General signs that a question leans on the previous one (pronouns, "and", "what about", a bare 呢).
 _FOLLOW_UP = re.compile(
     r"^(?:那|那么|还有|另外|此外|其中|同时|以及|和|而)|呢[?？。!！]*$|它|他们|其|该|这个|那个|这些|这项|这方面|上述|刚才"
-    r"|^(?:and|what about|how about|also|then|so)\b|\b(?:it|its|they|them|their|those|that|these|this one)\b",
+    r"|^(?:and|what about|how about|also|then|so)\b",
     re.IGNORECASE,
 )
+# An English pronoun points back only in a short question ("What was its growth rate?"); a longer one names its
+# own subject, which the pronoun refers to ("What does the county say it wants for its staff next year?").
+_EN_POINTER = re.compile(r"\b(?:it|its|they|them|their|those|that|these|this one)\b", re.IGNORECASE)
+_POINTER_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,8 @@ class Reading:
 
 def is_follow_up(question: str) -> bool:
     """Whether a question reads as a continuation of the previous one ("那办结率呢?", "and how many…")."""
-    return bool(_FOLLOW_UP.search(question.strip()))
+    text = question.strip()
+    return bool(_FOLLOW_UP.search(text) or (_EN_POINTER.search(text) and len(text.split()) <= _POINTER_WORDS))
 
 
 def is_short(question: str) -> bool:
