@@ -146,6 +146,10 @@ class ExtractiveAnswerer:
         candidates: list[tuple[float, int, int]] = []
         qv = retrieval.query_vector
         compounds = _compounds(terms.counted, corpus)
+        # The aspects an open question asks about: the words a Chinese one lists ("土地、资金、人才"), an English
+        # one's telling words ("insurance": 参保).
+        few = self.t.telling * len(corpus.passages)
+        aspects = (_telling_words(terms.groups, corpus, few) if q.english else _listed(q.text)) if q.open else []
         ranked = [(rank, hit.passage) for rank, hit in enumerate(retrieval.hits)]
         # An English figure question's thing counted, printed beside a figure of its unit, is looked for in every
         # passage: its translation may not be what retrieval ranked ("new jobs" -> "新增就业7500人").
@@ -180,10 +184,7 @@ class ExtractiveAnswerer:
             passage = corpus.by_id[index.passage_ids[best]]
             following_part = corpus.continuation(passage)
             more = index.by_passage.get(following_part.id, []) if following_part is not None else []
-            quote_rows = self._quote_rows(q, best, index.by_passage[passage.id], index.texts, more)
-            if q.open and q.english:  # its telling words ("insurance": 参保) are the aspects it asks about
-                aspects = _telling_words(terms.groups, corpus, self.t.telling * len(corpus.passages))
-                quote_rows = _aspects(aspects, quote_rows, index.by_passage[passage.id], index.texts)
+            quote_rows = self._quote_rows(q, best, index.by_passage[passage.id], index.texts, more, aspects)
             carried = [r for r in quote_rows if r in more]  # items a list goes on with in the next piece
             quote_rows = [r for r in quote_rows if r not in more]
             quote = "".join(index.texts[r] for r in quote_rows)
@@ -213,10 +214,13 @@ class ExtractiveAnswerer:
         return first
 
     @staticmethod
-    def _quote_rows(q: Question, best: int, rows: list[int], texts: list[str], more: list[int]) -> list[int]:
+    def _quote_rows(
+        q: Question, best: int, rows: list[int], texts: list[str], more: list[int], aspects: list[tuple[str, ...]]
+    ) -> list[int]:
         """The sentences to quote around the best one, by what the question asks for.
 
-        `more`: the sentences of the passage's next piece, where a counted list may go on.
+        `more`: the sentences of the passage's next piece, where a counted list may go on; `aspects`: the words of
+        each aspect an open question asks about.
         """
         quote_rows = [best]
         pos = rows.index(best)
@@ -227,7 +231,7 @@ class ExtractiveAnswerer:
         if q.listing:
             return _list_items(quote_rows, rows, texts, more)
         if q.open:
-            return _aspects(_listed(q.text), _gist(quote_rows, rows, texts), rows, texts)
+            return _aspects(aspects, _gist(quote_rows, rows, texts), rows, texts)
         return quote_rows
 
     @staticmethod

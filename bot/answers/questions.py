@@ -864,12 +864,16 @@ def _by_years(question: Question, timeline: Timeline) -> Scope:
     relative = _relative_year(question, timeline)
     if relative is not None and relative in timeline.years:
         this_year = Where(years=frozenset({relative}))
-        planned = (_EN_PLANS if question.english else _ZH_PLANS).search(question.text)
-        if question.figure and planned and relative in timeline.newest_targets:
+        if question.figure and _asks_plans(question) and relative in timeline.newest_targets:
             # "今年计划新增多少…": a planned figure of the year ahead, which a result of the year before is not.
             return Scope((this_year,), (), covered)
         return Scope((this_year, newest), (), covered)
     return Scope((newest, ANYWHERE) if newest != ANYWHERE else (ANYWHERE,), (), covered)
+
+
+def _asks_plans(question: Question) -> bool:
+    """Whether the question asks what is to be done ("打算", "计划", "will", "plan")."""
+    return bool((_EN_PLANS if question.english else _ZH_PLANS).search(question.text))
 
 
 def _relative_year(question: Question, timeline: Timeline) -> int | None:
@@ -877,7 +881,7 @@ def _relative_year(question: Question, timeline: Timeline) -> int | None:
     words = _EN_RELATIVE if question.english else _ZH_RELATIVE
     found = (k for w, k in words if re.search(w, question.text, re.IGNORECASE if question.english else 0))
     kind = next(found, None)
-    if kind is None and question.open and not (_EN_PLANS if question.english else _ZH_PLANS).search(question.text):
+    if kind is None and question.open and not _asks_plans(question):
         kind = "results"  # "纺织服装产业发展情况怎么样": how it went, what the newest report says was done
     if kind is None or timeline.newest is None:
         return None
