@@ -339,6 +339,31 @@ def test_last_year_is_each_places_own(hailar_and_tianmen: Services) -> None:
     assert "5650人" in answer.answer[hailar:] and "1.5万人" in answer.answer[tianmen:hailar]
 
 
+hailar_both = indexed_fixture("hailar_both", HAILAR_2016, HAILAR_2019)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much fixed-asset investment did Hailar put in altogether over the 12th Five-Year Plan?", "615亿元"),
+        ("“十二五”期间对外开放这块做得怎么样？", "改革开放不断深入"),
+    ],
+)
+def test_a_five_year_plan_named_is_answered_from_the_report_that_reviews_it(
+    hailar_both: Services, question: str, expected: str
+) -> None:
+    # The newest report (2019) speaks of 2018 and 2019; only the 2016 one of 十二五 (2011–2015).
+    answer = hailar_both.answering.ask(question)
+    assert answer.found and expected in answer.answer
+    assert answer.citations[0].year == 2016
+
+
+def test_a_five_year_plan_no_report_speaks_of_is_refused_with_the_years_covered(tianmen: Services) -> None:
+    answer = tianmen.answering.ask("十二五期间天门新签约项目多少个？")
+    assert not answer.found and "127个" not in answer.answer
+    assert "2023、2024" in answer.answer
+
+
 def test_an_english_rate_is_named_by_every_word_beside_its_figure(hailar_2016: Services) -> None:
     # 森林覆盖率 is printed (and 绿化 in the same sentence), an urban green coverage rate is not.
     urban = hailar_2016.answering.ask("What was the urban green coverage rate in 2015?")

@@ -12,7 +12,7 @@ from bot.cache import load_or_build
 from bot.domain import ANYWHERE, Where
 from bot.language.glossary import phrase_words
 from bot.language.lexicon import kind_of_place, place_name
-from bot.language.text import FILLERS, STOPWORDS, YEAR, has_cjk, init_tokenizer, is_english, squash
+from bot.language.text import FILLERS, STOPWORDS, YEAR, has_cjk, init_tokenizer, is_english, plan_years, squash
 from bot.search.corpus import Corpus, Timeline
 
 # General Chinese measure words: a question's "多少件" asks for a count in 件.
@@ -189,6 +189,7 @@ class Question:
     years: tuple[int, ...]
     moments: tuple[str, ...]
     change: bool = False  # asks how much a measure changed ("增长多少", "by how much did it grow"), not its level
+    period: tuple[int, ...] = ()  # the years of a five-year plan it names ("十二五期间", "the 12th Five-Year Plan")
 
 
 def analyze(text: str, asked: str | None = None, reply_english: bool | None = None) -> Question:
@@ -226,6 +227,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
         years=tuple(int(y) for y in YEAR.findall(text)),
         moments=tuple(m.group(0) for m in (_EN_MOMENT if english else _ZH_MOMENT).finditer(text)),
         change=change,
+        period=plan_years(text),
     )
 
 
@@ -857,9 +859,12 @@ def _by_years(question: Question, timeline: Timeline) -> Scope:
         return Scope((ANYWHERE,), (), covered)
     newest = Where(documents=frozenset({timeline.newest})) if len(timeline.document_years) > 1 else ANYWHERE
     asked = set(question.years)
-    if asked:
-        inside = frozenset(asked & timeline.years)
-        outside = tuple(sorted(asked - timeline.years))
+    # A plan's period ("十二五期间") is asked about where the documents speak of any year of it; of none, the
+    # period is a time they do not cover.
+    period = set(question.period)
+    if asked or period:
+        inside = frozenset((asked | period) & timeline.years)
+        outside = tuple(sorted((asked | (period if not period & timeline.years else set())) - timeline.years))
         return Scope((Where(years=inside) if inside else ANYWHERE,), outside, covered)
     relative = _relative_year(question, timeline)
     if relative is not None and relative in timeline.years:

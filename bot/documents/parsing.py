@@ -23,7 +23,7 @@ from pathlib import Path
 
 from bot.documents.formats import CONVERT_FIRST, decode_text, load
 from bot.domain import Document, Passage, Period
-from bot.language.text import YEAR, split_sentences
+from bot.language.text import YEAR, plan_years, split_sentences
 
 logger = logging.getLogger(__name__)
 
@@ -72,7 +72,6 @@ _ADDRESS = ("各位代表", "各位委员")
 
 # Years a text names: "2023年", "2021—2025年", "“十四五”", and words relative to the report's years.
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[—–\-~～至到]+\s*((?:19|20)\d{2}))?\s*年")
-_FIVE_YEAR_PLAN = re.compile(r"(?<![一二三四五六七八九十百])十([一二三四五六七八九])五(?![一二三四五六七八九十])")
 _RELATIVE = re.compile(r"下一年度|下一年|下年度|明年|今年|本年度|去年|上一年度|上一年|上年度")
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月|[-./]\d{1,2}[-./]\d{1,2})")
 # Heading words that say whether a part reports what was done or sets out what is to be done.
@@ -242,9 +241,7 @@ def _years_named(text: str, context: _Context) -> tuple[int, ...]:
         start = int(match.group(1))
         end = int(match.group(2)) if match.group(2) else start
         years.update(range(start, end + 1) if 0 <= end - start <= 10 else (start, end))
-    for match in _FIVE_YEAR_PLAN.finditer(text):
-        first = 2006 + 5 * ("一二三四五六七八九".index(match.group(1)))  # 十一五 began in 2006
-        years.update(range(first, first + 5))
+    years.update(plan_years(text))
     year, written = context.year, context.written if context.written is not None else context.year
     for match in _RELATIVE.finditer(text):
         word = match.group(0)
