@@ -358,6 +358,16 @@ def test_a_five_year_plan_named_is_answered_from_the_report_that_reviews_it(
     assert answer.citations[0].year == 2016
 
 
+def test_last_year_not_in_the_newest_report_is_answered_from_an_older_one_naming_its_year(
+    hailar_both: Services,
+) -> None:
+    # "去年" is 2018 by the newest report (2019), which says nothing of these buildings; the 2016 one does.
+    answer = hailar_both.answering.ask("去年那30栋老旧楼房维修改造，投了多少钱啊？")
+    assert answer.found and "1884万元" in answer.answer
+    assert answer.answer.startswith("（最新报告未涉及，以下摘自较早的报告：）") and answer.citations[0].year == 2016
+    assert "2015年工作回顾" in answer.answer  # the section it is quoted from says which years
+
+
 def test_a_five_year_plan_no_report_speaks_of_is_refused_with_the_years_covered(tianmen: Services) -> None:
     answer = tianmen.answering.ask("十二五期间天门新签约项目多少个？")
     assert not answer.found and "127个" not in answer.answer

@@ -817,6 +817,14 @@ def frame(q: Question, draft: Draft, asked: Scope | None = None) -> str:
     if draft.found and draft.passages and not english:
         head = draft.passages[0]
         text = f"据《{head.title}》{year_label(head, english)}：\n{text}"
+    year = draft.passages[0].year if draft.found and draft.passages else None
+    if year is not None and asked and asked.newest and year < asked.newest:
+        # The newest report does not answer; an older one does, and says what year it is about only where it
+        # prints it: the reader must not take its figures for the newest year's.
+        note = "(The newest report does not cover this; from an earlier report:)" if english else (
+            "（最新报告未涉及，以下摘自较早的报告：）"
+        )
+        text = f"{note}\n{text}"
     if draft.found and draft.passages and asked and len(asked.places) > 1 and not asked.place_named:
         text = place_note(draft.passages[0].place, asked.places, english) + text
     return text

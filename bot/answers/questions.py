@@ -825,13 +825,15 @@ class Scope:
     places: tuple[str, ...] = ()  # the places the documents are about
     place_named: bool = False  # the question names a place the documents are about
     elsewhere: tuple[str, ...] = ()  # places asked about that documents mention but are not about: the quote's own
+    newest: int | None = None  # the newest report's year, where a question without a year may be answered by older
 
 
 def scope(question: Question, corpus: Corpus, place: str | None = None) -> Scope:
     """Where a question's answer may come from: the place and years it names, a relative year, else the newest report.
 
     A relative year ("去年") is tried first and never refuses on its own: without an answer there, the newest
-    report is searched whole. A question without a year tries the newest report, then every report. Relative
+    report is searched whole, then every report. A question without a year tries the newest report, then every
+    report. A planned figure of the year ahead ("今年计划新增多少") is looked for in that year only. Relative
     years count from the newest report of the place asked about (`place`, or the one the question names).
     """
     places = tuple(sorted(corpus.places))
@@ -858,6 +860,7 @@ def _by_years(question: Question, timeline: Timeline) -> Scope:
     if not timeline.years or timeline.newest is None:
         return Scope((ANYWHERE,), (), covered)
     newest = Where(documents=frozenset({timeline.newest})) if len(timeline.document_years) > 1 else ANYWHERE
+    latest = timeline.newest if newest != ANYWHERE else None
     asked = set(question.years)
     # A plan's period ("十二五期间") is asked about where the documents speak of any year of it; of none, the
     # period is a time they do not cover.
@@ -872,8 +875,9 @@ def _by_years(question: Question, timeline: Timeline) -> Scope:
         if question.figure and _asks_plans(question) and relative in timeline.newest_targets:
             # "今年计划新增多少…": a planned figure of the year ahead, which a result of the year before is not.
             return Scope((this_year,), (), covered)
-        return Scope((this_year, newest), (), covered)
-    return Scope((newest, ANYWHERE) if newest != ANYWHERE else (ANYWHERE,), (), covered)
+        # Not there, nor elsewhere in the newest report: an older report's passage, which names its own year.
+        return Scope((this_year, newest, *((ANYWHERE,) if newest != ANYWHERE else ())), (), covered, newest=latest)
+    return Scope((newest, ANYWHERE) if newest != ANYWHERE else (ANYWHERE,), (), covered, newest=latest)
 
 
 def _asks_plans(question: Question) -> bool:
