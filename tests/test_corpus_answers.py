@@ -120,6 +120,22 @@ def test_without_a_place_each_place_answers_under_its_name(two_places: Services)
     assert {c.place for c in answer.citations} == {"天门市", "潜江市"}
 
 
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("How many new EV charging points went in around Tianmen city in 2023?", "935个"),
+        ("How much did bank deposit and loan balances in Tianmen go up over 2023?", "16.4%"),
+    ],
+)
+def test_a_place_named_is_answered_as_if_its_report_were_indexed_alone(
+    two_places: Services, tianmen: Services, question: str, figure: str
+) -> None:
+    # How telling a word is, is judged in the report asked about, not made common by another place's report.
+    together, alone = two_places.answering.ask(question), tianmen.answering.ask(question)
+    assert together.found and figure in together.answer
+    assert together.answer == alone.answer
+
+
 def test_a_place_spelt_in_english_picks_its_report(two_places: Services) -> None:
     answer = two_places.answering.ask("What is the expected GDP growth of Qianjiang this year?")
     assert answer.found and "7%以上" in answer.answer and "7.5%" not in answer.answer

@@ -264,7 +264,7 @@ class AnswerService:
     def _extractive(self, question: str, q: Question, retrieval: Retrieval, asked: Scope) -> Answer:
         """The extractive answer, checked by the number guard; `asked` is the question's years."""
         t0 = time.perf_counter()
-        draft = self.answerer.draft(q, retrieval, self.retriever.corpus, asked)
+        draft = self.answerer.draft(q, retrieval, retrieval.corpus, asked)
         text = frame(q, draft, asked)
         t1 = time.perf_counter()
         citations = _citations(draft)

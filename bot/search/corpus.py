@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass
 
@@ -98,6 +99,26 @@ class Corpus:
         self._next = {
             p.id: n for p in passages if (n := at.get((p.source, p.position + 1))) is not None and n.path == p.path
         }
+        self._stored = sentence_vectors
+        self._within: dict[frozenset[str], Corpus] = {}
+        self._within_lock = threading.Lock()
+
+    def within(self, places: frozenset[str] | None) -> Corpus:
+        """The corpus of these places' documents alone, as if nothing else were indexed (self for all or None).
+
+        A question about one place is answered with that place's word statistics (how rare a word is, BM25,
+        the words it prints): another place's report must not make a telling word common, or a word the asked
+        report never prints look printed.
+        """
+        if not places or len(self.places) < 2 or self.places <= places:
+            return self
+        key = frozenset(places)
+        with self._within_lock:
+            found = self._within.get(key)
+            if found is None:
+                found = Corpus([p for p in self.passages if p.place in key], self._stored)
+                self._within[key] = found
+        return found
 
     def continuation(self, passage: Passage) -> Passage | None:
         """The passage that goes on where this one stops, under the same heading (a long paragraph's next piece)."""

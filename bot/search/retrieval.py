@@ -40,6 +40,7 @@ class Retrieval:
     degraded: bool = False
     where: Where = ANYWHERE
     timings: dict[str, float] = field(default_factory=dict)
+    corpus: Corpus = field(default_factory=lambda: Corpus([], {}))  # the passages searched (`Corpus.within`)
 
 
 class HybridRetriever:
@@ -70,6 +71,9 @@ class HybridRetriever:
         try:
             corpus = Corpus(self._store.load_passages(), self._store.load_sentence_vectors())
             degraded = False
+            if len(corpus.places) > 1:
+                for place in corpus.places:  # each place's own statistics, ready before its first question
+                    corpus.within(frozenset({place}))
         except Exception as exc:  # Chroma raises many kinds; all mean "not now"
             if self._fallback is None:
                 raise
@@ -99,7 +103,7 @@ class HybridRetriever:
     ) -> Retrieval:
         """The k best passages for a question, among those `where` admits (`places`: those the question names)."""
         self._recover()
-        corpus = self.corpus
+        corpus = self.corpus.within(where.places)
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
         vector = self.embed_query(question)
@@ -119,7 +123,7 @@ class HybridRetriever:
         timings["bm25"] = t3 - t2
         hits = leaders_kept(fuse(corpus, dense, lexical), dense, lexical, k)
         timings["fusion"] = time.perf_counter() - t3
-        return Retrieval(question, hits, vector, degraded=degraded, where=where, timings=timings)
+        return Retrieval(question, hits, vector, degraded=degraded, where=where, timings=timings, corpus=corpus)
 
 
 def leaders_kept(
