@@ -390,6 +390,14 @@ def test_a_five_year_plan_no_report_speaks_of_is_refused_with_the_years_covered(
     assert "2023、2024" in answer.answer
 
 
+@pytest.mark.parametrize("question", ["全区去年新增就业多少人？", "How many new jobs did the district create last year?"])
+def test_a_kind_of_place_said_picks_the_places_of_that_kind(hailar_and_tianmen: Services, question: str) -> None:
+    # 海拉尔区 is a district, 天门市 a city: "全区" and "the district" speak of the one.
+    answer = hailar_and_tianmen.answering.ask(question)
+    assert answer.found and "1.5万人" not in answer.answer and "天门市】" not in answer.answer
+    assert "this is 海拉尔区" in answer.answer or "以下为海拉尔区的情况" in answer.answer
+
+
 def test_an_english_rate_is_named_by_every_word_beside_its_figure(hailar_2016: Services) -> None:
     # 森林覆盖率 is printed (and 绿化 in the same sentence), an urban green coverage rate is not.
     urban = hailar_2016.answering.ask("What was the urban green coverage rate in 2015?")

@@ -826,6 +826,7 @@ class Scope:
     place_named: bool = False  # the question names a place the documents are about
     elsewhere: tuple[str, ...] = ()  # places asked about that documents mention but are not about: the quote's own
     newest: int | None = None  # the newest report's year, where a question without a year may be answered by older
+    candidates: tuple[str, ...] = ()  # the places a question naming none may be about (of the kind it says)
 
 
 def scope(question: Question, corpus: Corpus, place: str | None = None) -> Scope:
@@ -848,11 +849,37 @@ def scope(question: Question, corpus: Corpus, place: str | None = None) -> Scope
     ]
     unknown = tuple(p for p in named if p not in corpus.text)
     chosen = frozenset({place}) if place else frozenset(n for n in corpus.places for p in asked if p in n or n in p)
+    named_place = bool(chosen)
+    if not chosen and len(corpus.places) > 1:
+        # No place named, but a kind of place ("the county", "全县"): the places of that kind, if some are not.
+        kinds = _place_kinds(question)
+        of_kind = frozenset(n for n in corpus.places if n[-1:] in kinds)
+        if of_kind != corpus.places:
+            chosen = of_kind
     by_years = _by_years(question, corpus.timeline(next(iter(chosen)) if len(chosen) == 1 else None))
     if chosen and len(corpus.places) > 1:
         by_years = replace(by_years, tries=tuple(replace(w, places=chosen) for w in by_years.tries))
     mentioned = tuple(p for p in named if p not in unknown)
-    return replace(by_years, unknown_places=unknown, places=places, place_named=bool(chosen), elsewhere=mentioned)
+    return replace(
+        by_years, unknown_places=unknown, places=places, place_named=named_place, elsewhere=mentioned,
+        candidates=tuple(sorted(chosen)) if chosen else places,
+    )
+
+
+# A question's own kind of place, said of the place it is about: "the county", "全县", "区政府".
+# "县里" is the county; "区里", "市里" may be inside a zone or a market ("经开区里").
+_ZH_KINDS = {
+    "县": re.compile(r"(?:全|本|我)县|县(?:政府|委|里)"),
+    "市": re.compile(r"(?:全|本|我)市|市(?:政府|委)"),
+    "区": re.compile(r"(?:全|本|我)区|区(?:政府|委)"),
+}
+_EN_KINDS = {"县": re.compile(r"\bcounty\b", re.I), "区": re.compile(r"\bdistrict\b", re.I)}
+
+
+def _place_kinds(question: Question) -> frozenset[str]:
+    """The kinds of place (县, 市, 区) a question says it is about without naming the place."""
+    kinds = _EN_KINDS if question.english else _ZH_KINDS
+    return frozenset(kind for kind, pattern in kinds.items() if pattern.search(question.text))
 
 
 def _by_years(question: Question, timeline: Timeline) -> Scope:

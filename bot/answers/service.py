@@ -108,7 +108,7 @@ class AnswerService:
 
     @staticmethod
     def _several_places(asked: Scope) -> bool:
-        return len(asked.places) > 1 and not asked.place_named and not asked.unknown_places
+        return len(asked.candidates) > 1 and not asked.place_named and not asked.unknown_places
 
     def _each_place(self, question: str, q: Question, asked: Scope) -> Answer | None:
         """With several places' reports and none named, each place's answer under its name; None if none answers.
@@ -116,7 +116,7 @@ class AnswerService:
         One place answering gets its answer, which says whose figures they are and which others exist.
         """
         found: list[tuple[str, Answer]] = []
-        for place in asked.places:
+        for place in asked.candidates:
             answer = self._tries(question, q, scope(q, self.retriever.corpus, place))
             if answer.found:
                 found.append((place, answer))
