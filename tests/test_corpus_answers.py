@@ -390,7 +390,9 @@ def test_a_five_year_plan_no_report_speaks_of_is_refused_with_the_years_covered(
     assert "2023、2024" in answer.answer
 
 
-@pytest.mark.parametrize("question", ["全区去年新增就业多少人？", "How many new jobs did the district create last year?"])
+@pytest.mark.parametrize(
+    "question", ["全区去年新增就业多少人？", "How many new jobs did the district create last year?"]
+)
 def test_a_kind_of_place_said_picks_the_places_of_that_kind(hailar_and_tianmen: Services, question: str) -> None:
     # 海拉尔区 is a district, 天门市 a city: "全区" and "the district" speak of the one.
     answer = hailar_and_tianmen.answering.ask(question)

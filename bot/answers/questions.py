@@ -902,7 +902,7 @@ def _by_years(question: Question, timeline: Timeline) -> Scope:
         if question.figure and _asks_plans(question) and relative in timeline.newest_targets:
             # "今年计划新增多少…": a planned figure of the year ahead, which a result of the year before is not.
             return Scope((this_year,), (), covered)
-        # Not there, nor elsewhere in the newest report: an older report's passage, which names its own year.
+        # Not there, nor elsewhere in the newest report: an older report, whose answer says it is the older one.
         return Scope((this_year, newest, *((ANYWHERE,) if newest != ANYWHERE else ())), (), covered, newest=latest)
     return Scope((newest, ANYWHERE) if newest != ANYWHERE else (ANYWHERE,), (), covered, newest=latest)
 
