@@ -857,7 +857,7 @@ def _frame(english: bool, draft: Draft) -> str:
     closest = _closest(draft)
     if not draft.found:
         if draft.missing:
-            missing = draft.missing if english or not draft.years_only else tuple(f"{y}年" for y in draft.missing)
+            missing = _year_spans(draft.missing, english) if draft.years_only else draft.missing
             what = ", ".join(missing) if english else "、".join(missing)
             if english:
                 return f"The report does not mention {what}, so it does not answer this. Closest sections: {closest}."
@@ -881,6 +881,20 @@ def _frame(english: bool, draft: Draft) -> str:
     for passage, quote in draft.also:
         text += f"\n{quote}\n——摘自“{passage.section}”"
     return text
+
+
+def _year_spans(years: tuple[str, ...], english: bool) -> tuple[str, ...]:
+    """Years as they are read: a run of three or more as one span ("2011—2015年"), the others one by one."""
+    runs: list[list[int]] = []
+    for year in sorted(int(y) for y in years):
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    parts: list[str] = []
+    for run in runs:
+        parts += [f"{run[0]}—{run[-1]}"] if len(run) > 2 else [str(y) for y in run]
+    return tuple(parts) if english else tuple(f"{part}年" for part in parts)
 
 
 def _closest(draft: Draft) -> str:
