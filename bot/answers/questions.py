@@ -894,7 +894,8 @@ def _by_years(question: Question, timeline: Timeline) -> Scope:
     period = set(question.period)
     if asked or period:
         inside = frozenset((asked | period) & timeline.years)
-        outside = tuple(sorted((asked | (period if not period & timeline.years else set())) - timeline.years))
+        uncovered = asked if period & timeline.years else asked | period
+        outside = tuple(sorted(uncovered - timeline.years))
         return Scope((Where(years=inside) if inside else ANYWHERE,), outside, covered)
     relative = _relative_year(question, timeline)
     if relative is not None and relative in timeline.years:

@@ -37,10 +37,10 @@ class Retrieval:
     question: str
     hits: list[Hit]
     query_vector: np.ndarray | None
+    corpus: Corpus  # the passages searched (`Corpus.within`): the places asked about, or all
     degraded: bool = False
     where: Where = ANYWHERE
     timings: dict[str, float] = field(default_factory=dict)
-    corpus: Corpus = field(default_factory=lambda: Corpus([], {}))  # the passages searched (`Corpus.within`)
 
 
 class HybridRetriever:
@@ -123,7 +123,7 @@ class HybridRetriever:
         timings["bm25"] = t3 - t2
         hits = leaders_kept(fuse(corpus, dense, lexical), dense, lexical, k)
         timings["fusion"] = time.perf_counter() - t3
-        return Retrieval(question, hits, vector, degraded=degraded, where=where, timings=timings, corpus=corpus)
+        return Retrieval(question, hits, vector, corpus, degraded=degraded, where=where, timings=timings)
 
 
 def leaders_kept(
