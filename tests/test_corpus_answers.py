@@ -92,6 +92,13 @@ def test_a_word_of_an_english_expression_the_report_prints_is_not_counted_alone(
     assert answer.found and "二是强化服务供给" in answer.answer
 
 
+def test_an_amount_an_english_question_gives_picks_the_figure_of_that_bound(tianmen: Services) -> None:
+    asked = "How many projects of 100 million yuan or more were under construction across the city in 2023?"
+    answer = tianmen.answering.ask(asked)
+    assert answer.found and "亿元以上项目136个" in answer.answer
+    assert not tianmen.answering.ask(asked.replace("100 million", "500 million")).found  # no such bound printed
+
+
 def test_a_year_no_passage_speaks_of_is_refused_with_the_years_covered(tianmen: Services) -> None:
     answer = tianmen.answering.ask("2021年天门新签约项目多少个？")
     assert not answer.found and "127个" not in answer.answer

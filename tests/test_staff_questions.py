@@ -202,6 +202,31 @@ def test_amounts_and_numbers_an_english_question_gives() -> None:
     assert both.units is not None and {"元", "人"} <= both.units  # each part in its own unit
 
 
+@pytest.mark.parametrize(
+    ("question", "printed", "other"),
+    [
+        ("How many projects of 100 million yuan or more?", "在建亿元以上项目136个", "在建5亿元以上项目12个"),
+        ("How many firms exporting over 10 million US dollars?", "出口过千万美元企业8家", "出口过100万美元企业"),
+        ("How many firms with output above 2.5 billion yuan?", "产值25亿元以上", "产值2.5亿元以上"),
+        ("How many projects over 150 million?", "投资1.5亿元以上", "投资十五亿元"),
+    ],
+)
+def test_an_english_amount_is_known_in_the_forms_chinese_prints_it(question: str, printed: str, other: str) -> None:
+    q = analyze(question)
+    assert q.numbers == ()  # no code
+    (said, pattern), = q.amounts
+    assert said in question and pattern.search(printed) and not pattern.search(other)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which edition of the regional winter games did the city host?", "Where did the county rank nationally?"],
+)
+def test_a_rank_asked_in_english_is_told_as_an_ordinal(question: str) -> None:
+    q = analyze(question)
+    assert q.figure and q.units == frozenset({"第"})
+
+
 def test_question_words_and_glued_verbs_are_no_topic() -> None:
     assert "哪几种" not in analyze("鄂州鼓励发展哪几种经济？").terms
     assert "店" in analyze("那个主力店有多大啊").terms  # "店有" is two words glued; "国有" is one

@@ -83,6 +83,7 @@ class ExtractiveAnswerer:
         )
         # A number the question names (another hotline, another code) must be the one the documents speak of.
         missing += tuple(n for n in q.numbers if n not in corpus.text)
+        missing += tuple(said for said, printed in q.amounts if not printed.search(corpus.text))
         if missing:
             return Draft(False, "", passages, missing=missing)
         # A place named picks reports; words of intent ("准备", "计划") frame a figure asked for: neither is its topic.
@@ -337,6 +338,8 @@ class ExtractiveAnswerer:
         rows = corpus.sentences.by_passage.get(passage.id, [])[:1]
         lead = [corpus.sentences.texts[r] for r in rows if not has_figure(corpus.sentences.texts[r])]
         context = " ".join((quote, *passage.path, *lead))
+        if any(not printed.search(context) for _, printed in q.amounts):
+            return False  # "projects of 100 million yuan or more" are "亿元以上项目", not others of the passage
         named = terms.measure
         phrase = "".join(q.measure)  # "经济总量" may be printed as one of its near-synonyms ("地区生产总值")
         if not _holds(context, named, whole=q.english) and not any(alt in context for alt in synonyms(phrase)):

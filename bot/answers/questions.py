@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,7 +44,13 @@ _EN_FIGURE = re.compile(
     r"|\bwhat (?:\w+ ){0,6}(?:capacity|output|volume|value|revenue|income|budget|investment|area|length|throughput"
     r"|population|scale|size|gdp|balance|expenditure|spending|production|yield|turnover)\b"
     r"|\bin (?:yuan|rmb|percent|percentage terms)\b"
-    r"|\bwhat(?:'s| is| was) (?:\w+'?s? ){0,3}(?:target|goal)\b",
+    r"|\bwhat(?:'s| is| was) (?:\w+'?s? ){0,3}(?:target|goal)\b|\bhow soon\b",
+    re.IGNORECASE,
+)
+# A rank or an edition asked in English ("which edition of the games", "where did it rank"): told as 第N.
+_EN_RANK = re.compile(
+    r"\b(?:what|which) (?:rank|ranking|position|edition|session)\b|\bwhat place did\b"
+    r"|\bwhere did\b[^?]*\b(?:rank|land|stand|place|come)\b|\bhow (?:high|low) (?:did|does|is|was)\b[^?]*\branks?\b",
     re.IGNORECASE,
 )
 # Words between "how many" and what it counts ("how many new rural …"), never past a preposition or a verb:
@@ -190,6 +197,9 @@ class Question:
     moments: tuple[str, ...]
     change: bool = False  # asks how much a measure changed ("增长多少", "by how much did it grow"), not its level
     period: tuple[int, ...] = ()  # the years of a five-year plan it names ("十二五期间", "the 12th Five-Year Plan")
+    # English amounts with a scale word ("100 million yuan"), as said and as the documents print them ("亿元以上"):
+    # like `numbers`, the passage must print them.
+    amounts: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 def analyze(text: str, asked: str | None = None, reply_english: bool | None = None) -> Question:
@@ -201,7 +211,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
     """
     english = is_english(text) or _mostly_english(text)
     if english:
-        figure = bool(_EN_FIGURE.search(text) or _EN_GROWTH.search(text))
+        figure = bool(_EN_FIGURE.search(text) or _EN_GROWTH.search(text) or _EN_RANK.search(text))
         listing = bool(_EN_LIST.search(text)) and not figure
     else:
         figure = bool(_ZH_FIGURE.search(text))
@@ -228,6 +238,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
         moments=tuple(m.group(0) for m in (_EN_MOMENT if english else _ZH_MOMENT).finditer(text)),
         change=change,
         period=plan_years(text),
+        amounts=english_amounts(text) if english else (),
     )
 
 
@@ -248,6 +259,10 @@ _COUNTED = re.compile(rf"(?:{'|'.join(sorted(MEASURE_WORDS, key=len, reverse=Tru
 _MEASURE_WORDS = 3  # the head of a measure ("国际旅客吞吐量"): its last few words name what is counted
 
 
+# An English amount with a scale word: "100 million", "2.5 billion", "10,000 thousand".
+_EN_SCALED = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|billion)\b", re.IGNORECASE)
+_SCALES = {"thousand": 3, "million": 6, "billion": 9}
+_NUMERALS = "〇零一二两三四五六七八九十百千万亿"
 _AMOUNT_AFTER = re.compile(rf"(?:多|余|来)?(?:{UNITS})")
 _AMOUNT = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:多|余|来)?(?:{UNITS})")
 
@@ -257,11 +272,36 @@ def _codes(text: str) -> tuple[str, ...]:
 
     "那2800多米污水管子" describes the pipe; the report may print 2847米.
     """
-    text = _EN_GIVEN.sub(" ", _QUANTITY.sub(" ", text))
+    text = _EN_GIVEN.sub(" ", _QUANTITY.sub(" ", _EN_SCALED.sub(" ", text)))
     return tuple(
         m.group(0) for m in _NUMBER.finditer(text)
         if not YEAR.fullmatch(m.group(0)) and not _AMOUNT_AFTER.match(text, m.end())
     )
+
+
+def english_amounts(text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Amounts an English question names with a scale word, each with the pattern of its Chinese forms.
+
+    Chinese counts in 万 and 亿: "100 million yuan" is printed "1亿元" or, as a bound, "亿元以上"; "10 million US
+    dollars" is "1000万美元" or "千万美元"; "2.5 billion" is "25亿".
+    """
+    amounts = []
+    for m in _EN_SCALED.finditer(text):
+        value = Decimal(m.group(1).replace(",", "")) * Decimal(10) ** _SCALES[m.group(2).lower()]
+        forms = [_plain(value)]
+        for step, sign in ((Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
+            if value >= step:
+                count = value / step
+                forms.append(f"{re.escape(_plain(count))}{sign}")
+                forms += [f"一?{sign}"] if count == 1 else []  # "亿元以上": no number before it
+                forms += [f"{word}{sign}" for word, n in (("十", 10), ("百", 100), ("千", 1000)) if count == n]
+        amounts.append((m.group(0), re.compile("|".join(f"(?<![\\d.{_NUMERALS}])(?:{form})" for form in forms))))
+    return tuple(amounts)
+
+
+def _plain(value: Decimal) -> str:
+    """A number as the documents print it: no exponent, no trailing zeros after a decimal point."""
+    return format(value.normalize(), "f")
 
 
 def searchable(text: str) -> str:
@@ -436,6 +476,8 @@ _EN_NOT = re.compile(r"\b(?:not|rather than|instead of)\b[^,.;:()?]*", re.IGNORE
 def _expected_units(text: str, english: bool) -> frozenset[str] | None:
     if english:
         text = _EN_NOT.sub(" ", _EN_AMOUNT.sub(" ", text))
+        if _EN_RANK.search(text):
+            return frozenset({"第"})
         if _EN_PERCENT.search(text) or _EN_GROWTH.search(text):
             return frozenset({"%", "百分点"})
         if _EN_MONEY.search(text):
