@@ -99,6 +99,11 @@ def test_an_amount_an_english_question_gives_picks_the_figure_of_that_bound(tian
     assert not tianmen.answering.ask(asked.replace("100 million", "500 million")).found  # no such bound printed
 
 
+def test_how_soon_is_answered_with_the_span_printed(tianmen: Services) -> None:
+    answer = tianmen.answering.ask("彤辉科技投产多久就进规了？")
+    assert answer.found and "投产一个月实现进规" in answer.answer
+
+
 def test_a_year_no_passage_speaks_of_is_refused_with_the_years_covered(tianmen: Services) -> None:
     answer = tianmen.answering.ask("2021年天门新签约项目多少个？")
     assert not answer.found and "127个" not in answer.answer

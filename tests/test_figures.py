@@ -48,6 +48,15 @@ def test_a_date_is_no_count() -> None:
     assert has_figure("用时3个月", counts) and has_figure("5月份以后受理12件", counts)
 
 
+def test_a_span_of_months_is_no_count_of_things() -> None:
+    assert extract_figures("投产3个月实现进规")[0].unit == "个月"
+    assert not has_figure("投产3个月实现进规", frozenset({"个", "家"}))  # "how many firms" is not 3个月
+    assert unsupported_figures("3个", ["投产3个月实现进规"])  # nor may an answer read it so
+    spans = frozenset({"年", "月", "天"})
+    assert has_figure("彤辉科技投产一个月实现进规", spans)  # one month is a span when a span is asked
+    assert not has_figure("一个月内办结", frozenset({"件"}))  # and an article otherwise
+
+
 def test_a_share_printed_as_a_fraction_is_a_share() -> None:
     share = frozenset({"%", "百分点"})
     assert has_figure("缉毒量占年度缉毒总量的1/4。", share) and has_figure("占比超过三分之一", share)

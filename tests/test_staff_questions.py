@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answers.guard import TIME_UNITS
 from bot.answers.questions import analyze, english_counted
 from bot.app import Services
 
@@ -216,6 +217,21 @@ def test_an_english_amount_is_known_in_the_forms_chinese_prints_it(question: str
     assert q.numbers == ()  # no code
     (said, pattern), = q.amounts
     assert said in question and pattern.search(printed) and not pattern.search(other)
+
+
+@pytest.mark.parametrize(
+    ("question", "span"),
+    [
+        ("How soon after starting production did the firm make it onto the list?", True),
+        ("How long did it take from signing to breaking ground?", True),
+        ("项目从签约到开工用了多长时间？", True),
+        ("How long is the new ring road?", False),  # a length
+        ("新建的环城路有多长？", False),
+    ],
+)
+def test_a_span_of_time_asked_is_answered_in_units_of_time(question: str, span: bool) -> None:
+    q = analyze(question)
+    assert q.figure and (q.units is not None and q.units <= TIME_UNITS) is span
 
 
 @pytest.mark.parametrize(

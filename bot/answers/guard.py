@@ -10,7 +10,7 @@ from decimal import Decimal
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 # Units and measure words that give a number its meaning (general Chinese, not this report's).
 _MEASURES = (
-    "个百分点|百分点|小时|分钟|家次|人次|件次"
+    "个百分点|百分点|个月|小时|分钟|家次|人次|件次"
     "|%|％|‰|元|件|人|名|项|个|次|家|条|篇|期|所|间|张|台|份|批|类|种|年|月|日|天|倍|位|户|村|座|处|套|起|场|宗|笔|单|部|页|米|公里|平方米|亩|吨|岁"
     "|公斤|千克|公顷|标准箱|标箱|架次|辆|艘|栋|幢|株|棵|头|只|床|级"
 )
@@ -86,9 +86,14 @@ _DATE = re.compile(r"(?<![\d.])\d{1,2}月(?:份|\d{1,2}日)?")
 def has_figure(text: str, units: frozenset[str] | None = None) -> bool:
     """Whether the text has a number (with one of `units`, when given).
 
-    A lone 一 with a measure word is an article ("全市一个停车场", "一批项目"), not a count.
+    A lone 一 with a measure word is an article ("全市一个停车场", "一批项目"), not a count; a span of time asked
+    for may be one ("投产一个月实现进规").
     """
-    figures = [f for f in extract_figures(_DATE.sub(" ", text)) if f.number != "一"]
+    spans = units is not None and units <= TIME_UNITS
+    figures = [
+        f for f in extract_figures(_DATE.sub(" ", text))
+        if f.number != "一" or (spans and any(_unit_is(f.unit, u) for u in TIME_UNITS))
+    ]
     if units is None:
         return bool(figures)
     if "第" in units and _ORDINAL.search(text):

@@ -47,6 +47,13 @@ _EN_FIGURE = re.compile(
     r"|\bwhat(?:'s| is| was) (?:\w+'?s? ){0,3}(?:target|goal)\b|\bhow soon\b",
     re.IGNORECASE,
 )
+# A span of time asked: "how soon after…", "how long did it take"; "多久", "多长时间" (not "多长": a length).
+_EN_SPAN = re.compile(
+    r"\bhow soon\b|\bhow long (?:after|before|did|does|do|will|would|has|have|had)\b[^?]*\b(?:take|took|taken|after"
+    r"|before|last|lasted)\b|\bhow long after\b",
+    re.IGNORECASE,
+)
+_ZH_SPAN = re.compile(r"多久|多长时间|用时多少|用了多少(?:天|时间)")
 # A rank or an edition asked in English ("which edition of the games", "where did it rank"): told as 第N.
 _EN_RANK = re.compile(
     r"\b(?:what|which) (?:rank|ranking|position|edition|session)\b|\bwhat place did\b"
@@ -478,6 +485,8 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
         text = _EN_NOT.sub(" ", _EN_AMOUNT.sub(" ", text))
         if _EN_RANK.search(text):
             return frozenset({"第"})
+        if _EN_SPAN.search(text):
+            return TIME_UNITS
         if _EN_PERCENT.search(text) or _EN_GROWTH.search(text):
             return frozenset({"%", "百分点"})
         if _EN_MONEY.search(text):
@@ -498,6 +507,8 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
         return frozenset({"百分点"})  # "提高了多少个百分点": not a count of 个
     if "第几" in text or re.search(r"排(?:名)?(?:第)?多少", text):
         return frozenset({"第"})  # a rank: "全国第六"
+    if _ZH_SPAN.search(text):
+        return TIME_UNITS
     match = _ZH_UNIT.search(text)
     if match:
         unit = match.group(1)
