@@ -234,6 +234,11 @@ def test_a_span_of_time_asked_is_answered_in_units_of_time(question: str, span: 
     assert q.figure and (q.units is not None and q.units <= TIME_UNITS) is span
 
 
+def test_how_many_things_is_no_span_of_months() -> None:
+    units = analyze("How many rivers are getting a health check this year?").units
+    assert units is not None and "条" in units and not units & TIME_UNITS
+
+
 @pytest.mark.parametrize(
     "question",
     ["Which edition of the regional winter games did the city host?", "Where did the county rank nationally?"],

@@ -20,7 +20,7 @@ COUNTS = frozenset(
     {m for m in _MEASURES.split("|") if m not in ("%", "％", "‰", "元", "个百分点", "百分点", "倍")} | {"万", "亿"}
 )
 # Measure words of time: a span or an age ("五年", "3个月", "60岁") counts no things.
-TIME_UNITS = frozenset({"年", "月", "日", "天", "小时", "分钟", "岁"})
+TIME_UNITS = frozenset({"年", "个月", "月", "日", "天", "小时", "分钟", "岁"})
 _MAGNITUDES = "百万|千万|万|亿|千"
 # A measure word may follow a magnitude and "余" ("5亿件", "2.5万户", "1.4万余人"); a magnitude may stand alone.
 UNITS = rf"(?:{_MAGNITUDES})?余?(?:{_MEASURES})|(?:{_MAGNITUDES})"
