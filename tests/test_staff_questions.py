@@ -246,6 +246,7 @@ def test_how_many_things_is_no_span_of_months() -> None:
 def test_a_rank_asked_in_english_is_told_as_an_ordinal(question: str) -> None:
     q = analyze(question)
     assert q.figure and q.units == frozenset({"第"})
+    assert analyze("Where did the money for the new schools come from?").units != frozenset({"第"})  # no rank
 
 
 def test_question_words_and_glued_verbs_are_no_topic() -> None:

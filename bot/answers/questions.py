@@ -57,7 +57,7 @@ _ZH_SPAN = re.compile(r"多久|多长时间|用时多少|用了多少(?:天|时�
 # A rank or an edition asked in English ("which edition of the games", "where did it rank"): told as 第N.
 _EN_RANK = re.compile(
     r"\b(?:what|which) (?:rank|ranking|position|edition|session)\b|\bwhat place did\b"
-    r"|\bwhere did\b[^?]*\b(?:rank|land|stand|place|come)\b|\bhow (?:high|low) (?:did|does|is|was)\b[^?]*\branks?\b",
+    r"|\bwhere did\b[^?]*\b(?:rank|ranked|land|stand)\b|\bhow (?:high|low) (?:did|does|is|was)\b[^?]*\branks?\b",
     re.IGNORECASE,
 )
 # Words between "how many" and what it counts ("how many new rural …"), never past a preposition or a verb:
