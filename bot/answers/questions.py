@@ -107,11 +107,7 @@ _EN_CHANGE = re.compile(
     r"|reduc\w*|by how much|by what)\b",
     re.IGNORECASE,
 )
-# A span or an age asked ("how many years", "how many working days", "how long"); "this year" asks none.
-_EN_TIME = re.compile(
-    r"\bhow many (?:[a-z-]+ ){0,2}(?:years|months|weeks|days|hours|minutes)\b|\bhow old\b|\bhow long\b|\bhow soon\b",
-    re.IGNORECASE,
-)
+_EN_TIME = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|how old|how long|how soon)\b", re.IGNORECASE)
 _EN_HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.IGNORECASE)
 _EN_PERCENT = re.compile(r"\b(?:percentage|percent|rate|proportion|share|ratio)\b", re.IGNORECASE)
 _EN_CASES = re.compile(
