@@ -939,8 +939,9 @@ def _by_years(question: Question, timeline: Timeline) -> Scope:
     covered = tuple(sorted(timeline.years))
     if not timeline.years or timeline.newest is None:
         return Scope((ANYWHERE,), (), covered)
-    newest = Where(documents=frozenset({timeline.newest})) if len(timeline.document_years) > 1 else ANYWHERE
-    latest = timeline.newest if newest != ANYWHERE else None
+    # Of several reports the newest is tried first, then every one (whose older answer says it is the older one).
+    latest = timeline.newest if len(timeline.document_years) > 1 else None
+    newest_first = (Where(documents=frozenset({latest})), ANYWHERE) if latest is not None else (ANYWHERE,)
     asked = set(question.years)
     # A plan's period ("十二五期间") is asked about where the documents speak of any year of it; of none, the
     # period is a time they do not cover.
@@ -956,9 +957,8 @@ def _by_years(question: Question, timeline: Timeline) -> Scope:
         if question.figure and _asks_plans(question) and relative in timeline.newest_targets:
             # "今年计划新增多少…": a planned figure of the year ahead, which a result of the year before is not.
             return Scope((this_year,), (), covered)
-        # Not there, nor elsewhere in the newest report: an older report, whose answer says it is the older one.
-        return Scope((this_year, newest, *((ANYWHERE,) if newest != ANYWHERE else ())), (), covered, newest=latest)
-    return Scope((newest, ANYWHERE) if newest != ANYWHERE else (ANYWHERE,), (), covered, newest=latest)
+        return Scope((this_year, *newest_first), (), covered, newest=latest)  # not there: the newest, then all
+    return Scope(newest_first, (), covered, newest=latest)
 
 
 def _asks_plans(question: Question) -> bool:
