@@ -144,10 +144,12 @@ async def test_two_same_name_uploads_at_once_each_get_a_true_answer(bot: tuple[F
 async def test_cancel_while_indexing_leaves_knowledge_and_answers_as_they_were(bot: tuple[FakeBotAPI, Path]) -> None:
     api, knowledge = bot
     before = sorted(p.name for p in knowledge.iterdir())
-    api.files["big"] = small_report("4321", fillers=400).encode("utf-8")
+    # passages no other test embeds, so this ingest takes as long as a real one (the run embeds a text once)
+    api.files["big"] = small_report("4321", fillers=400, edition="待取消").encode("utf-8")
     api.push(attachment(ADMIN, "document", "big", "big.txt", 10))
     status = (await asyncio.to_thread(api.wait_for, "sendMessage", 1, 60.0, chat_id=ADMIN))[-1].params
     assert str(status["text"]).startswith(STATUS)
+    await asyncio.to_thread(api.wait_for, "editMessageText", 1, 60.0, chat_id=ADMIN)  # indexing has begun
     cancelled = await press(api, ADMIN, status, "Cancel")
     assert "Cancelled" in cancelled and "Nothing changed" in cancelled
     assert sorted(p.name for p in knowledge.iterdir()) == before
