@@ -7,15 +7,20 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: run test lint ingest chat eval quality bench clean
 
-$(VENV)/.installed: pyproject.toml
+# install(extras): a venv with the project (and those extras) installed in one resolve
+define install
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
-	$(PIP) install --quiet -e .
+	$(PIP) install --quiet -e '.$(1)'
+endef
+
+$(VENV)/.installed: pyproject.toml
+	$(call install,)
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
-	$(PIP) install --quiet -e '.[dev]'
-	touch $@
+$(VENV)/.installed-dev: pyproject.toml
+	$(call install,[dev])
+	touch $(VENV)/.installed $@
 
 ## run: create .venv, install, build the index if missing, start the bot (or a terminal chat without a token)
 run: $(VENV)/.installed
