@@ -110,7 +110,8 @@ def ingest_process(knowledge: Path, data: Path) -> subprocess.Popen[str]:
     )
 
 
-def three_reports(tmp_path: Path, years: tuple[int, ...] = (2021, 2022, 2023)) -> Path:
+def reports(tmp_path: Path, years: tuple[int, ...]) -> Path:
+    """A knowledge folder holding this county's report once for each of `years`."""
     knowledge = tmp_path / "knowledge"
     knowledge.mkdir()
     text = REPORT.read_text(encoding="utf-8")
@@ -125,7 +126,7 @@ def stored(settings: Settings) -> tuple[set[str], set[str]]:
 
 
 def test_ingest_killed_midway_is_completed_by_the_next_one(tmp_path: Path) -> None:
-    knowledge = three_reports(tmp_path)
+    knowledge = reports(tmp_path, (2022, 2023))
     proc = ingest_process(knowledge, tmp_path / "data")
     time.sleep(8)
     assert proc.poll() is None, "ingest finished before it could be killed"
@@ -139,7 +140,7 @@ def test_ingest_killed_midway_is_completed_by_the_next_one(tmp_path: Path) -> No
 
 
 def test_two_ingests_at_once_do_not_corrupt_the_store(tmp_path: Path) -> None:
-    knowledge = three_reports(tmp_path, years=(2023,))  # one report: its ingest outlasts the second's start
+    knowledge = reports(tmp_path, (2023,))  # one report: its ingest outlasts the second's start
     first = ingest_process(knowledge, tmp_path / "data")
     time.sleep(1.5)
     second = ingest_process(knowledge, tmp_path / "data")
