@@ -105,12 +105,14 @@ class Passage:
 class Where:
     """Which passages a search may return: about these years, from documents of these years, of these places.
 
-    None means any; a question's years, the newest report, or a place named narrow it.
+    None means any; a question's years, the newest report, or a place named narrow it, and a question about
+    last year leaves out the passages that set targets.
     """
 
     years: frozenset[int] | None = None
     documents: frozenset[int] | None = None
     places: frozenset[str] | None = None
+    not_period: Period | None = None  # "target": no passage that sets targets ("去年…" asks what was done)
 
     def admits(self, passage: Passage) -> bool:
         """Whether the passage may answer."""
@@ -118,6 +120,7 @@ class Where:
             (self.years is None or bool(self.years.intersection(passage.years)))
             and (self.documents is None or passage.year in self.documents)
             and (self.places is None or passage.place in self.places)
+            and (self.not_period is None or passage.period != self.not_period)
         )
 
 

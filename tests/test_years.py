@@ -70,3 +70,42 @@ def test_a_2023_figure_is_never_given_as_2024(services: Services) -> None:
         answer = services.answering.ask(question)
         assert answer.found and answer.citations[0].year == 2024
         assert new in answer.answer and old not in answer.answer
+
+
+WORK_REPORT = """2024年某市政府工作报告
+
+一、2023年工作回顾
+
+（一）经济运行稳中有进
+全市地区生产总值完成812.5亿元，增长6.1%。新增市场主体1.2万户。
+
+二、2024年工作安排
+
+（一）加快新型基础设施建设
+新建5G基站300个，实现乡镇全覆盖。地区生产总值增长6.5%左右。
+"""
+
+
+@pytest.fixture(scope="module")
+def work_report(tmp_path_factory: pytest.TempPathFactory) -> Services:
+    tmp = tmp_path_factory.mktemp("work-report")
+    knowledge = tmp / "knowledge"
+    knowledge.mkdir()
+    (knowledge / "city-2024.txt").write_text(WORK_REPORT, encoding="utf-8")
+    services = build_services(make_settings(tmp, knowledge))
+    services.ingest()
+    return services
+
+
+@pytest.mark.parametrize("question", ["去年新建了多少个5G基站？", "How many 5G base stations were built last year?"])
+def test_last_year_is_never_answered_with_this_years_target(work_report: Services, question: str) -> None:
+    # The report plans 300 base stations for 2024 and says nothing of 2023's: a question about last year is refused.
+    answer = work_report.answering.ask(question)
+    assert not answer.found and "300" not in answer.answer
+
+
+def test_this_years_plan_and_last_years_result_are_each_found(work_report: Services) -> None:
+    planned = work_report.answering.ask("今年计划新建多少个5G基站？")
+    assert planned.found and "300个" in planned.answer and "2024年目标" in planned.answer
+    done = work_report.answering.ask("去年地区生产总值完成了多少？")
+    assert done.found and "812.5亿元" in done.answer and "2023年实绩" in done.answer

@@ -239,7 +239,7 @@ def _pages(collection: Any, include: list[str]) -> Any:
 
 
 def _clause(where: Where) -> dict[str, Any] | None:
-    """The Chroma `where` clause of a filter (years by their flags, documents by year, places by name)."""
+    """The Chroma `where` clause of a filter (years by their flags, documents by year, places by name, period)."""
     parts: list[dict[str, Any]] = []
     if where.years is not None:
         flags = [{year_flag(y): True} for y in sorted(where.years)]
@@ -248,6 +248,8 @@ def _clause(where: Where) -> dict[str, Any] | None:
         parts.append({"year": {"$in": sorted(where.documents)}})
     if where.places is not None:
         parts.append({"place": {"$in": sorted(where.places)}})
+    if where.not_period is not None:
+        parts.append({"period": {"$ne": where.not_period}})
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else {"$and": parts}
