@@ -78,6 +78,7 @@ WORK_REPORT = """2024年某市政府工作报告
 
 （一）经济运行稳中有进
 全市地区生产总值完成812.5亿元，增长6.1%。新增市场主体1.2万户。
+规模以上工业总产值完成356.2亿元，增长7.4%，规模以上工业增加值增长8.2%。
 
 二、2024年工作安排
 
@@ -109,3 +110,11 @@ def test_this_years_plan_and_last_years_result_are_each_found(work_report: Servi
     assert planned.found and "300个" in planned.answer and "2024年目标" in planned.answer
     done = work_report.answering.ask("去年地区生产总值完成了多少？")
     assert done.found and "812.5亿元" in done.answer and "2023年实绩" in done.answer
+
+
+def test_a_sum_of_a_neighbouring_measure_is_no_answer(work_report: Services) -> None:
+    # The report gives the 增加值's growth only; the 亿元 beside it are the 总产值's.
+    added = work_report.answering.ask("去年规模以上工业增加值完成了多少亿元？")
+    assert not added.found and "356.2" not in added.answer
+    output = work_report.answering.ask("去年规模以上工业总产值完成了多少亿元？")
+    assert output.found and "356.2亿元" in output.answer

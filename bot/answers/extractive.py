@@ -724,8 +724,23 @@ def _named_with_figure(
     if not any(alt in quote for alt in alternatives):
         return True
     return any(
-        has_figure(clause, units) and any(alt in clause for alt in alternatives)
+        any(alt in clause for alt in alternatives) and any(
+            has_figure(phrase, units) and not _of_another_measure(phrase, alternatives)
+            for phrase in _PHRASES.findall(clause)
+        )
         for clause in (clauses or _CLAUSES).findall(quote)
+    )
+
+
+# The last character of a measure's name that says what kind of figure it is ("增加值", "进口额", "吞吐量").
+_MEASURE_ENDS = frozenset("值额量")
+
+
+def _of_another_measure(phrase: str, alternatives: tuple[str, ...]) -> bool:
+    """Whether the phrase's figure is of a measure of the same kind named otherwise ("总产值N亿元" for 增加值)."""
+    before = re.split(r"\d", phrase, maxsplit=1)[0]
+    return not any(alt in before for alt in alternatives) and any(
+        alt[-1:] in _MEASURE_ENDS and alt[-1] in before for alt in alternatives
     )
 
 

@@ -264,6 +264,8 @@ _ASKS = re.compile(
 )
 _COUNTED = re.compile(rf"(?:{'|'.join(sorted(MEASURE_WORDS, key=len, reverse=True))})([\u4e00-\u9fff]{{2,12}})")
 _MEASURE_WORDS = 3  # the head of a measure ("国际旅客吞吐量"): its last few words name what is counted
+# A verb of reaching the figure asked ("增加值完成了多少", "实现了多少"): how it is asked, not what is counted.
+_REACHED = re.compile(r"(?:完成|实现)$")
 
 
 # An English amount with a scale word: "100 million", "2.5 billion", "10,000 thousand".
@@ -335,7 +337,7 @@ def _measure(text: str) -> tuple[str, ...]:
         asks = list(_ASKS.finditer(text))
         if not asks:
             return ()
-        head = _MODIFIER_BREAK.sub("", text[: asks[-1].start()])
+        head = _REACHED.sub("", _MODIFIER_BREAK.sub("", text[: asks[-1].start()]))
         # What is counted may follow the question word ("有多少家医院", "培育了多少个法律明白人"): its words too.
         counted = _COUNTED.match(text, asks[-1].end())
         if counted:
