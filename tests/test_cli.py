@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot import cli
-from tests.support.env import ROOT
+from tests.support.env import REPORT, ROOT
 from tests.support.openai_api import Behaviour, cite, running_fake_openai
 
 
@@ -66,7 +66,13 @@ def test_eval_prints_the_metrics(
 
 def test_main_job_without_token_is_a_terminal_chat_that_builds_the_index(tmp_path: Path) -> None:
     # A process of its own, as `make run` starts it: a fresh data folder, the index built, then the chat.
-    env = {**os.environ, "DATA_DIR": str(tmp_path / "fresh-data"), "KNOWLEDGE_DIR": str(ROOT / "knowledge"),
+    # The report's header, opening and its part on shortcomings, as published (the whole would embed for 25 s).
+    text = REPORT.read_text(encoding="utf-8")
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    part = text[text.index("二、存在的不足和原因") : text.index("三、党政主要负责人")]
+    (knowledge / REPORT.name).write_text(text[: text.index("  一、")] + part, encoding="utf-8")
+    env = {**os.environ, "DATA_DIR": str(tmp_path / "fresh-data"), "KNOWLEDGE_DIR": str(knowledge),
            "TELEGRAM_BOT_TOKEN": "", "LLM_MODEL": "", "CHROMA_URL": ""}
 
     def bot(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:

@@ -140,7 +140,9 @@ def test_ingest_killed_midway_is_completed_by_the_next_one(tmp_path: Path) -> No
 
 
 def test_two_ingests_at_once_do_not_corrupt_the_store(tmp_path: Path) -> None:
-    knowledge = reports(tmp_path, (2023,))  # one report: its ingest outlasts the second's start
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()  # a report of 100 items: its ingest outlasts the second's start
+    (knowledge / "county.txt").write_text(small_report("13213", fillers=100, edition="并发"), encoding="utf-8")
     first = ingest_process(knowledge, tmp_path / "data")
     time.sleep(1.5)
     second = ingest_process(knowledge, tmp_path / "data")
