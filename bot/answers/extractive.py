@@ -738,7 +738,7 @@ _MEASURE_ENDS = frozenset("值额量")
 
 def _of_another_measure(phrase: str, alternatives: tuple[str, ...]) -> bool:
     """Whether the phrase's figure is of a measure of the same kind named otherwise ("总产值N亿元" for 增加值)."""
-    before = re.split(r"\d", phrase, maxsplit=1)[0]
+    before = _before_figure(phrase)
     return not any(alt in before for alt in alternatives) and any(
         alt[-1:] in _MEASURE_ENDS and alt[-1] in before for alt in alternatives
     )
@@ -775,8 +775,13 @@ def _figure_nouns(quote: str, units: frozenset[str] | None) -> tuple[str, ...]:
     nouns = []
     for piece in (m.group(0) for m in _COUNTED_NOUN.finditer(quote)):
         if re.search(r"\d", piece) and has_figure(piece, units):
-            nouns.append(_TO_FIGURE.sub("", re.split(r"\d", piece, maxsplit=1)[0]))
+            nouns.append(_TO_FIGURE.sub("", _before_figure(piece)))
     return tuple(nouns)
+
+
+def _before_figure(text: str) -> str:
+    """What is printed before the text's first digit: the words that name its figure."""
+    return re.split(r"\d", text, maxsplit=1)[0]
 
 
 def _ends_noun(group: tuple[str, ...], nouns: tuple[str, ...], corpus: Corpus, few: float) -> bool:

@@ -941,11 +941,6 @@ def _by_years(question: Question, timeline: Timeline) -> Scope:
     covered = tuple(sorted(timeline.years))
     if not timeline.years or timeline.newest is None:
         return Scope((ANYWHERE,), (), covered)
-    # Of several reports the newest is tried first, then every one (whose older answer says it is the older one).
-    latest = timeline.newest if len(timeline.document_years) > 1 else None
-    newest_first: tuple[Where, ...] = (ANYWHERE,)
-    if latest is not None:
-        newest_first = (Where(documents=frozenset({latest})), ANYWHERE)
     asked = set(question.years)
     # A plan's period ("十二五期间") is asked about where the documents speak of any year of it; of none, the
     # period is a time they do not cover.
@@ -955,10 +950,13 @@ def _by_years(question: Question, timeline: Timeline) -> Scope:
         uncovered = asked if period & timeline.years else asked | period
         outside = tuple(sorted(uncovered - timeline.years))
         return Scope((Where(years=inside) if inside else ANYWHERE,), outside, covered)
-    if _relative_word(question) in ("results", "before"):
-        # "去年…" asks what was done: where that year has no answer, no target of a later year is one.
-        newest_first = tuple(replace(w, not_period="target") for w in newest_first)
-    relative = _relative_year(question, timeline)
+    kind = _relative_word(question)
+    # "去年…" asks what was done: where that year has no answer, no target of a later year is one.
+    anywhere = Where(not_period="target") if kind in ("results", "before") else ANYWHERE
+    # Of several reports the newest is tried first, then every one (whose older answer says it is the older one).
+    latest = timeline.newest if len(timeline.document_years) > 1 else None
+    newest_first = (replace(anywhere, documents=frozenset({latest})), anywhere) if latest is not None else (anywhere,)
+    relative = _relative_year(question, timeline, kind)
     if relative is not None and relative in timeline.years:
         this_year = Where(years=frozenset({relative}))
         if question.figure and _asks_plans(question) and relative in timeline.newest_targets:
@@ -980,9 +978,8 @@ def _relative_word(question: Question) -> str | None:
     return next(found, None)
 
 
-def _relative_year(question: Question, timeline: Timeline) -> int | None:
-    """The year a relative word of the question points at in the newest report, if it has one."""
-    kind = _relative_word(question)
+def _relative_year(question: Question, timeline: Timeline, kind: str | None) -> int | None:
+    """The year a relative word of the question (of `kind`, see `_relative_word`) points at in the newest report."""
     if kind is None and question.open and not _asks_plans(question):
         kind = "results"  # "纺织服装产业发展情况怎么样": how it went, what the newest report says was done
     if kind is None or timeline.newest is None:
