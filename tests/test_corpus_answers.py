@@ -191,6 +191,14 @@ def test_a_measure_asked_in_one_unit_is_not_answered_with_its_growth(hailar_2016
     assert not answer.found and "188亿元" not in answer.answer
 
 
+def test_a_count_of_things_is_not_answered_with_their_area(hailar_2016: Services) -> None:
+    # "实施老旧小区既有建筑节能改造16万平方米，“一户一阀”改造76万平方米…": square metres, and no count of buildings.
+    answer = hailar_2016.answering.ask("How many old buildings were given energy-saving renovations in 2015?")
+    assert not answer.found and "16万平方米" not in answer.answer
+    answer = hailar_2016.answering.ask("How many square metres of old buildings were given energy-saving renovations?")
+    assert answer.found and "16万平方米" in answer.answer
+
+
 @pytest.mark.parametrize(
     ("question", "figure"),
     [
@@ -262,6 +270,18 @@ def test_an_open_question_asks_how_it_went_unless_it_asks_for_plans(
 def test_an_english_phrase_printed_as_one_word_is_the_one_quoted(qianjiang: Services) -> None:
     answer = qianjiang.answering.ask("How many high-tech enterprises did Qianjiang have in 2023?")
     assert answer.found and "149家" in answer.answer  # 高新技术企业, not 高新技术产业增加值
+
+
+def test_an_english_expression_the_report_prints_in_one_word_names_what_is_counted(qianjiang: Services) -> None:
+    # "safety problems" is printed 隐患, neither 安全 nor 问题: "查改重大事故隐患257条", not another sentence's 50件.
+    answer = qianjiang.answering.ask("How many major safety problems were found and fixed in Qianjiang?")
+    assert answer.found and "257条" in answer.answer and "50件" not in answer.answer
+
+
+def test_what_an_english_question_counts_is_named_in_the_phrase_of_its_count(qianjiang: Services) -> None:
+    # "…小区幼儿园建成投用，新增学位3010个": 3010 counts school places, not the kindergartens of the phrase before.
+    answer = qianjiang.answering.ask("How many kindergartens were completed in Qianjiang in 2023?")
+    assert not answer.found and "3010个" not in answer.answer
 
 
 def test_an_english_measure_the_report_never_prints_is_refused(qianjiang: Services) -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.answers.draft import Draft
-from bot.answers.guard import has_figure
+from bot.answers.guard import COUNTS, METRIC, has_figure
 from bot.answers.questions import INTENT, Question, Scope, Terms, coverage, topic_weight
 from bot.domain import PREAMBLE, Passage, section_label
 from bot.language.lexicon import Lexicon
@@ -50,6 +50,7 @@ class Topic:
     measure: tuple[str, ...]  # the measure's words that must stand around the quote (see `_required`)
     counted: tuple[Terms, ...]  # English: each phrase of what is counted, a group of translations a word
     names: Terms = ()  # English: the names it gives (no places), as the documents print them
+    joined: Terms = ()  # English: expressions of several words ("safety_problems": 隐患), as the documents print them
 
     def __bool__(self) -> bool:
         return bool(self.groups)
@@ -111,7 +112,10 @@ class ExtractiveAnswerer:
             word for i, w in enumerate(q.measure) if (word := _required(w, q, i == len(q.measure) - 1, corpus.text))
         )
         counted = tuple(corpus.term_groups(phrase, english=True) for phrase in q.counted)
-        terms = Topic(groups, tuple(w * c for w, c in zip(weights, classes, strict=True)), measure, counted, names)
+        joined = tuple(g for g in groups if len(g) > 1 and "_" in g[-1])
+        terms = Topic(
+            groups, tuple(w * c for w, c in zip(weights, classes, strict=True)), measure, counted, names, joined
+        )
         if q.listing:
             section = self._section_answer(q, terms, retrieval, corpus)
             if section is not None:
@@ -266,13 +270,14 @@ class ExtractiveAnswerer:
         pool = [*(r for r in rows if r not in quoted), *(row for _, row, _ in candidates if row not in rows)]
         chosen = list(quoted)
         for words, groups in zip(q.counted, terms.counted, strict=True):
-            if self._phrase_named(words, groups, "".join(index.texts[r] for r in chosen), passage, corpus):
+            said = "".join(index.texts[r] for r in chosen)
+            if self._phrase_named(words, groups, said, passage, corpus, terms.joined):
                 continue
             for row in pool:
                 text = index.texts[row]
                 where = corpus.by_id[index.passage_ids[row]]
                 if row not in chosen and has_figure(text, q.units) and self._phrase_named(
-                    words, groups, text, where, corpus
+                    words, groups, text, where, corpus, terms.joined
                 ):
                     chosen.append(row)
                     if where.id != passage.id:
@@ -282,11 +287,12 @@ class ExtractiveAnswerer:
         draft.quote = "".join(index.texts[r] for r in own)
 
     def _phrase_named(
-        self, words: tuple[str, ...], groups: Terms, quote: str, passage: Passage, corpus: Corpus
+        self, words: tuple[str, ...], groups: Terms, quote: str, passage: Passage, corpus: Corpus, joined: Terms
     ) -> bool:
         """Whether a quote (with its passage's headings) names what one English phrase counts, with its figure."""
         nouns = _figure_nouns(quote, None)
-        return bool(nouns) and self._names_counted(words, groups, " ".join((quote, *passage.path)), nouns, corpus)
+        context = " ".join((quote, *passage.path))
+        return bool(nouns) and self._names_counted(words, groups, context, nouns, corpus, joined)
 
     def _add_runner_up(
         self,
@@ -356,7 +362,7 @@ class ExtractiveAnswerer:
         # (unless it quotes the Chinese name itself): the head of each phrase, and one of its other words.
         nouns = _figure_nouns(quote, q.units) if q.figure else ()
         said = [
-            self._names_counted(words, groups, context, nouns, corpus)
+            self._names_counted(words, groups, context, nouns, corpus, terms.joined)
             for words, groups in zip(q.counted, terms.counted, strict=True)
         ]
         # Several things counted ("how many X, and how many Y"): the quote names one; the others are looked for
@@ -368,9 +374,12 @@ class ExtractiveAnswerer:
             # by "…区域绿化…，森林覆盖率达M%". Of another figure, the head ("GDP in yuan" is not answered by
             # "地区生产总值增长M%" beside another sum).
             rate = q.rate and q.units <= _RATE_UNITS
+            # Things counted are named in the phrase of their count: "改造16万平方米，“一户一表”改造N户" counts no
+            # buildings. A sum, a weight or a change may follow its noun a phrase later ("收入N亿元，增长M%").
+            counts = q.units <= COUNTS - METRIC and not q.change
             for group in terms.counted[0] if rate else terms.counted[0][-1:]:
                 printed = tuple(alt for alt in group if has_cjk(alt))
-                if printed and not _named_with_figure(quote, printed, q.units, _PHRASES if rate else None):
+                if printed and not _named_with_figure(quote, printed, q.units, _PHRASES if rate or counts else None):
                     return False
         if not terms or (q.english and similarity is not None and similarity < self.t.english_floor):
             return similarity is not None and similarity >= self.t.english_similarity
@@ -387,7 +396,13 @@ class ExtractiveAnswerer:
         return around >= needed
 
     def _names_counted(
-        self, counted: tuple[str, ...], groups: Terms, context: str, nouns: tuple[str, ...], corpus: Corpus
+        self,
+        counted: tuple[str, ...],
+        groups: Terms,
+        context: str,
+        nouns: tuple[str, ...],
+        corpus: Corpus,
+        joined: Terms = (),
     ) -> bool:
         """Whether the text names what an English phrase counts (its words, and their `groups` of translations).
 
@@ -396,6 +411,14 @@ class ExtractiveAnswerer:
         """
         said = [_said(group, context) for group in groups]
         head, others = said[-1], [s for s in said[:-1] if s is not None]
+        # An expression of the phrase's words is printed as one ("safety problems": 隐患, "pre-litigation": 诉前):
+        # with the head, it names the thing; without, it is one of the other words.
+        for group in joined:
+            parts = group[-1].split("_")
+            if set(parts) <= set(counted) and _said(group, context):
+                if counted[-1] in parts:
+                    return True
+                others.append(True)
         if head is None and (measures := corpus.lexicon.classifiers(counted[-1])) and has_figure(context, measures):
             head = True  # "how many boats": a figure counted in 艘 counts boats, whatever the sentence calls them
         if head is True:
@@ -412,7 +435,7 @@ class ExtractiveAnswerer:
         if telling or corpus.lexicon.known(counted[-1]):
             return telling
         # A head no dictionary knows ("redevelopment") says nothing; the word before it is the head judged.
-        return len(groups) < 2 or self._names_counted(counted[:-1], groups[:-1], context, nouns, corpus)
+        return len(groups) < 2 or self._names_counted(counted[:-1], groups[:-1], context, nouns, corpus, joined)
 
     def _section_answer(self, q: Question, terms: Topic, retrieval: Retrieval, corpus: Corpus) -> Draft | None:
         qv = retrieval.query_vector

@@ -19,6 +19,8 @@ _MEASURES = (
 COUNTS = frozenset(
     {m for m in _MEASURES.split("|") if m not in ("%", "％", "‰", "元", "个百分点", "百分点", "倍")} | {"万", "亿"}
 )
+# Measures of length, area and weight: a count of them is asked by its unit ("how many mu", "how many tonnes").
+METRIC = frozenset({"米", "公里", "千米", "平方米", "平方公里", "亩", "公顷", "吨", "公斤", "千克"})
 # Measure words of time: a span or an age ("五年", "3个月", "60岁") counts no things.
 TIME_UNITS = frozenset({"年", "个月", "月", "日", "天", "小时", "分钟", "岁"})
 _MAGNITUDES = "百万|千万|万|亿|千"

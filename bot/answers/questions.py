@@ -8,7 +8,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answers.guard import COUNTS, TIME_UNITS, UNITS
+from bot.answers.guard import COUNTS, METRIC, TIME_UNITS, UNITS
 from bot.cache import load_or_build
 from bot.domain import ANYWHERE, Where
 from bot.language.glossary import phrase_words
@@ -85,6 +85,7 @@ _EN_UNITS = tuple(
                 ("square (?:kilomet(?:er|re)s|km)", "平方公里"),
                 ("square met(?:er|re)s", "平方米"),
                 ("(?:kilomet(?:er|re)s|km)", "公里 千米"),
+                ("met(?:er|re)s", "米"),
                 ("(?:tons|tonnes)", "吨"),
                 ("(?:kilograms|kilogrammes|kg)", "公斤 千克"),
             )
@@ -436,7 +437,9 @@ def _units_of_parts(text: str, parts: list[str], english: bool) -> frozenset[str
     """The units of each part asked, together; the whole text's where there is one part or a part sets none."""
     units = [_expected_units(part, english) for part in parts] if len(parts) >= 2 else [None]
     if any(u is None for u in units):
-        return _expected_units(text, english)
+        whole = _expected_units(text, english)
+        # "how much new farmland was built, and how many …": the part naming no unit may be in area or weight.
+        return whole | METRIC if whole is not None and english and len(parts) >= 2 else whole
     return frozenset(unit for part_units in units if part_units for unit in part_units)
 
 
@@ -501,8 +504,10 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
         if _EN_CASES.search(text):
             return frozenset({"件"})
         if _EN_HOW_MANY.search(text):
-            # "how many new-energy buses" is not answered with a share of them, nor with a span ("五年累计…").
-            return COUNTS if _EN_TIME.search(text) else COUNTS - TIME_UNITS
+            # "how many new-energy buses" is not answered with a share of them, nor with a span ("五年累计…"); "how
+            # many old buildings" not with the area or length of them ("改造16万平方米"), which its unit would name.
+            counts = COUNTS - METRIC
+            return counts if _EN_TIME.search(text) else counts - TIME_UNITS
         return None
     text = _AMOUNT.sub(" ", text)  # "收入超过10万元的村，占比多少": an amount the question states asks nothing
     if re.search(r"(?:多少|几)个?百分点", text):
