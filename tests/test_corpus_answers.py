@@ -316,6 +316,12 @@ def test_a_neighbouring_place_the_report_mentions_is_not_answered_with_its_own_f
     assert "黄石" in answer.answer and "鄂州市" in answer.answer  # what it lacks, and the places it covers
 
 
+def test_a_river_named_in_english_is_the_one_the_report_prints(ezhou: Services) -> None:
+    # The dictionary gives 长江 as "Yangtze River": a name the report prints, not one it lacks.
+    answer = ezhou.answering.ask("What was done last year to protect the Yangtze River?")
+    assert answer.found and "长江" in answer.answer and "does not mention" not in answer.answer
+
+
 def test_a_typo_in_a_question_word_is_mended(ezhou: Services) -> None:
     answer = ezhou.answering.ask("2023年全柿人才总量达到多少人？")  # 全柿 for 全市
     assert answer.found and "22.9万人" in answer.answer

@@ -79,7 +79,8 @@ class ExtractiveAnswerer:
         spelt = _names_spelt_together(q.entities, lexicon) if q.english else set()
         missing = tuple(
             e for e in q.entities
-            if e not in corpus.text and not lexicon.name(e) and not (q.english and lexicon.translations(e))
+            # A name the dictionary translates with the word beside it ("Yangtze River": 长江) is no unknown one.
+            if e not in corpus.text and not lexicon.name(e) and not (q.english and lexicon.translations(e, q.entities))
             and e not in spelt
         )
         # A number the question names (another hotline, another code) must be the one the documents speak of.

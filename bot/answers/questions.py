@@ -565,7 +565,7 @@ def english_terms(text: str) -> tuple[str, ...]:
     """The words of an English question that carry its topic."""
     names = {n.lower() for n in _english_names(text)}
     lowered = _QUANTITY.sub(" ", _EN_AMOUNT.sub(" ", _EN_COMPOUND.sub(_compound_modifier, text.lower())))
-    lowered = _EN_GIVEN.sub(" ", lowered)
+    lowered = _EN_GIVEN.sub(" ", _EN_RELATIVE_WORDS.sub(" ", lowered))  # "last year" picks a period: no topic
     words = [re.sub(r"'s?$", "", w) for w in re.findall(r"[a-z]+(?:'[a-z]*)?|\d+(?:\.\d+)?", lowered)]
     words += re.findall(r"[a-z]+(?:_[a-z]+)+", phrase_words(lowered))  # "broke ground", read as one word too
     words = [w for w in words if not YEAR.fullmatch(w)]  # a year picks the report; it is no topic
@@ -872,6 +872,7 @@ _EN_RELATIVE = (
     (r"\bthis year\b", "targets"),
     (r"\bnext year\b", "targets"),
 )
+_EN_RELATIVE_WORDS = re.compile("|".join(pattern for pattern, _ in _EN_RELATIVE))
 
 
 @dataclass(frozen=True)

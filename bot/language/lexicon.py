@@ -28,6 +28,8 @@ _WHOLE = frozenset("entire whole all total every general overall various".split(
 _ENGLISH_NAME = re.compile(
     r"([A-Z][a-z]+),? (?:(?i:a|an) )?(?:[a-z-]+ )?(?i:district|county|city|prefecture|banner|town|township)\b"
 )
+# A river, lake or mountain's English name ("Yangtze River" for 长江): a name to spell, no place a report is about.
+_FEATURE_NAME = re.compile(r"([A-Z][a-z]+) (?:River|Lake|Mountains?|Sea|Bay|Gorge|Island|Canal)\b")
 _DOMAIN_LABEL = re.compile(r"\s\((?:[A-Za-z.]+)\)$")
 _GLOSS_STOP = frozenset(
     "a an the of to in on at for by with and or be is are as one's oneself sb sth something someone etc from".split()
@@ -82,7 +84,7 @@ class _Tables:
     classifiers: dict[str, tuple[str, ...]]  # English noun -> the measure words its translations are counted in
 
 
-_TABLES_VERSION = 10
+_TABLES_VERSION = 11
 _KIND_OF_PLACE = re.compile(r"\b(?:area|areas|district|zone|region|suburbs?|outskirts|urban|countryside)\b")
 # Measure words that count anything ("个", "种") or a time ("次") tell nothing of what is counted.
 _EVERY_THING = frozenset("个 种 些 次 点 项 件 份 批 类 位 名 人".split())
@@ -116,6 +118,8 @@ def _build_tables(text: str) -> _Tables:
         _add_classifiers(classifiers, glosses)
         if pinyin[:1].islower() and any(_KIND_OF_PLACE.search(g) for g in glosses):
             kinds.add(simp)
+        if pinyin[:1].isupper():
+            english_names.extend((simp, m.group(1).lower()) for g in glosses if (m := _FEATURE_NAME.match(g)))
         if pinyin[:1].isupper() and any(_PLACE_GLOSS.search(g) and not g.startswith("see ") for g in glosses):
             place_names.add(simp)
             # A place's English name may not be its pinyin ("Hailar District of …" for 海拉尔区).
