@@ -271,8 +271,8 @@ class ExtractiveAnswerer:
         pool = [*(r for r in rows if r not in quoted), *(row for _, row, _ in candidates if row not in rows)]
         chosen = list(quoted)
         for words, groups in zip(q.counted, terms.counted, strict=True):
-            said = "".join(index.texts[r] for r in chosen)
-            if self._phrase_named(words, groups, said, passage, corpus, terms.joined):
+            so_far = "".join(index.texts[r] for r in chosen)
+            if self._phrase_named(words, groups, so_far, passage, corpus, terms.joined):
                 continue
             for row in pool:
                 text = index.texts[row]
@@ -403,12 +403,13 @@ class ExtractiveAnswerer:
         context: str,
         nouns: tuple[str, ...],
         corpus: Corpus,
-        joined: Terms = (),
+        joined: Terms,
     ) -> bool:
         """Whether the text names what an English phrase counts (its words, and their `groups` of translations).
 
         Its head and one of its other words; or, where the head is an everyday word, a telling other word; or a
         telling word of the phrase is the very noun its figure counts (`nouns`: "托位3778个", "拆除违建1987处").
+        `joined`: the question's expressions of several words, each with the words the documents print for it.
         """
         said = [_said(group, context) for group in groups]
         head, others = said[-1], [s for s in said[:-1] if s is not None]
