@@ -203,9 +203,10 @@ def _stopped(proc: subprocess.Popen[bytes], how: int) -> None:
 def test_killed_while_indexing_a_corrected_report_the_restart_answers_the_new_figure_only(tmp_path: Path) -> None:
     knowledge, data, log = tmp_path / "knowledge", tmp_path / "data", tmp_path / "bot.log"
     knowledge.mkdir()
-    (knowledge / "county.txt").write_text(small_report("13213", fillers=80, edition="初版"), encoding="utf-8")
+    (knowledge / "county.txt").write_text(small_report("13213", fillers=10, edition="初版"), encoding="utf-8")
     assert ingest_process(knowledge, data).wait(timeout=600) == 0
-    corrected = small_report("14702", fillers=80, edition="修订版")  # one figure changed, every item reworded
+    # One figure changed, every item reworded, and long enough to be killed while it is indexed.
+    corrected = small_report("14702", fillers=80, edition="修订版")
     question = private_text(ALLOWED, "全年受理了多少件市民诉求?")
     with running_bot_api() as api:
         api.files["fix"] = corrected.encode("utf-8")
