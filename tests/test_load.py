@@ -14,7 +14,7 @@ from tests.support.servers import rss_mb
 from tests.support.telegram_api import FakeBotAPI, private_text, running_bot_api
 
 CHATS = 50
-ROUNDS = 3  # each round: a topic question, then a follow-up that only its own topic can answer
+ROUNDS = 2  # each round: a topic question, then a follow-up that only its own topic can answer
 TOPICS = [
     ("12345热线受理了多少件诉求?", "那办结了多少件？", "13213件", "13206件"),
     ("收到多少件书面行政复议申请？", "那办结了多少件？", "61件", "48件"),
