@@ -1,4 +1,4 @@
-"""50 chats asking 6 questions each at once: every answer in its own chat, memories kept apart."""
+"""50 chats asking 4 questions each at once: every answer in its own chat, memories kept apart."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ async def chat(api: FakeBotAPI, user: int, offset: int) -> list[tuple[str, str]]
     return transcript
 
 
-async def test_fifty_chats_six_questions_each(api: FakeBotAPI) -> None:
+async def test_fifty_chats_four_questions_each(api: FakeBotAPI) -> None:
     users = [2000 + i for i in range(CHATS)]
     memory: list[float] = []
     for run in range(2):
