@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -50,10 +51,14 @@ class Topic:
     measure: tuple[str, ...]  # the measure's words that must stand around the quote (see `_required`)
     counted: tuple[Terms, ...]  # English: each phrase of what is counted, a group of translations a word
     names: Terms = ()  # English: the names it gives (no places), as the documents print them
-    joined: Terms = ()  # English: expressions of several words ("safety_problems": 隐患), as the documents print them
 
     def __bool__(self) -> bool:
         return bool(self.groups)
+
+    @cached_property
+    def joined(self) -> Terms:
+        """English: the topic's expressions of several words ("safety_problems": 隐患), as the documents print them."""
+        return tuple(g for g in self.groups if len(g) > 1 and "_" in g[-1])
 
 
 class ExtractiveAnswerer:
@@ -113,10 +118,7 @@ class ExtractiveAnswerer:
             word for i, w in enumerate(q.measure) if (word := _required(w, q, i == len(q.measure) - 1, corpus.text))
         )
         counted = tuple(corpus.term_groups(phrase, english=True) for phrase in q.counted)
-        joined = tuple(g for g in groups if len(g) > 1 and "_" in g[-1])
-        terms = Topic(
-            groups, tuple(w * c for w, c in zip(weights, classes, strict=True)), measure, counted, names, joined
-        )
+        terms = Topic(groups, tuple(w * c for w, c in zip(weights, classes, strict=True)), measure, counted, names)
         if q.listing:
             section = self._section_answer(q, terms, retrieval, corpus)
             if section is not None:
