@@ -120,8 +120,8 @@ def check_data_dir(path: Path) -> None:
 def build_services(settings: Settings) -> Services:
     """Wire store, embeddings, retriever, answerer and LLM from settings."""
     check_data_dir(settings.data_dir)
-    init_tokenizer()
     cache.use_folder(settings.data_dir / "cache")
+    init_tokenizer()
     traditional_to_simplified()  # load once now, not on the first question
     entity_words()
     embeddings = build_embeddings(settings)
