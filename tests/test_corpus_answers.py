@@ -552,3 +552,17 @@ def test_a_rate_asked_by_name_is_not_answered_with_another_rate_of_the_sentence(
 def test_a_typo_of_a_word_printed_as_two_tokens_is_mended(tianmen: Services) -> None:
     answer = tianmen.answering.ask("天门城区五小车辆的上牌律是多少？")  # 上牌率 is printed as 上牌 + 率
     assert answer.found and "98%" in answer.answer
+
+
+def test_an_open_question_is_answered_by_the_part_its_words_head(hailar_2016: Services) -> None:
+    # "一是全面坚持高标准建设。…统筹推进棚户区改造和城市基础设施建设…" names it among other work; a part of its own
+    # ("四是全力推进棚户区改造工程") tells it.
+    answer = hailar_2016.answering.ask("今年棚户区改造那块打算怎么推进？")
+    assert answer.found and answer.citations[0].section.endswith("四是全力推进棚户区改造工程")
+    assert "让利与民、阳光征收、做好群众工作" in answer.answer
+
+
+def test_an_open_question_gets_a_paragraph_not_its_first_lines(hailar_2016: Services) -> None:
+    answer = hailar_2016.answering.ask("十二五时期生态环境方面怎么样")
+    assert answer.found and answer.citations[0].section.endswith("——生态环境明显改善")
+    assert "森林覆盖率由2010年的21.6%提高到25.2%" in answer.answer and "拆炉并网" in answer.answer

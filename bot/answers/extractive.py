@@ -38,6 +38,7 @@ class Thresholds:
     own_words: float = 0.05  # weight of the question's words in the sentence itself, beyond its passage
     compound: float = 0.03  # an English phrase's words translated side by side, as the documents print them
     telling: float = 0.05  # share of passages at most that print a word telling what an English phrase counts
+    own_heading: float = 0.1  # weight of an open question's words in the heading of the sentence's own part
     candidates: int = 6  # best-scoring sentences tried in turn for the evidence an answer needs
     max_points: int = 8
 
@@ -177,6 +178,10 @@ class ExtractiveAnswerer:
                     score += 0.1 * coverage(terms.groups, f"{context} {index.texts[rows[0]]} {text}")
                     # The sentence's own words tell apart the clauses of one lead ("主要预期目标是：…；…；…").
                     score += self.t.own_words * coverage(terms.groups, text)
+                if q.open and passage.path:
+                    # "棚户区改造那块怎么推进": the part headed "全力推进棚户区改造工程" tells it, not a part that names
+                    # it among other work.
+                    score += self.t.own_heading * coverage(terms.groups, passage.path[-1])
                 if q.figure:
                     score += 0.05 if has_figure(text, q.units) else (-0.02 if has_figure(text) else -0.1)
                 if any(c in text for c in compounds):
@@ -484,7 +489,7 @@ class ExtractiveAnswerer:
 _SPAN = re.compile(r"期间|时期|[二三四五六七八九十两\d]+年(?:来|间)")
 _LEAD_IN = re.compile(r"[：:]|(?:主要|包括|如下|表现在|分别是|有以下)")
 MAX_ITEMS = 8
-GIST_CHARS = 360  # an open or list answer quotes on past its best sentence up to about this many characters
+GIST_CHARS = 480  # an open or list answer quotes on past its best sentence up to about this many characters
 
 
 def _heading_text(section: Section, corpus: Corpus) -> str:
