@@ -566,3 +566,21 @@ def test_an_open_question_gets_a_paragraph_not_its_first_lines(hailar_2016: Serv
     answer = hailar_2016.answering.ask("十二五时期生态环境方面怎么样")
     assert answer.found and answer.citations[0].section.endswith("——生态环境明显改善")
     assert "森林覆盖率由2010年的21.6%提高到25.2%" in answer.answer and "拆炉并网" in answer.answer
+
+
+def test_a_part_of_a_total_the_question_states_is_not_answered_with_the_total(ezhou: Services) -> None:
+    part = ezhou.answering.ask("2023年新增的2213张医疗床位中，民营医院的床位有多少张？")
+    assert not part.found and "据" not in part.answer  # the report gives the total only
+    total = ezhou.answering.ask("2023年新增医疗床位多少张？")
+    assert total.found and "2213张" in total.answer
+
+
+def test_a_part_of_a_total_the_report_gives_is_answered(tianmen: Services) -> None:
+    answer = tianmen.answering.ask("天门去年在建的136个亿元以上项目中，新开工的有多少个？")
+    assert answer.found and "新开工102个" in answer.answer
+
+
+def test_those_of_a_kind_asked_after_a_total_are_what_is_counted(qianjiang: Services) -> None:
+    # "…的有多少": what stands before 的 is counted; a neighbouring figure of the same unit is not it.
+    answer = qianjiang.answering.ask("去年调解的5300余件矛盾纠纷里，医疗纠纷的有多少件？")
+    assert not answer.found

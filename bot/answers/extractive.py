@@ -341,8 +341,8 @@ class ExtractiveAnswerer:
 
         `similarity` is None while sentence vectors are unavailable (keyword search only).
         """
-        if q.figure and not has_figure(quote, q.units):
-            return False
+        if q.figure and not has_figure(_without(quote, q.stated), q.units):
+            return False  # "新增医疗床位2213张" gives no share of the 2213张 the question states
         if any(n not in passage.full_text for n in q.numbers):
             return False  # "12315热线" is not the 12345 hotline of the passage
         if any(not any(alt in passage.full_text for alt in name[:-1]) for name in terms.names):
@@ -744,6 +744,14 @@ def _compounds(counted: tuple[Terms, ...], corpus: Corpus) -> tuple[str, ...]:
 _RATE_UNITS = frozenset({"%", "百分点"})
 _CLAUSES = re.compile(r"[^。；;！？!?]+")
 _PHRASES = re.compile(r"[^，,。；;！？!?]+")
+
+
+def _without(quote: str, stated: tuple[str, ...]) -> str:
+    """The quote without the amounts a question states (each as a whole number: "136" is not "1360")."""
+    for amount in stated:
+        end = r"(?![\d.])" if amount[-1].isdigit() else ""
+        quote = re.sub(rf"(?<![\d.]){re.escape(amount)}{end}", " ", quote)
+    return quote
 
 
 def _named_with_figure(

@@ -208,6 +208,9 @@ class Question:
     # English amounts with a scale word ("100 million yuan"), as said and as the documents print them ("亿元以上"):
     # like `numbers`, the passage must print them.
     amounts: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    # Amounts the question states as known ("去年拆的1987处违建里，主城区占了多少处？", "Of the 136 projects…"): the
+    # figure asked for is another one.
+    stated: tuple[str, ...] = ()
 
 
 def analyze(text: str, asked: str | None = None, reply_english: bool | None = None) -> Question:
@@ -247,6 +250,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
         change=change,
         period=plan_years(text),
         amounts=english_amounts(text) if english else (),
+        stated=_stated(text, english) if figure else (),
     )
 
 
@@ -275,6 +279,28 @@ _SCALES = {"thousand": 3, "million": 6, "billion": 9}
 _NUMERALS = "〇零一二两三四五六七八九十百千万亿"
 _AMOUNT_AFTER = re.compile(rf"(?:多|余|来)?(?:{UNITS})")
 _AMOUNT = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:多|余|来)?(?:{UNITS})")
+
+
+# Asking whether a figure is right ("是不是13213件", "is it 99.95%?"): the figure stated is the one asked about.
+_CONFIRMS = re.compile(
+    r"是不是|是否|对吗|对不对|对吧|没错吧|\b(?:is|was|are|were) (?:it|that|this)\b|\bright\?|\bcorrect\?", re.IGNORECASE
+)
+
+
+_EN_NUMBER = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?![\d.,])")
+
+
+def _stated(text: str, english: bool) -> tuple[str, ...]:
+    """Amounts a question states as known, with their unit ("1987处", "37.8亿元"); in English, the number ("136").
+
+    Not years, codes ("12345热线"), nor a figure the question asks to confirm.
+    """
+    if _CONFIRMS.search(text):
+        return ()
+    if english:
+        return tuple(n for n in _EN_NUMBER.findall(text) if not YEAR.fullmatch(n))
+    amounts = (m.group(0) for m in _AMOUNT.finditer(text))  # a span of time ("近5年") is no amount known
+    return tuple(a for a in amounts if not any(a.endswith(unit) for unit in TIME_UNITS))
 
 
 def _codes(text: str) -> tuple[str, ...]:
@@ -339,11 +365,20 @@ def _measure(text: str) -> tuple[str, ...]:
         if not asks:
             return ()
         head = _REACHED.sub("", _MODIFIER_BREAK.sub("", text[: asks[-1].start()]))
+        # "行政处罚的有多少条": those of a kind named by a noun before 的 are what is counted ("移送检察机关处理的有
+        # 几人" describes them by what was done, in words the report need not use).
+        kind = _REACHED.sub("", _MODIFIER_BREAK.sub("", _OF_A_KIND.sub("", text[: asks[-1].start()])))
+        kind_words = _measure_words(kind) if kind != head else ()
+        if kind_words and topic_weight(kind_words[-1]) >= 1.0:
+            head = kind
         # What is counted may follow the question word ("有多少家医院", "培育了多少个法律明白人"): its words too.
         counted = _COUNTED.match(text, asks[-1].end())
         if counted:
             return tuple(dict.fromkeys((*_measure_words(head), *_nouns_first(counted.group(1)))))
     return _measure_words(head)
+
+
+_OF_A_KIND = re.compile(r"的(?:有|是|占|为)?$")
 
 
 def _nouns_first(text: str) -> tuple[str, ...]:
@@ -452,7 +487,9 @@ def _parts(text: str) -> tuple[tuple[str, ...], ...]:
     asks = list(_ASKS.finditer(text))
     if not asks:
         return ()
-    parts = [words for piece in _PART_BREAK.split(text[: asks[-1].start()]) if (words := _measure_words(piece, True))]
+    # A piece stating an amount ("公开的那10018条信息里，") says what is known, not a figure asked.
+    pieces = [piece for piece in _PART_BREAK.split(text[: asks[-1].start()]) if not _stated(piece, english=False)]
+    parts = [words for piece in pieces if (words := _measure_words(piece, True))]
     return tuple(parts) if len(parts) >= 2 else ()
 
 
