@@ -584,3 +584,29 @@ def test_those_of_a_kind_asked_after_a_total_are_what_is_counted(qianjiang: Serv
     # "…的有多少": what stands before 的 is counted; a neighbouring figure of the same unit is not it.
     answer = qianjiang.answering.ask("去年调解的5300余件矛盾纠纷里，医疗纠纷的有多少件？")
     assert not answer.found
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("How fast did Qianjiang's economy grow last year?", "增长6.3%"),
+        ("How big was Qianjiang's GDP in 2023?", "904.92亿元"),
+    ],
+)
+def test_how_fast_and_how_big_ask_for_a_figure(qianjiang: Services, question: str, figure: str) -> None:
+    answer = qianjiang.answering.ask(question)  # the economy's size and growth are those of its GDP
+    assert answer.found and figure in answer.answer and "2023 results" in answer.answer
+
+
+def test_a_count_that_looks_like_a_year_is_no_year(ezhou: Services) -> None:
+    answer = ezhou.answering.ask("2023年拆除的1987处违建中，有多少处在主城区？")
+    assert not answer.found and "1987年" not in answer.answer  # the report gives no share of the 1987处
+    assert "据" not in answer.answer and "94处" not in answer.answer  # nor another count of the same passage
+
+
+def test_a_part_of_a_total_an_english_question_states_is_answered_beside_it(tianmen: Services) -> None:
+    whole = "Of the 136 projects worth 100 million yuan or more under construction"
+    answer = tianmen.answering.ask(f"{whole}, how many were new?")
+    assert answer.found and "新开工102个" in answer.answer
+    part = tianmen.answering.ask(f"{whole}, how many are foreign-funded?")
+    assert not part.found

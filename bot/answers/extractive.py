@@ -345,6 +345,8 @@ class ExtractiveAnswerer:
             return False  # "新增医疗床位2213张" gives no share of the 2213张 the question states
         if any(n not in passage.full_text for n in q.numbers):
             return False  # "12315热线" is not the 12345 hotline of the passage
+        if any(_without(quote, (a,)) == quote for a in q.stated if not _ROUGHLY.search(a)):
+            return False  # "拆的1987处违建里，主城区占了多少处" is answered beside the 1987处 ("其中…"), or not at all
         if any(not any(alt in passage.full_text for alt in name[:-1]) for name in terms.names):
             return False  # "Xi Jinping Thought" is answered where the passage names 习近平
         # A lead sentence without a figure names the passage's topic ("优化…热线平台运行。"); one with a figure is
@@ -744,6 +746,10 @@ def _compounds(counted: tuple[Terms, ...], corpus: Corpus) -> tuple[str, ...]:
 _RATE_UNITS = frozenset({"%", "百分点"})
 _CLAUSES = re.compile(r"[^。；;！？!?]+")
 _PHRASES = re.compile(r"[^，,。；;！？!?]+")
+
+
+# An amount said roughly ("2800多米") may be printed exactly (2847米) or not at all.
+_ROUGHLY = re.compile(r"[多来]")
 
 
 def _without(quote: str, stated: tuple[str, ...]) -> str:

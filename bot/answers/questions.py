@@ -39,7 +39,7 @@ _ZH_UNIT = re.compile(rf"(?:多少|(?<!哪)几)(?:十|百|千)?(?:万|亿)?({_AS
 _ZH_PERCENT = re.compile(r"率|比例|比率|占比|百分|增速|增幅")
 _ZH_MONEY = re.compile(r"多少钱|金额|资金|经费|款项|万元|几元|多少元|多少投资|投资额")
 _EN_FIGURE = re.compile(
-    r"\bhow (?:many|much|often|long)\b|\bwhat (?:percentage|percent|proportion|share|number|rate|amount)\b"
+    r"\bhow (?:many|much|often|long|big|large)\b|\bwhat (?:percentage|percent|proportion|share|number|rate|amount)\b"
     r"|\bnumber of\b|\brate\b|\bpercent(?:age)?\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b"
     r"|\bwhat (?:\w+ ){0,6}(?:capacity|output|volume|value|revenue|income|budget|investment|area|length|throughput"
     r"|population|scale|size|gdp|balance|expenditure|spending|production|yield|turnover)\b"
@@ -66,6 +66,7 @@ _EN_MODIFIERS = r"(?:(?!(?:from|of|by|in|for|with|to|at|on|did|do|does|were|was|
 # A growth asked for in English ("what growth target…", "by how much did … rise") is a rate.
 _EN_GROWTH = re.compile(
     r"\b(?:growth (?:rate|target)|grow(?:th)? by|by how much|(?:increase|rise|decline|drop) (?:rate|target))\b"
+    r"|\bhow (?:fast|quickly)\b"  # "How fast did the economy grow?"
     # "How much did the service sector grow in 2023?"
     r"|\bhow much (?:did|has|have|had|does|do|will|would|is|was)\b[^?]*?\b(?:grow|grew|grown|growing|rise|rose|risen"
     r"|rising|increase|increased|increasing|fall|fell|fallen|drop|dropped|decline|declined|go up|went up|gone up)\b",
@@ -245,7 +246,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
         rate=bool(_EN_RATE.search(text)) and not change if english else bool(_RATE.search(text)),
         parts=_parts(text) if figure and not english else (),
         counted=english_counted(text) if figure and english else (),
-        years=tuple(int(y) for y in YEAR.findall(text)),
+        years=_years(text),
         moments=tuple(m.group(0) for m in (_EN_MOMENT if english else _ZH_MOMENT).finditer(text)),
         change=change,
         period=plan_years(text),
@@ -287,7 +288,12 @@ _CONFIRMS = re.compile(
 )
 
 
-_EN_NUMBER = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?![\d.,])")
+# "Of the 136 projects…", "among those 1,085 people": a number the question knows, of a whole it asks a part of.
+_EN_PART_OF = re.compile(
+    r"\b(?:of|among|out of|from) (?:the|those|these|all(?: the)?|its|their) "
+    r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\b(?![,.]?\d)",
+    re.IGNORECASE,
+)
 
 
 def _stated(text: str, english: bool) -> tuple[str, ...]:
@@ -298,9 +304,17 @@ def _stated(text: str, english: bool) -> tuple[str, ...]:
     if _CONFIRMS.search(text):
         return ()
     if english:
-        return tuple(n for n in _EN_NUMBER.findall(text) if not YEAR.fullmatch(n))
+        return tuple(n.replace(",", "") for n in _EN_PART_OF.findall(text) if not YEAR.fullmatch(n))
     amounts = (m.group(0) for m in _AMOUNT.finditer(text))  # a span of time ("近5年") is no amount known
     return tuple(a for a in amounts if not any(a.endswith(unit) for unit in TIME_UNITS))
+
+
+def _years(text: str) -> tuple[int, ...]:
+    """The calendar years a question names: "2023年", "in 2023"; not a count that looks like one ("1987处")."""
+    return tuple(
+        int(m.group(1)) for m in YEAR.finditer(text)
+        if text.startswith("年", m.end()) or not _AMOUNT_AFTER.match(text, m.end())
+    )
 
 
 def _codes(text: str) -> tuple[str, ...]:
@@ -598,11 +612,15 @@ def content_terms(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(terms))
 
 
+_EN_HOW = re.compile(r"\bhow (?:big|large|fast|quickly)\b")
+
+
 def english_terms(text: str) -> tuple[str, ...]:
     """The words of an English question that carry its topic."""
     names = {n.lower() for n in _english_names(text)}
     lowered = _QUANTITY.sub(" ", _EN_AMOUNT.sub(" ", _EN_COMPOUND.sub(_compound_modifier, text.lower())))
     lowered = _EN_GIVEN.sub(" ", _EN_RELATIVE_WORDS.sub(" ", lowered))  # "last year" picks a period: no topic
+    lowered = _EN_HOW.sub(" ", lowered)  # "how big", "how fast" ask for a figure, of no topic
     words = [re.sub(r"'s?$", "", w) for w in re.findall(r"[a-z]+(?:'[a-z]*)?|\d+(?:\.\d+)?", lowered)]
     words += re.findall(r"[a-z]+(?:_[a-z]+)+", phrase_words(lowered))  # "broke ground", read as one word too
     words = [w for w in words if not YEAR.fullmatch(w)]  # a year picks the report; it is no topic

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 _ENTRIES = """
 gdp: 地区生产总值 生产总值 经济总量 gdp
-economy economic: 经济
+economic: 经济
+economy: 经济 地区生产总值 生产总值
 growth grow grew rise increase: 增长 增加 提高 增速 增幅
 decline decrease fall drop: 下降 减少 降低
 rate ratio: 率 比例 比重
