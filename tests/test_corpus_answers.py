@@ -610,3 +610,8 @@ def test_a_part_of_a_total_an_english_question_states_is_answered_beside_it(tian
     assert answer.found and "新开工102个" in answer.answer
     part = tianmen.answering.ask(f"{whole}, how many are foreign-funded?")
     assert not part.found
+
+
+def test_each_part_asked_is_found_by_its_shortened_name(hailar_2016: Services) -> None:
+    answer = hailar_2016.answering.ask("2015年黑羊站水厂改扩建和30栋老楼维修改造，各投了多少钱？")  # 老楼: 老旧楼房
+    assert answer.found and "1.15亿元" in answer.answer and "1884万元" in answer.answer

@@ -254,7 +254,9 @@ class ExtractiveAnswerer:
         for part in q.parts:
             if _holds(" ".join(texts[r] for r in chosen), part):
                 continue
-            found = next((r for r in rows if r not in chosen and _holds(texts[r], part) and has_figure(texts[r])), None)
+            found = next(
+                (r for r in rows if r not in chosen and _part_named(texts[r], part) and has_figure(texts[r])), None
+            )
             if found is not None:
                 chosen.append(found)
         return sorted(chosen)
@@ -345,7 +347,7 @@ class ExtractiveAnswerer:
             return False  # "新增医疗床位2213张" gives no share of the 2213张 the question states
         if any(n not in passage.full_text for n in q.numbers):
             return False  # "12315热线" is not the 12345 hotline of the passage
-        if any(_without(quote, (a,)) == quote for a in q.stated if not _ROUGHLY.search(a)):
+        if not q.parts and any(_without(quote, (a,)) == quote for a in q.stated if not _ROUGHLY.search(a)):
             return False  # "拆的1987处违建里，主城区占了多少处" is answered beside the 1987处 ("其中…"), or not at all
         if any(not any(alt in passage.full_text for alt in name[:-1]) for name in terms.names):
             return False  # "Xi Jinping Thought" is answered where the passage names 习近平
@@ -620,6 +622,16 @@ def _following(quoted: list[int], rows: list[int], texts: list[str]) -> list[int
         chosen.append(row)
         size += len(texts[row])
     return sorted(set(chosen))
+
+
+def _part_named(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a sentence names a part asked, its words whole or as shortened ("老楼": "老旧楼房")."""
+    if _holds(text, words):
+        return True
+    shortened = (w for w in words if len(w) == 2)
+    return all(w in text for w in words if len(w) != 2) and all(
+        re.search(rf"{re.escape(w[0])}[^\W\d_]{{0,2}}{re.escape(w[1])}", text) for w in shortened
+    )
 
 
 def _holds(text: str, words: tuple[str, ...], whole: bool = False) -> bool:

@@ -41,7 +41,7 @@ _ZH_MONEY = re.compile(r"多少钱|金额|资金|经费|款项|万元|几元|多
 _EN_FIGURE = re.compile(
     r"\bhow (?:many|much|often|long|big|large)\b|\bwhat (?:percentage|percent|proportion|share|number|rate|amount)\b"
     r"|\bnumber of\b|\brate\b|\bpercent(?:age)?\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b"
-    r"|\bwhat (?:\w+ ){0,6}(?:capacity|output|volume|value|revenue|income|budget|investment|area|length|throughput"
+    r"|\bwhat (?:[\w'’]+ ){0,6}(?:capacity|output|volume|value|revenue|income|budget|investment|area|length|throughput"
     r"|population|scale|size|gdp|balance|expenditure|spending|production|yield|turnover)\b"
     r"|\bin (?:yuan|rmb|percent|percentage terms)\b"
     r"|\bwhat(?:'s| is| was) (?:\w+'?s? ){0,3}(?:target|goal)\b|\bhow soon\b",
@@ -492,6 +492,10 @@ def _units_of_parts(text: str, parts: list[str], english: bool) -> frozenset[str
     return frozenset(unit for part_units in units if part_units for unit in part_units)
 
 
+# A piece naming a whole by its amount, to ask of a part ("公开的那10018条信息里，"): what is known, no part asked.
+_WITHIN_STATED = re.compile(rf"\d(?:多|余|来)?(?:{UNITS}).*(?:里|中|之中|当中|内)\s*$")
+
+
 def _parts(text: str) -> tuple[tuple[str, ...], ...]:
     """The measures of a question that asks for several figures at once, each as its words; () for one."""
     asked = _asked(text)
@@ -502,7 +506,7 @@ def _parts(text: str) -> tuple[tuple[str, ...], ...]:
     if not asks:
         return ()
     # A piece stating an amount ("公开的那10018条信息里，") says what is known, not a figure asked.
-    pieces = [piece for piece in _PART_BREAK.split(text[: asks[-1].start()]) if not _stated(piece, english=False)]
+    pieces = [piece for piece in _PART_BREAK.split(text[: asks[-1].start()]) if not _WITHIN_STATED.search(piece)]
     parts = [words for piece in pieces if (words := _measure_words(piece, True))]
     return tuple(parts) if len(parts) >= 2 else ()
 
@@ -601,6 +605,8 @@ def content_terms(text: str) -> tuple[str, ...]:
             token = token[:-1]  # "主力店有多大": "店有" is no word, but "店" and "有" glued ("所有" is one)
         if not token or not re.search(r"[\w]", token) or token in _NOT_TOPIC:
             continue
+        if len(token) == 2 and token[0] == "各":
+            continue  # "各投了多少", "各类": each one's, of every kind
         if token in MEASURE_WORDS or re.fullmatch(r"(?:19|20)\d{2}年?", token):
             continue
         if token[0] in "几多哪" and all(ch in MEASURE_WORDS or ch in "几多少哪些" for ch in token):
