@@ -256,3 +256,8 @@ def test_question_words_and_glued_verbs_are_no_topic() -> None:
     assert analyze("今年应急转贷要做到多少钱？").measure == ("应急", "转贷")  # 做到: how a target is asked
     assert "百分" not in analyze("出入境的人比前年多了百分之多少啊？").measure  # 百分之多少 asks, names nothing
     assert not {"百分之", "百分"} & set(analyze("人均住房面积提高了百分之多少？").terms)  # no topic either
+
+
+def test_how_a_list_is_asked_is_no_topic(services: Services) -> None:
+    answer = services.answering.ask("年度述法都包括哪些类型的单位？")  # 包括, 类型: how a list is asked
+    assert answer.found and "县直政府工作部门" in answer.answer and "乡镇(街道)" in answer.answer
