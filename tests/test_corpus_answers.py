@@ -615,3 +615,11 @@ def test_a_part_of_a_total_an_english_question_states_is_answered_beside_it(tian
 def test_each_part_asked_is_found_by_its_shortened_name(hailar_2016: Services) -> None:
     answer = hailar_2016.answering.ask("2015年黑羊站水厂改扩建和30栋老楼维修改造，各投了多少钱？")  # 老楼: 老旧楼房
     assert answer.found and "1.15亿元" in answer.answer and "1884万元" in answer.answer
+
+
+def test_a_figure_after_a_list_closed_by_etc_is_the_groups(hailar_2019: Services) -> None:
+    # "加快…冬运会主场馆、…产业园等重点项目进度，…完成37.8亿元的年度投资计划": the projects', not the venue's alone.
+    venue = hailar_2019.answering.ask("今年冬运会主场馆要完成多少投资？")
+    assert not venue.found and "37.8亿元" not in venue.answer
+    projects = hailar_2019.answering.ask("今年重点项目要完成多少投资？")
+    assert projects.found and "37.8亿元" in projects.answer

@@ -349,6 +349,8 @@ class ExtractiveAnswerer:
             return False  # "12315热线" is not the 12345 hotline of the passage
         if not q.parts and any(_without(quote, (a,)) == quote for a in q.stated if not _ROUGHLY.search(a)):
             return False  # "拆的1987处违建里，主城区占了多少处" is answered beside the 1987处 ("其中…"), or not at all
+        if q.figure and not q.english and _figure_of_a_group(quote, terms.groups, q.units):
+            return False  # "冬运会主场馆、…产业园等重点项目…完成37.8亿元" gives no figure of the 主场馆 alone
         if any(not any(alt in passage.full_text for alt in name[:-1]) for name in terms.names):
             return False  # "Xi Jinping Thought" is answered where the passage names 习近平
         # A lead sentence without a figure names the passage's topic ("优化…热线平台运行。"); one with a figure is
@@ -622,6 +624,37 @@ def _following(quoted: list[int], rows: list[int], texts: list[str]) -> list[int
         chosen.append(row)
         size += len(texts[row])
     return sorted(set(chosen))
+
+
+# Things listed and closed by 等 ("A、B等重点项目"): a figure after the list is the group's.
+_LISTED_WITH_ETC = re.compile(r"[^，,。；;：:！？!?]*、[^，,。；;：:！？!?]*?等")
+_SENTENCE_END = re.compile(r"[。；;！？!?]")
+
+
+def _figure_of_a_group(quote: str, groups: Terms, units: frozenset[str] | None) -> bool:
+    """Whether the question names an item of a list closed by 等, nothing of the group, and the figure follows it.
+
+    "加快A、B等重点项目进度，…完成37.8亿元的年度投资计划": asked of A, the 37.8亿元 is of all the projects; asked of
+    the 重点项目, it answers.
+    """
+    for match in _LISTED_WITH_ETC.finditer(quote):
+        start, end = match.span()
+        stop = _SENTENCE_END.search(quote, end)
+        after = quote[end : stop.start() if stop else len(quote)]
+        if has_figure(quote[:end], units) or not has_figure(after, units):
+            continue
+        items = match.group(0).split("、")
+        # The list's first item is about as long as its second: what comes before it is the clause's ("支持X发展").
+        start = end - len(match.group(0)) + max(0, len(items[0]) - len(items[1]) - 2)
+        group_named = re.split(r"[，,：:]", after, maxsplit=1)[0]  # "重点项目进度"
+        if any(alt in group_named for group in groups for alt in group if has_cjk(alt)):
+            continue
+        spots = [
+            [m.start() for alt in group if has_cjk(alt) for m in re.finditer(re.escape(alt), quote)] for group in groups
+        ]
+        if any(found and all(start <= spot < end for spot in found) for found in spots):
+            return True
+    return False
 
 
 def _part_named(text: str, words: tuple[str, ...]) -> bool:
