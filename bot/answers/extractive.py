@@ -638,21 +638,21 @@ def _figure_of_a_group(quote: str, groups: Terms, units: frozenset[str] | None) 
     the 重点项目, it answers.
     """
     for match in _LISTED_WITH_ETC.finditer(quote):
-        start, end = match.span()
+        end = match.end()
         stop = _SENTENCE_END.search(quote, end)
         after = quote[end : stop.start() if stop else len(quote)]
         if has_figure(quote[:end], units) or not has_figure(after, units):
             continue
         items = match.group(0).split("、")
         # The list's first item is about as long as its second: what comes before it is the clause's ("支持X发展").
-        start = end - len(match.group(0)) + max(0, len(items[0]) - len(items[1]) - 2)
+        first = match.start() + max(0, len(items[0]) - len(items[1]) - 2)
         group_named = re.split(r"[，,：:]", after, maxsplit=1)[0]  # "重点项目进度"
         if any(alt in group_named for group in groups for alt in group if has_cjk(alt)):
             continue
         spots = [
             [m.start() for alt in group if has_cjk(alt) for m in re.finditer(re.escape(alt), quote)] for group in groups
         ]
-        if any(found and all(start <= spot < end for spot in found) for found in spots):
+        if any(found and all(first <= spot < end for spot in found) for found in spots):
             return True
     return False
 
