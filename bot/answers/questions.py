@@ -282,7 +282,7 @@ _AMOUNT_AFTER = re.compile(rf"(?:多|余|来)?(?:{UNITS})")
 _AMOUNT = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:多|余|来)?(?:{UNITS})")
 
 
-# Asking whether a figure is right ("是不是13213件", "is it 99.95%?"): the figure stated is the one asked about.
+# Asking whether a figure is right ("是不是500件", "is it 20%?"): the figure stated is the one asked about.
 _CONFIRMS = re.compile(
     r"是不是|是否|对吗|对不对|对吧|没错吧|\b(?:is|was|are|were) (?:it|that|this)\b|\bright\?|\bcorrect\?", re.IGNORECASE
 )
@@ -492,7 +492,7 @@ def _units_of_parts(text: str, parts: list[str], english: bool) -> frozenset[str
     return frozenset(unit for part_units in units if part_units for unit in part_units)
 
 
-# A piece naming a whole by its amount, to ask of a part ("公开的那10018条信息里，"): what is known, no part asked.
+# A piece naming a whole by its amount, to ask of a part ("公开的那500条信息里，"): what is known, no part asked.
 _WITHIN_STATED = re.compile(rf"\d(?:多|余|来)?(?:{UNITS}).*(?:里|中|之中|当中|内)\s*$")
 
 
@@ -505,7 +505,7 @@ def _parts(text: str) -> tuple[tuple[str, ...], ...]:
     asks = list(_ASKS.finditer(text))
     if not asks:
         return ()
-    # A piece stating an amount ("公开的那10018条信息里，") says what is known, not a figure asked.
+    # A piece stating an amount ("公开的那500条信息里，") says what is known, not a figure asked.
     pieces = [piece for piece in _PART_BREAK.split(text[: asks[-1].start()]) if not _WITHIN_STATED.search(piece)]
     parts = [words for piece in pieces if (words := _measure_words(piece, True))]
     return tuple(parts) if len(parts) >= 2 else ()
