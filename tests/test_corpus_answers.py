@@ -623,3 +623,51 @@ def test_a_figure_after_a_list_closed_by_etc_is_the_groups(hailar_2019: Services
     assert not venue.found and "37.8亿元" not in venue.answer
     projects = hailar_2019.answering.ask("今年重点项目要完成多少投资？")
     assert projects.found and "37.8亿元" in projects.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("How many new school places did Qianjiang add in 2023?", "新增学位3010个"),  # the expression names them
+        ("How many units of government-backed rental housing did Qianjiang raise in 2023?", "保租房1570套"),
+    ],
+)
+def test_the_glossarys_words_are_found_however_they_are_tokenized(
+    qianjiang: Services, question: str, figure: str
+) -> None:
+    answer = qianjiang.answering.ask(question)  # jieba cuts 保租房 into 保 + 租房
+    assert answer.found and figure in answer.answer
+
+
+def test_a_rare_word_of_what_is_counted_is_not_left_out(qianjiang: Services) -> None:
+    # The report prints 工业用电量 (no growth of it); "规上工业增加值…分别增长" is another measure.
+    answer = qianjiang.answering.ask("How fast did industrial power use grow in Qianjiang in 2023?")
+    assert not answer.found and "8.2%" not in answer.answer
+
+
+
+@pytest.mark.parametrize(
+    "question", ["What voltage is the Guantang transmission project this year?", "官塘输变电工程是多少千伏的？"]
+)
+def test_a_voltage_is_answered_in_kilovolts(ezhou: Services, question: str) -> None:
+    answer = ezhou.answering.ask(question)  # "220千伏" is 220 kilovolts, no count in 千
+    assert answer.found and "220千伏" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["How many four-above enterprises does Qianjiang have now?", "潜江目前有多少家四上企业？"]
+)
+def test_now_asks_what_the_newest_report_says_was_done(qianjiang: Services, question: str) -> None:
+    answer = qianjiang.answering.ask(question)  # not the next year's target of 200 new ones
+    assert answer.found and "946家" in answer.answer and "200家" not in answer.answer
+
+
+def test_how_many_new_counts_what_is_new_not_a_rate(tianmen: Services) -> None:
+    answer = tianmen.answering.ask("今年城區計劃新增多少綠地？")  # 新增多少 asks an amount, in traditional characters
+    assert answer.found and "2万平方米" in answer.answer
+
+
+def test_an_english_question_quoting_a_chinese_term_is_answered_in_english(qianjiang: Services) -> None:
+    answer = qianjiang.answering.ask('How many "four-above" (四上) enterprises were there in 2023?')
+    assert answer.found and "946家" in answer.answer
+    assert answer.answer.startswith("According to") and "据《" not in answer.answer

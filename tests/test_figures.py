@@ -61,3 +61,11 @@ def test_a_share_printed_as_a_fraction_is_a_share() -> None:
     share = frozenset({"%", "百分点"})
     assert has_figure("缉毒量占年度缉毒总量的1/4。", share) and has_figure("占比超过三分之一", share)
     assert not has_figure("截至2023年", share)
+
+
+def test_units_of_power_energy_and_volume_are_units() -> None:
+    # "220千伏" is 220 kilovolts, not 220 thousand of something; "41亿千瓦时" is energy, not a count in 亿.
+    assert texts("推进220千伏输变电工程，装机2.8兆瓦，用电量41.06亿千瓦时") == ["220千伏", "2.8兆瓦", "41.06亿千瓦时"]
+    assert texts("库容3.5万立方米，面积12平方公里") == ["3.5万立方米", "12平方公里"]
+    assert has_figure("推进220千伏输变电工程", frozenset({"千伏"}))
+    assert not has_figure("推进220千伏输变电工程", frozenset({"个", "万", "亿"}))

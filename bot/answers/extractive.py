@@ -391,8 +391,11 @@ class ExtractiveAnswerer:
             # Things counted are named in the phrase of their count: "改造16万平方米，“一户一表”改造N户" counts no
             # buildings. A sum, a weight or a change may follow its noun a phrase later ("收入N亿元，增长M%").
             counts = q.units <= COUNTS - METRIC and not q.change
+            # An expression holding the head is its name too: "new school places" (新增学位) counts no 学校.
+            head = q.counted[0][-1]
+            phrased = tuple(alt for g in terms.joined if head in g[-1].split("_") for alt in g[:-1])
             for group in terms.counted[0] if rate else terms.counted[0][-1:]:
-                printed = tuple(alt for alt in group if has_cjk(alt))
+                printed = tuple(alt for alt in (*group, *phrased) if has_cjk(alt))
                 if printed and not _named_with_figure(quote, printed, q.units, _PHRASES if rate or counts else None):
                     return False
         if not terms or (q.english and similarity is not None and similarity < self.t.english_floor):
@@ -426,6 +429,14 @@ class ExtractiveAnswerer:
         """
         said = [_said(group, context) for group in groups]
         head, others = said[-1], [s for s in said[:-1] if s is not None]
+        # A word every translation of which few passages print, and none of them here, names another thing:
+        # "industrial electricity use" is not "规上工业增加值…增长" where only another passage prints 用电.
+        few = self.t.telling * len(corpus.passages)
+        amiss = {
+            word
+            for word, s, group in zip(counted[:-1], said[:-1], groups[:-1], strict=True)
+            if s is False and _rare(group, corpus, few)
+        }
         # An expression of the phrase's words is printed as one ("safety problems": 隐患, "pre-litigation": 诉前):
         # with the head, it names the thing; without, it is one of the other words.
         for group in joined:
@@ -434,13 +445,15 @@ class ExtractiveAnswerer:
                 if counted[-1] in parts:
                     return True
                 others.append(True)
+                amiss -= set(parts)
         if head is None and (measures := corpus.lexicon.classifiers(counted[-1])) and has_figure(context, measures):
             head = True  # "how many boats": a figure counted in 艘 counts boats, whatever the sentence calls them
         if head is True:
             return not others or any(others)
+        if amiss:  # where the head does not name the thing, its telling words must
+            return False
         # An everyday head word ("spots", "flats") may translate as nothing the documents print, or as common words
         # that tell nothing ("building": 建设): a modifier few passages print names the thing ("daycare": 托育).
-        few = self.t.telling * len(corpus.passages)
         if any(_ends_noun(group, nouns, corpus, few) for group in groups):
             return True
         telling = any(_telling(group, context, corpus, few) for group in groups[:-1])
@@ -890,6 +903,11 @@ def _ends_noun(group: tuple[str, ...], nouns: tuple[str, ...], corpus: Corpus, f
 def _telling(group: tuple[str, ...], context: str, corpus: Corpus, few: float) -> bool:
     """Whether the text holds a translation of the word that at most `few` passages print (托育, not 公共)."""
     return any(has_cjk(alt) and alt in context and corpus.document_frequency.get(alt, 0) <= few for alt in group)
+
+
+def _rare(group: tuple[str, ...], corpus: Corpus, few: float) -> bool:
+    """Whether every printed translation of the word is printed by at most `few` passages."""
+    return all(corpus.document_frequency.get(alt, 0) <= few for alt in group if has_cjk(alt))
 
 
 def _said(group: tuple[str, ...], text: str) -> bool | None:

@@ -10,7 +10,7 @@ from decimal import Decimal
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 # Units and measure words that give a number its meaning (general Chinese, not this report's).
 _MEASURES = (
-    "个百分点|百分点|个月|小时|分钟|家次|人次|件次"
+    "个百分点|百分点|个月|小时|分钟|家次|人次|件次|千瓦时|千瓦|兆瓦|千伏|平方公里|立方米"
     "|%|％|‰|元|件|人|名|项|个|次|家|条|篇|期|所|间|张|台|份|批|类|种|年|月|日|天|倍|位|户|村|座|处|套|起|场|宗|笔|单|部|页|米|公里|平方米|亩|吨|岁"
     "|公斤|千克|公顷|标准箱|标箱|架次|辆|艘|栋|幢|株|棵|头|只|床|级"
 )
@@ -19,8 +19,11 @@ _MEASURES = (
 COUNTS = frozenset(
     {m for m in _MEASURES.split("|") if m not in ("%", "％", "‰", "元", "个百分点", "百分点", "倍")} | {"万", "亿"}
 )
-# Measures of length, area and weight: a count of them is asked by its unit ("how many mu", "how many tonnes").
-METRIC = frozenset({"米", "公里", "千米", "平方米", "平方公里", "亩", "公顷", "吨", "公斤", "千克"})
+# Measures of length, area, volume, weight and power: a count of them is asked by its unit ("how many mu").
+METRIC = frozenset(
+    {"米", "公里", "千米", "平方米", "平方公里", "立方米", "亩", "公顷", "吨", "公斤", "千克"}
+    | {"千瓦时", "千瓦", "兆瓦", "千伏"}  # energy, power and voltage
+)
 # Measure words of time: a span or an age ("五年", "3个月", "60岁") counts no things.
 TIME_UNITS = frozenset({"年", "个月", "月", "日", "天", "小时", "分钟", "岁"})
 _MAGNITUDES = "百万|千万|万|亿|千"

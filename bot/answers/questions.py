@@ -32,7 +32,7 @@ _ZH_FIGURE = re.compile(
     r"|率|数量|金额|总数|总额|人数|件数|次数|个数|数目|(?<!哪)几"
 )
 # Units of length, area and weight a question may ask in ("多少亩", "多少万平方米").
-_PHYSICAL_UNITS = frozenset("平方公里 平方米 公顷 公里 千米 亩 吨 米".split())
+_PHYSICAL_UNITS = frozenset("平方公里 平方米 立方米 公顷 公里 千米 亩 吨 米 千瓦时 千瓦 兆瓦 千伏".split())
 # The question word, a magnitude it may carry ("多少万人", "几亿元"), and the unit asked in.
 _ASKED_UNITS = "|".join(sorted(MEASURE_WORDS | _PHYSICAL_UNITS, key=len, reverse=True))
 _ZH_UNIT = re.compile(rf"(?:多少|(?<!哪)几)(?:十|百|千)?(?:万|亿)?({_ASKED_UNITS})")
@@ -42,7 +42,7 @@ _EN_FIGURE = re.compile(
     r"\bhow (?:many|much|often|long|big|large)\b|\bwhat (?:percentage|percent|proportion|share|number|rate|amount)\b"
     r"|\bnumber of\b|\brate\b|\bpercent(?:age)?\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b"
     r"|\bwhat (?:[\w'’]+ ){0,6}(?:capacity|output|volume|value|revenue|income|budget|investment|area|length|throughput"
-    r"|population|scale|size|gdp|balance|expenditure|spending|production|yield|turnover)\b"
+    r"|population|scale|size|gdp|balance|expenditure|spending|production|yield|turnover|voltage)\b"
     r"|\bin (?:yuan|rmb|percent|percentage terms)\b"
     r"|\bwhat(?:'s| is| was) (?:\w+'?s? ){0,3}(?:target|goal)\b|\bhow soon\b",
     re.IGNORECASE,
@@ -78,6 +78,7 @@ _EN_UNITS = tuple(
     for pattern, units in (
         (rf"\bhow many {_EN_MODIFIERS}households\b", "户"),
         (r"\bhow much (?:[a-z-]+ )?(?:area|space|land)\b", "平方米 平方公里 亩 公顷"),
+        (r"\bvoltage\b", "千伏"),
         *(
             (rf"\b(?:how many|in) (?:{words})\b", units)
             for words, units in (
@@ -89,6 +90,10 @@ _EN_UNITS = tuple(
                 ("met(?:er|re)s", "米"),
                 ("(?:tons|tonnes)", "吨"),
                 ("(?:kilograms|kilogrammes|kg)", "公斤 千克"),
+                ("(?:kilowatt[- ]hours|kwh)", "千瓦时"),
+                ("(?:kilowatts|kw)", "千瓦"),
+                ("(?:megawatts|mw)", "兆瓦 千瓦"),
+                ("(?:kilovolts|kv)", "千伏"),
             )
         ),
     )
@@ -221,7 +226,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
     follow-up joined to the previous question's topic), which sets the language of the answer unless
     `reply_english` says which ("英文怎么说").
     """
-    english = is_english(text) or _mostly_english(text)
+    english = in_english(text)
     if english:
         figure = bool(_EN_FIGURE.search(text) or _EN_GROWTH.search(text) or _EN_RANK.search(text))
         listing = bool(_EN_LIST.search(text)) and not figure
@@ -232,7 +237,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
     return Question(
         text=text,
         english=english,
-        reply_english=(english if asked is None else is_english(asked)) if reply_english is None else reply_english,
+        reply_english=(english if asked is None else in_english(asked)) if reply_english is None else reply_english,
         figure=figure,
         units=(_english_units(text) if english else _zh_units(text)) if figure else None,
         listing=listing,
@@ -260,8 +265,8 @@ _QUANTITY = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
 _NUMBER = re.compile(r"(?<![\d.])\d{2,}(?:\.\d+)?(?![\d.]|st\b|nd\b|rd\b|th\b)")
 _RATE = re.compile(r"([\u4e00-\u9fff]{1,12}?)(?:率|比例|占比|比重)")
 _MODIFIER_BREAK = re.compile(r".*[的是和与及、，,；;：:]")
-_GROWTH = re.compile(
-    r"(?:增长|增速|增幅|下降|降低|提高|提升|减少|上涨|回落|降|增|减|涨)(?:了|率)?(?:多少|几)(?![个件人名位项次家条篇张所间台份批类种户元万亿])"
+_GROWTH = re.compile(  # "新增多少绿地" counts what is new, it is no change of a rate
+    r"(?<!新)(?:增长|增速|增幅|下降|降低|提高|提升|减少|上涨|回落|降|增|减|涨)(?:了|率)?(?:多少|几)(?![个件人名位项次家条篇张所间台份批类种户元万亿])"
 )
 
 
@@ -411,6 +416,10 @@ _DIMENSIONS = {
     "长度": frozenset({"公里", "米", "千米"}),
     "里程": frozenset({"公里", "千米"}),
     "重量": frozenset({"吨", "公斤", "斤"}),
+    "电压": frozenset({"千伏"}),
+    "装机": frozenset({"千瓦", "兆瓦"}),
+    "用电量": frozenset({"千瓦时"}),
+    "发电量": frozenset({"千瓦时"}),
     "人数": _PEOPLE | {"人次"},
     "金额": frozenset({"元"}),
 }
@@ -509,6 +518,11 @@ def _parts(text: str) -> tuple[tuple[str, ...], ...]:
     pieces = [piece for piece in _PART_BREAK.split(text[: asks[-1].start()]) if not _WITHIN_STATED.search(piece)]
     parts = [words for piece in pieces if (words := _measure_words(piece, True))]
     return tuple(parts) if len(parts) >= 2 else ()
+
+
+def in_english(text: str) -> bool:
+    """Whether a question is asked in English, perhaps quoting a Chinese term."""
+    return is_english(text) or _mostly_english(text)
 
 
 def _mostly_english(text: str) -> bool:
@@ -641,6 +655,7 @@ def english_terms(text: str) -> tuple[str, ...]:
 
 _EN_ASKED = re.compile(
     r"\bhow (?:many|much)\s+|\bwhat(?: (?:was|is|were|are|will be)|'s)\s+(?:the\s+)?"
+    r"|\bhow (?:fast|quickly|big|large) (?:did|does|do|has|have|had|is|was|are|were|will)\s+(?:the\s+)?"
     r"|\bby (?:what|how much)(?: (?:percentage|percent|rate|amount|proportion))?\s+"
     r"|\bwhat (?:percentage|percent|share|proportion|fraction)\s+"
     r"|\bwhat (?:[a-z]+ )?(?:targets?|goals?) (?:did|does|do|has|have|is|was|will)\b[^?]*?\bfor\s+(?:the\s+)?"
@@ -934,6 +949,10 @@ _EN_RELATIVE = (
     (r"\bnext year\b", "targets"),
 )
 _EN_RELATIVE_WORDS = re.compile("|".join(pattern for pattern, _ in _EN_RELATIVE))
+# Words of the present ("现在有多少", "how many … now"): what the newest report says has been done, unless a plan is
+# asked ("what does it now plan").
+_ZH_NOW = re.compile(r"现在|目前|如今|眼下|至今|迄今")
+_EN_NOW = re.compile(r"\b(?:now|currently|so far|to date|at present)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -1042,7 +1061,10 @@ def _relative_word(question: Question) -> str | None:
     """The kind of year a relative word of the question names ("去年": results), if it has one."""
     words = _EN_RELATIVE if question.english else _ZH_RELATIVE
     found = (k for w, k in words if re.search(w, question.text, re.IGNORECASE if question.english else 0))
-    return next(found, None)
+    kind = next(found, None)
+    if kind is None and (_EN_NOW if question.english else _ZH_NOW).search(question.text) and not _asks_plans(question):
+        return "results"
+    return kind
 
 
 def _relative_year(question: Question, timeline: Timeline, kind: str | None) -> int | None:

@@ -13,10 +13,10 @@ from bot.answers.draft import Draft
 from bot.answers.extractive import ExtractiveAnswerer, frame, place_note
 from bot.answers.guard import unsupported_figures
 from bot.answers.llm import LLMAnswerer, LLMFailure, strip_citations
-from bot.answers.questions import Question, Scope, analyze, scope, searchable
+from bot.answers.questions import Question, Scope, analyze, in_english, scope, searchable
 from bot.domain import Answer, Citation, Mode, Passage, section_label
 from bot.language.lexicon import to_simplified
-from bot.language.text import full_years, is_english, is_meaningless
+from bot.language.text import full_years, is_meaningless
 from bot.search.retrieval import HybridRetriever, Retrieval
 
 logger = logging.getLogger(__name__)
@@ -200,7 +200,7 @@ class AnswerService:
         before, reference = reading.about, reading.reference
         if before is None or reference is None:
             return None
-        english = is_english(question) if reading.english is None else reading.english
+        english = in_english(question) if reading.english is None else reading.english
         if not before.found or not before.passages:
             return _cannot_recall(question, english, listed=False)
         q = analyze(reading.text, asked=question, reply_english=english)

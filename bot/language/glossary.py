@@ -920,7 +920,8 @@ meter meters metre metres: 米 平方米 立方米 延米
 apartment apartments flats: 住房 套房 公寓 人才公寓
 times: 次 人次 倍 万人次
 electricity: 用电量 用电 供电 全社会用电量
-substation substations: 变电站 输变电
+substation substations: 变电站 输变电 变电
+voltage kilovolt kilovolts: 千伏 电压
 transmission: 输电 输变电 线路
 hydropower: 水电 水电站
 goods: 商品 消费品 货物 商品房
@@ -1402,6 +1403,10 @@ market entities | market entity | market players | business entities: 市场主�
 special-purpose bonds | special purpose bonds | special bonds: 专项债券 专项债
 tax cuts | tax cut | tax reductions | tax reduction: 减税 减税降费
 fee reductions | fee reduction | fee cuts | cut fees: 降费 减税降费
+construction industry | construction firms | construction companies | building industry: 建筑业 建筑业企业 建筑企业
+statistics database | statistical database: 入库 纳统
+four-above enterprises | four-above companies | four-above firms | four above: 四上 四上企业
+electricity consumption | power consumption | electricity use | power use: 用电量 全社会用电量 用电
 tax refunds | tax refund | tax rebates: 退税 留抵退税
 high-standard farmland | high standard farmland: 高标准农田
 rural revitalization | rural vitalization: 乡村振兴

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -219,8 +219,11 @@ class Lexicon:
         self._curated = curated
 
     @classmethod
-    def for_vocabulary(cls, vocabulary: Iterable[str], joined: Iterable[str] = ()) -> Lexicon:
+    def for_vocabulary(cls, vocabulary: Iterable[str], joined: Iterable[str] = (), text: str = "") -> Lexicon:
         """Keep only translations that occur in the corpus vocabulary.
+
+        `text`: the corpus itself, where the glossary's words are looked for as printed, whatever tokens the
+        tokenizer cut them into ("保租房": 保 + 租房).
 
         `joined`: words the corpus prints as two tokens ("上牌率": 上牌 + 率), which a mistyped question word may
         sound like ("上牌律") though they are no word of the vocabulary.
@@ -243,9 +246,10 @@ class Lexicon:
                 names.setdefault(pinyin, set()).add(word)
                 mapping.setdefault(pinyin, set()).add(word)
         printed = set(vocabulary)
+        in_text = _printed_in(text)
         curated: set[str] = set()
         for english, renderings in glossary_entries().items():  # the words of government reports ("户" too)
-            chosen = {w for w in renderings if w in printed}
+            chosen = {w for w in renderings if w in printed or in_text(w)}
             if chosen:
                 mapping[english] = chosen
                 curated.add(english)
@@ -267,6 +271,10 @@ class Lexicon:
             {k: frozenset(v) for k, v in phrases.items()},
             frozenset(curated),
         )
+
+    def renderings(self) -> frozenset[str]:
+        """Every Chinese word the lexicon translates an English word as."""
+        return frozenset(w for words in self._map.values() for w in words)
 
     def sounds_like(self, word: str) -> tuple[str, ...]:
         """Corpus words of the same length and sound that differ from `word` in exactly one character."""
@@ -359,3 +367,13 @@ def to_simplified(text: str) -> str:
     """Text with traditional Chinese characters replaced by simplified ones."""
     table = traditional_to_simplified()
     return "".join(table.get(ch, ch) for ch in text)
+
+
+def _printed_in(text: str) -> Callable[[str], bool]:
+    """Whether a word stands in the text; its character pairs are looked up first, the text scanned only if all are."""
+    pairs = {text[i : i + 2] for i in range(len(text) - 1)}
+
+    def printed(word: str) -> bool:
+        return all(word[i : i + 2] in pairs for i in range(len(word) - 1)) and word in text
+
+    return printed

@@ -82,14 +82,19 @@ class Corpus:
         self.by_id = {p.id: p for p in passages}
         tokens = [tokenize(" ".join((*p.path, p.text))) for p in passages]
         self.document_frequency: Counter[str] = Counter(t for toks in tokens for t in set(toks))
+        self._vocabulary = frozenset(self.document_frequency)  # the tokens BM25 indexes
         self._bm25 = bm25s.BM25()
         if passages:
             self._bm25.index(tokens, show_progress=False)
         self.sentences = self._sentence_index(sentence_vectors)
         self.sections = self._sections(sentence_vectors)
         joined = {a + b for toks in tokens for a, b in itertools.pairwise(toks) if 3 <= len(a) + len(b) <= 4}
-        self.lexicon = Lexicon.for_vocabulary(self.document_frequency, joined) if passages else Lexicon({})
         self.text = "\n".join(p.full_text for p in passages)
+        self.lexicon = Lexicon.for_vocabulary(self.document_frequency, joined, self.text) if passages else Lexicon({})
+        # A translation printed across tokens ("保租房": 保 + 租房) is as telling as the passages that print it.
+        texts = [" ".join((*p.path, p.text)) for p in passages]
+        for word in self.lexicon.renderings() - self.document_frequency.keys():
+            self.document_frequency[word] = sum(word in text for text in texts)
         self.places = frozenset(p.place for p in passages if p.place)
         self._timelines: dict[str | None, Timeline] = {
             place: Timeline.of([p for p in passages if p.place == place]) for place in self.places
@@ -201,7 +206,12 @@ class Corpus:
         """
         before, after = chunk[max(i - 1, 0) : i + 1], chunk[i + n - 1 : i + n + 1]
         ends_word = (len(after) == 2 and self._printed(after)) or after[:1] in STOPWORDS
+        if n > 2 and len(after) == 2 and after in self.text and self._spoken(chunk[i : i + n - 1]):
+            return True  # "多少千伏": a question word, then a printed word ("千伏"), not a mistyped "多少钱"
         return i > 0 and self._printed(before) and ends_word
+
+    def _spoken(self, word: str) -> bool:
+        return word in STOPWORDS or self._printed(word)
 
     def _printed(self, word: str) -> bool:
         return word in self.text or dictionary_word(word)
@@ -267,6 +277,14 @@ class Corpus:
             return min(printed, default=self.idf(""))
         return self.idf(group[0]) if group and group[0] else self.idf("")
 
+    def _tokens_of(self, word: str) -> tuple[str, ...]:
+        """The indexed tokens a word is searched by: itself, or those it is printed as ("保租房": 保, 租房)."""
+        if word in self._vocabulary:
+            return (word,)
+        if word in self.document_frequency:
+            return tuple(t for t in tokenize(word) if t in self._vocabulary)
+        return ()
+
     def bm25(
         self, question: str, k: int, where: Where = ANYWHERE, places: tuple[str, ...] = ()
     ) -> list[tuple[str, float]]:
@@ -282,7 +300,7 @@ class Corpus:
             words += [zh for w in [*words, *expressions] for zh in self.lexicon.translations(w)]
         # A word the documents never print ("gdp", "社零") searches by the near-synonyms they do print.
         words += [t for w in words if w not in self.document_frequency for s in synonyms(w) for t in tokenize(s)]
-        query = [t for t in words if t in self.document_frequency]
+        query = [t for w in words for t in self._tokens_of(w)]
         if not query or not self.passages:
             return []
         mask = None
