@@ -261,3 +261,10 @@ def test_question_words_and_glued_verbs_are_no_topic() -> None:
 def test_how_a_list_is_asked_is_no_topic(services: Services) -> None:
     answer = services.answering.ask("年度述法都包括哪些类型的单位？")  # 包括, 类型: how a list is asked
     assert answer.found and "县直政府工作部门" in answer.answer and "乡镇(街道)" in answer.answer
+
+
+def test_a_lead_sentence_joined_by_pauses_is_a_point_of_its_section(services: Services) -> None:
+    # "加强审计监督权威性、震慑力和执行力。依法履行审计监督职责…": a lead, though its words are joined by "、".
+    answer = services.answering.ask("促进行政权力规范透明运行方面都做了哪些工作？")
+    assert answer.found and "加强审计监督权威性、震慑力和执行力" in answer.answer
+    assert "加强诚信政府建设" in answer.answer

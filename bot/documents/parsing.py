@@ -52,9 +52,9 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
 # Points of a list inside a section ("一是…", "——…", a run-in lead): the next section heading closes them.
 _POINTS = frozenset({"circled", "cn_shi", "dash", "lead"})
 # An unnumbered paragraph whose short first sentence names it ("招商引资质效双升。成功举办…"): a plain phrase,
-# without figures, pauses or years, followed by the paragraph it heads.
+# without figures, commas or years (a pause "、" may join its words), followed by the paragraph it heads.
 MAX_LEAD_CHARS = 20
-_LEAD = re.compile(rf"^([{_CJK}“”《》—\-]{{4,{MAX_LEAD_CHARS}}})。(?=.{{20}})")
+_LEAD = re.compile(rf"^([{_CJK}“”《》—\-][{_CJK}“”《》—\-、]{{3,{MAX_LEAD_CHARS - 1}}})。(?=.{{20}})")
 # A `——` line is a point only when a lead sentence runs on into its paragraph; alone it is a subtitle
 # ("——2016年2月19日在…会议上").
 _RUN_ON_ONLY = frozenset({"dash"})
