@@ -671,3 +671,10 @@ def test_an_english_question_quoting_a_chinese_term_is_answered_in_english(qianj
     answer = qianjiang.answering.ask('How many "four-above" (四上) enterprises were there in 2023?')
     assert answer.found and "946家" in answer.answer
     assert answer.answer.startswith("According to") and "据《" not in answer.answer
+
+
+def test_a_kind_of_measure_the_report_never_prints_is_not_answered_by_another_kind(qianjiang: Services) -> None:
+    deposits = qianjiang.answering.ask("去年潜江存款余额新增了多少？")  # only 贷款余额 is printed
+    assert not deposits.found and "97.23亿元" not in deposits.answer
+    loans = qianjiang.answering.ask("去年潜江贷款余额新增了多少？")
+    assert loans.found and "97.23亿元" in loans.answer

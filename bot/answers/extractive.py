@@ -116,7 +116,10 @@ class ExtractiveAnswerer:
         # "服务业增加值" is not answered by "规上工业增加值"; a word no document uses ("总量") is only phrasing, unless
         # a part of it is printed ("出口额": "出口").
         measure = tuple(
-            word for i, w in enumerate(q.measure) if (word := _required(w, q, i == len(q.measure) - 1, corpus.text))
+            word
+            for i, w in enumerate(q.measure)
+            if (word := _required(w, q, i == len(q.measure) - 1, corpus.text))
+            or (word := _another_kind(w, q.measure[i + 1 :], corpus.text))
         )
         counted = tuple(corpus.term_groups(phrase, english=True) for phrase in q.counted)
         terms = Topic(groups, tuple(w * c for w, c in zip(weights, classes, strict=True)), measure, counted, names)
@@ -784,6 +787,23 @@ def _required(word: str, q: Question, counted: bool, text: str) -> str:
             if word[start : start + size] in text:
                 return word[start : start + size]
     return ""
+
+
+def _another_kind(word: str, after: tuple[str, ...], text: str) -> str:
+    """A word no document prints, naming a kind of a measure the documents print only of other kinds ("" if not).
+
+    "存款余额" where only "贷款余额" is printed asks another measure; "棚改片区" shortens the "棚户区改造片区" printed.
+    """
+    if not after or len(word) != 2 or not is_chinese(word) or word in text or topic_weight(word) < 1.0:
+        return ""
+    kinds = re.findall(rf"([\u4e00-\u9fff]{{2,6}}){re.escape(after[0])}", text)
+    return word if kinds and not any(_shortens(word, kind) for kind in kinds) else ""
+
+
+def _shortens(word: str, longer: str) -> bool:
+    """Whether the word's characters stand in the longer word in order ("棚改" in "棚户区改造")."""
+    rest = iter(longer)
+    return all(ch in rest for ch in word)
 
 
 def _compounds(counted: tuple[Terms, ...], corpus: Corpus) -> tuple[str, ...]:
