@@ -131,3 +131,10 @@ def test_answers_are_the_same_when_asked_at_once(services: Services) -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         together = list(pool.map(lambda q: services.answering.ask(q).answer, questions))
     assert together == [alone[q] for q in questions]
+
+
+@pytest.mark.parametrize("question", ["县长是谁？", "Who is the head of the county government?"])
+def test_who_is_answered_only_by_a_passage_naming_a_person(services: Services, question: str) -> None:
+    # The report speaks of "县政府负责人" (how often they appeared in court), never by name.
+    answer = services.answering.ask(question)
+    assert not answer.found and "100%" not in answer.answer

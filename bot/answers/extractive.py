@@ -12,7 +12,7 @@ import numpy as np
 
 from bot.answers.draft import Draft
 from bot.answers.guard import COUNTS, METRIC, has_figure
-from bot.answers.questions import INTENT, Question, Scope, Terms, coverage, topic_weight
+from bot.answers.questions import INTENT, Question, Scope, Terms, coverage, names_a_person, topic_weight
 from bot.domain import PREAMBLE, Passage, section_label
 from bot.language.lexicon import Lexicon
 from bot.language.text import has_cjk, is_chinese, tokenize
@@ -348,6 +348,8 @@ class ExtractiveAnswerer:
         """
         if q.figure and not has_figure(_without(quote, q.stated), q.units):
             return False  # "新增医疗床位2213张" gives no share of the 2213张 the question states
+        if q.who and not names_a_person(quote):
+            return False  # "Who is the mayor?" is not answered by "县政府负责人…出庭应诉率达100%"
         if any(n not in passage.full_text for n in q.numbers):
             return False  # "12315热线" is not the 12345 hotline of the passage
         if not q.parts and any(_without(quote, (a,)) == quote for a in q.stated if not _ROUGHLY.search(a)):

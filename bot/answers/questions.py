@@ -157,6 +157,10 @@ _EN_OPEN = re.compile(
     re.IGNORECASE,
 )
 _ENTITY_FLAGS = ("ns", "nr", "nrt", "nt")
+_ZH_WHO = re.compile(r"是谁|谁是|谁担任|谁当|叫什么名字|叫啥名|姓名|是哪位")
+_EN_WHO = re.compile(
+    r"\bwho(?:'s| is| was| are| were| heads| leads| runs)\b|\bwhat(?:'s| is) (?:the )?name of\b", re.IGNORECASE
+)
 _FIGURE_WORDS = frozenset("多少 几 多大 多高 多长 多久 比例 比率 占比 百分比 数量 金额 总数 总额 个数 数目 钱".split())
 # Words that place a question on a day or the present moment: an annual report speaks of its year.
 _ZH_MOMENT = re.compile(
@@ -199,6 +203,7 @@ class Question:
     units: frozenset[str] | None
     listing: bool
     open: bool  # asks how something went ("热线那块咋样", "How is the hotline doing?"): the gist answers
+    who: bool  # asks who someone is ("县长是谁", "Who is the mayor?"): only a passage naming a person answers
     terms: tuple[str, ...]
     entities: tuple[str, ...]
     places: tuple[str, ...]  # places the question names ("天门", "潜江市", "Tianmen")
@@ -242,6 +247,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
         units=(_english_units(text) if english else _zh_units(text)) if figure else None,
         listing=listing,
         open=not figure and not listing and bool((_EN_OPEN if english else _ZH_OPEN).search(text)),
+        who=bool((_EN_WHO if english else _ZH_WHO).search(text)),
         terms=(*english_terms(text), *content_terms(_latin_out(text))) if english else content_terms(text),
         entities=_entities(text) if has_cjk(text) else _english_names(text),
         places=places_in(text),
@@ -846,6 +852,15 @@ def _common_parts(word: str) -> bool:
         return part in jieba.dt.FREQ and tags.get(part) not in _ENTITY_FLAGS
 
     return any(common(word[:i]) and common(word[i:]) for i in range(2, len(word) - 1))
+
+
+def names_a_person(text: str) -> bool:
+    """Whether the text has a word jieba's dictionary tags as a person's name."""
+    init_tokenizer()
+    import jieba
+
+    tags = _dictionary_tags()
+    return any(tags.get(word) == "nr" for word in jieba.lcut(text))
 
 
 @lru_cache(maxsize=1)
