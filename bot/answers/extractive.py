@@ -349,7 +349,7 @@ class ExtractiveAnswerer:
         if q.figure and not has_figure(_without(quote, q.stated), q.units):
             return False  # "新增医疗床位2213张" gives no share of the 2213张 the question states
         if q.who and not names_a_person(quote):
-            return False  # "Who is the mayor?" is not answered by "县政府负责人…出庭应诉率达100%"
+            return False  # "Who is the mayor?" is not answered by a rate of what "政府负责人" did
         if any(n not in passage.full_text for n in q.numbers):
             return False  # "12315热线" is not the 12345 hotline of the passage
         if not q.parts and any(_without(quote, (a,)) == quote for a in q.stated if not _ROUGHLY.search(a)):
