@@ -116,10 +116,7 @@ class ExtractiveAnswerer:
         # "服务业增加值" is not answered by "规上工业增加值"; a word no document uses ("总量") is only phrasing, unless
         # a part of it is printed ("出口额": "出口").
         measure = tuple(
-            word
-            for i, w in enumerate(q.measure)
-            if (word := _required(w, q, i == len(q.measure) - 1, corpus.text))
-            or (word := _another_kind(w, q.measure[i + 1 :], corpus.text))
+            word for i, w in enumerate(q.measure) if (word := _required(w, q, q.measure[i + 1 :], corpus.text))
         )
         counted = tuple(corpus.term_groups(phrase, english=True) for phrase in q.counted)
         terms = Topic(groups, tuple(w * c for w, c in zip(weights, classes, strict=True)), measure, counted, names)
@@ -774,13 +771,14 @@ def _phrasing(group: tuple[str, ...], text: str) -> bool:
     return topic_weight(group[0]) < 1.0 and not any(alt in text for alt in group)
 
 
-def _required(word: str, q: Question, counted: bool, text: str) -> str:
-    """What of a measure word must stand around the quote ("" for phrasing only).
+def _required(word: str, q: Question, after: tuple[str, ...], text: str) -> str:
+    """What of a measure word must stand around the quote ("" for phrasing only); `after`: the measure's next words.
 
     The word itself if the documents print it, or (what is counted, the last word) print a near-synonym of it
-    ("医院" as "卫生院"); else the longest part they print ("出口额" -> "出口"). A rate's every word names it.
+    ("医院" as "卫生院"); else the longest part they print ("出口额" -> "出口"), else the word if it names another
+    kind of what follows it (`_another_kind`). A rate's every word names it.
     """
-    if q.rate or word in text or (counted and any(alt in text for alt in synonyms(word))):
+    if q.rate or word in text or (not after and any(alt in text for alt in synonyms(word))):
         return word
     if topic_weight(word) < 1.0:
         return ""  # a verb no document prints ("办完", "报上来") is phrasing; its parts ("上来") name nothing
@@ -788,7 +786,7 @@ def _required(word: str, q: Question, counted: bool, text: str) -> str:
         for start in range(len(word) - size + 1):
             if word[start : start + size] in text:
                 return word[start : start + size]
-    return ""
+    return _another_kind(word, after, text)
 
 
 def _another_kind(word: str, after: tuple[str, ...], text: str) -> str:
@@ -796,7 +794,7 @@ def _another_kind(word: str, after: tuple[str, ...], text: str) -> str:
 
     "存款余额" where only "贷款余额" is printed asks another measure; "棚改片区" shortens the "棚户区改造片区" printed.
     """
-    if not after or len(word) != 2 or not is_chinese(word) or word in text or topic_weight(word) < 1.0:
+    if not after or len(word) != 2 or not is_chinese(word):
         return ""
     kinds = re.findall(rf"([\u4e00-\u9fff]{{2,6}}){re.escape(after[0])}", text)
     return word if kinds and not any(_shortens(word, kind) for kind in kinds) else ""

@@ -80,7 +80,8 @@ class Corpus:
     def __init__(self, passages: list[Passage], sentence_vectors: dict[str, tuple[str, list[float]]]) -> None:
         self.passages = passages
         self.by_id = {p.id: p for p in passages}
-        tokens = [tokenize(" ".join((*p.path, p.text))) for p in passages]
+        texts = [" ".join((*p.path, p.text)) for p in passages]
+        tokens = [tokenize(text) for text in texts]
         self.document_frequency: Counter[str] = Counter(t for toks in tokens for t in set(toks))
         self._vocabulary = frozenset(self.document_frequency)  # the tokens BM25 indexes
         self._bm25 = bm25s.BM25()
@@ -92,7 +93,6 @@ class Corpus:
         self.text = "\n".join(p.full_text for p in passages)
         self.lexicon = Lexicon.for_vocabulary(self.document_frequency, joined, self.text) if passages else Lexicon({})
         # A translation printed across tokens ("保租房": 保 + 租房) is as telling as the passages that print it.
-        texts = [" ".join((*p.path, p.text)) for p in passages]
         for word in self.lexicon.renderings() - self.document_frequency.keys():
             self.document_frequency[word] = sum(word in text for text in texts)
         self.places = frozenset(p.place for p in passages if p.place)
