@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import yaml
-from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from bot.answers.conversation import Turn
@@ -21,7 +20,9 @@ from bot.domain import Passage
 from bot.errors import ConfigError
 
 if TYPE_CHECKING:
-    from langchain_core.language_models.chat_models import BaseChatModel  # imported with the model, when one is set
+    # imported with the model, when one is set: a third of a second of every start otherwise
+    from langchain_core.language_models.chat_models import BaseChatModel
+    from langchain_core.messages import BaseMessage
 
     from bot.config import Settings
 
@@ -108,6 +109,8 @@ class LLMAnswerer:
 
     @staticmethod
     def _messages(prompt: PromptFile, **values: str) -> list[BaseMessage]:
+        from langchain_core.messages import HumanMessage, SystemMessage
+
         return [SystemMessage(prompt.system.format(**values)), HumanMessage(prompt.user.format(**values))]
 
     async def _run(
