@@ -866,7 +866,12 @@ def names_a_person(text: str) -> bool:
 @lru_cache(maxsize=1)
 def entity_words() -> frozenset[str]:
     """Words jieba's dictionary tags as place, person or organisation names."""
-    return frozenset(word for word, flag in _dictionary_tags().items() if flag in _ENTITY_FLAGS)
+    import jieba
+
+    def build() -> frozenset[str]:
+        return frozenset(word for word, flag in _dictionary_tags().items() if flag in _ENTITY_FLAGS)
+
+    return load_or_build("jieba-entities", Path(jieba.__file__).parent / "dict.txt", build)
 
 
 # How much a word of a given class says about a question's topic. Nouns name it; a verb ("处理", "卖") is

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import re
 import threading
@@ -10,13 +11,30 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import urlparse
 
-import chromadb
-from chromadb.api.shared_system_client import SharedSystemClient
-from chromadb.config import Settings as ChromaSettings
 
-from bot.config import Settings
-from bot.domain import ANYWHERE, Passage, Unit, Where, year_flag
-from bot.errors import StoreUnavailable
+def _skip_signature_checks() -> None:
+    """Switch off the signature check `overrides.override` makes when each of chromadb's classes is made.
+
+    It compares every marked method's signature with its base class's: a development check of chromadb's own
+    code, a fifth of a second of every start, that only ever raises on a mismatch chromadb's tests would catch.
+    """
+    try:
+        module = importlib.import_module("overrides.overrides")  # the module; the package's name is the function
+    except ImportError:
+        return
+    if hasattr(module, "ensure_signature_is_compatible"):
+        setattr(module, "ensure_signature_is_compatible", lambda *args, **kwargs: None)  # noqa: B010
+
+
+_skip_signature_checks()
+
+import chromadb  # noqa: E402
+from chromadb.api.shared_system_client import SharedSystemClient  # noqa: E402
+from chromadb.config import Settings as ChromaSettings  # noqa: E402
+
+from bot.config import Settings  # noqa: E402
+from bot.domain import ANYWHERE, Passage, Unit, Where, year_flag  # noqa: E402
+from bot.errors import StoreUnavailable  # noqa: E402
 
 logger = logging.getLogger(__name__)
 
