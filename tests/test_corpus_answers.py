@@ -678,3 +678,24 @@ def test_a_kind_of_measure_the_report_never_prints_is_not_answered_by_another_ki
     assert not deposits.found and "97.23亿元" not in deposits.answer
     loans = qianjiang.answering.ask("去年潜江贷款余额新增了多少？")
     assert loans.found and "97.23亿元" in loans.answer
+
+
+def test_a_measure_named_by_a_verb_the_report_never_prints_is_refused(ezhou: Services) -> None:
+    # "受理量": accepted cases, a measure; the report counts other things in 件 and never accepts any.
+    accepted = ezhou.answering.ask("受理量，办结量各是多少")
+    assert not accepted.found and "据" not in accepted.answer
+
+
+def test_a_topic_clause_before_what_is_done_asks_one_figure(ezhou: Services) -> None:
+    # The loans are given in 亿元; how many people they helped start a business the report does not say.
+    helped = ezhou.answering.ask("去年发的创业担保贷款，一共扶持了多少人创业啊？")
+    assert not helped.found and "据" not in helped.answer
+    loans = ezhou.answering.ask("去年的创业担保贷款，一共发放了多少？")
+    assert loans.found and "7.6亿元" in loans.answer
+
+
+def test_a_part_of_a_total_counted_in_pieces_is_not_the_total(ezhou: Services) -> None:
+    part = ezhou.answering.ask("去年拆掉的280块违规广告牌里，高速公路沿线的有多少块？")  # 块: a measure word
+    assert not part.found and "据" not in part.answer
+    total = ezhou.answering.ask("违规广告牌拆了多少块？")
+    assert total.found and "280块" in total.answer

@@ -109,7 +109,7 @@ class ExtractiveAnswerer:
         classes = tuple(
             (0.0 if not any(alt in corpus.text for alt in g) and not lexicon.known(g[-1]) else 1.0)
             if q.english
-            else 0.0 if _phrasing(g, corpus.text) else topic_weight(g[0])
+            else 0.0 if _phrasing(g, corpus.text) and not _measure_of(g[0], q.text) else topic_weight(g[0])
             for g in groups
         )
         # A rate's every word names it. Of another measure, the words the documents print must be the sentence's:
@@ -769,6 +769,11 @@ def _unspoken(group: tuple[str, ...], text: str) -> bool:
 def _phrasing(group: tuple[str, ...], text: str) -> bool:
     """Whether a Chinese question word is a verb or particle that no document prints, nor any of its alternatives."""
     return topic_weight(group[0]) < 1.0 and not any(alt in text for alt in group)
+
+
+def _measure_of(verb: str, question: str) -> bool:
+    """Whether the question names a measure by the verb and a suffix ("受理量", "办结数"): a noun, not phrasing."""
+    return re.search(re.escape(verb) + "[量数率额]", question) is not None
 
 
 def _required(word: str, q: Question, after: tuple[str, ...], text: str) -> str:

@@ -12,7 +12,7 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _MEASURES = (
     "个百分点|百分点|个月|小时|分钟|家次|人次|件次|千瓦时|千瓦|兆瓦|千伏|平方公里|立方米"
     "|%|％|‰|元|件|人|名|项|个|次|家|条|篇|期|所|间|张|台|份|批|类|种|年|月|日|天|倍|位|户|村|座|处|套|起|场|宗|笔|单|部|页|米|公里|平方米|亩|吨|岁"
-    "|公斤|千克|公顷|标准箱|标箱|架次|辆|艘|栋|幢|株|棵|头|只|床|级"
+    "|公斤|千克|公顷|标准箱|标箱|架次|辆|艘|栋|幢|株|棵|头|只|床|级|块"
 )
 # Measure words that count things, not a share, a sum of money or a multiple: what "how many" is answered in.
 # A count in 万 or 亿 of a thing without a measure word ("2.3万标箱" of another kind) counts too.

@@ -18,7 +18,7 @@ from bot.search.corpus import Corpus, Timeline
 
 # General Chinese measure words: a question's "多少件" asks for a count in 件.
 MEASURE_WORDS = frozenset(
-    "件 人 名 位 项 个 次 家 条 篇 期 所 间 张 台 份 批 类 种 户 村 座 处 套 起 场 宗 笔 倍 元 岁 天 回 趟".split()
+    "件 人 名 位 项 个 次 家 条 篇 期 所 间 张 台 份 批 类 种 户 村 座 处 套 起 场 宗 笔 倍 元 岁 天 回 趟 块".split()
 )
 _PEOPLE = frozenset({"人", "名", "位"})
 # Measure words that count the same kind of thing: a question's 份 may be answered in 件.
@@ -28,7 +28,7 @@ _UNIT_CLASSES = (
     frozenset({"家", "所", "处", "个"}),
 )
 _ZH_FIGURE = re.compile(
-    r"多少|(?<!哪)几[个件人名位项次家条篇张所间台份批类种户村座处套起场宗笔倍回]|几成|多大|多高|多长|多久|比例|比率|占比|百分"
+    r"多少|(?<!哪)几[个件人名位项次家条篇张所间台份批类种户村座处套起场宗笔倍回块]|几成|多大|多高|多长|多久|比例|比率|占比|百分"
     r"|率|数量|金额|总数|总额|人数|件数|次数|个数|数目|(?<!哪)几"
 )
 # Units of length, area and weight a question may ask in ("多少亩", "多少万平方米").
@@ -520,10 +520,25 @@ def _parts(text: str) -> tuple[tuple[str, ...], ...]:
     asks = list(_ASKS.finditer(text))
     if not asks:
         return ()
+    head = text[: asks[-1].start()]
+    # A clause that does something before the figure asked ("创业担保贷款，一共扶持了多少人") asks one figure; what
+    # the clauses before it name is its topic, not another figure asked.
+    clauses = re.split(r"[，,]", head)
+    if len(asks) == 1 and len(clauses) > 1 and _does_something(clauses[-1]):
+        head = clauses[-1]
     # A piece stating an amount ("公开的那500条信息里，") says what is known, not a figure asked.
-    pieces = [piece for piece in _PART_BREAK.split(text[: asks[-1].start()]) if not _WITHIN_STATED.search(piece)]
+    pieces = [piece for piece in _PART_BREAK.split(head) if not _WITHIN_STATED.search(piece)]
     parts = [words for piece in pieces if (words := _measure_words(piece, True))]
     return tuple(parts) if len(parts) >= 2 else ()
+
+
+def _does_something(clause: str) -> bool:
+    """Whether a clause has a verb of jieba's dictionary ("扶持", "发放"), besides the words of asking."""
+    init_tokenizer()
+    import jieba
+
+    tags = _dictionary_tags()
+    return any(tags.get(word) == "v" and word not in FILLERS for word in jieba.lcut(clause))
 
 
 def in_english(text: str) -> bool:
@@ -596,8 +611,8 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
         unit = match.group(1)
         if unit in _PEOPLE or text[match.end() : match.end() + 1] == "人":  # 几个人, 多少人
             return _PEOPLE
-        if unit == "元":
-            return frozenset({"元"})
+        if unit == "元" or (unit == "块" and text[match.end() : match.end() + 1] == "钱"):
+            return frozenset({"元"})  # "多少块钱": money, said as people say it
         if unit == "个":  # the measure word of everything in speech: "多少个明白人" is answered in 名
             return frozenset({unit, *_PEOPLE, "户"}).union(*_UNIT_CLASSES)
         return frozenset({unit}).union(*(c for c in _UNIT_CLASSES if unit in c))

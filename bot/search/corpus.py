@@ -205,7 +205,8 @@ class Corpus:
         ends a dictionary word and is followed by a function word.
         """
         before, after = chunk[max(i - 1, 0) : i + 1], chunk[i + n - 1 : i + n + 1]
-        ends_word = (len(after) == 2 and self._printed(after)) or after[:1] in STOPWORDS
+        # A printed word's end and a measure's suffix ("受理量": 理量) is no mistyped word either.
+        ends_word = (len(after) == 2 and self._printed(after)) or after[:1] in STOPWORDS or after[:1] in "量数率额"
         if n > 2 and len(after) == 2 and after in self.text and self._spoken(chunk[i : i + n - 1]):
             return True  # "多少千伏": a question word, then a printed word ("千伏"), not a mistyped "多少钱"
         return i > 0 and self._printed(before) and ends_word
