@@ -699,3 +699,18 @@ def test_a_part_of_a_total_counted_in_pieces_is_not_the_total(ezhou: Services) -
     assert not part.found and "据" not in part.answer
     total = ezhou.answering.ask("违规广告牌拆了多少块？")
     assert total.found and "280块" in total.answer
+
+
+def test_what_a_saving_came_from_is_what_an_english_question_counts(tianmen: Services) -> None:
+    answer = tianmen.answering.ask("How much did companies save from tax and fee cuts last year?")
+    assert answer.found and "减税降费5.5亿元" in answer.answer
+
+
+def test_two_modifiers_joined_by_or_describe_one_thing_counted(tianmen: Services) -> None:
+    answer = tianmen.answering.ask("How many rundown or unsafe bridges does Tianmen plan to fix in 2024?")
+    assert answer.found and "危桥60座" in answer.answer and "2024 targets" in answer.answer
+
+
+def test_an_english_expression_for_illegal_construction_finds_the_area_torn_down(hailar_2019: Services) -> None:
+    answer = hailar_2019.answering.ask("How much illegal construction was pulled down in 2018, by floor area?")
+    assert answer.found and "1.18万平方米" in answer.answer

@@ -684,7 +684,7 @@ _EN_ASKED = re.compile(
 _EN_PHRASE_END = frozenset(
     "did does do was were is are has have had will would can could should in of for by on at to from during with "
     "and or that which who as than per been be this last next compared under over above below beyond around across "
-    "along into through without within between among".split()
+    "along into through without within between among like such including especially".split()
 )
 # Past tenses that do not end in -ed: a verb after the counted noun ends its phrase.
 _EN_IRREGULAR_PAST = frozenset(
@@ -733,13 +733,17 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
         elif words_after and words_after[0] in _EN_AUXILIARY:
             # "how much is Tianmen budgeting for …": past the verb and its subject, the verb says what is counted.
             words_after = [w for w in words_after[1:] if w not in names and w not in ("the", "a", "an")]
-        words_after = _spent_on(words_after)
+        words_after = _gained_from(_spent_on(words_after))
         specific: list[str] = []
         out_of_counting = possessed = False
-        for word in words_after:
+        for i, word in enumerate(words_after):
             word = re.sub(r"'s?$", "", word)
             if not word:
                 continue
+            if word in ("or", "and") and len(specific) == 1 and not specific[0].endswith("s") and _modifiers_go_on(
+                words_after[i + 1 : i + 3]
+            ):
+                continue  # "rundown or unsafe bridges": two words of one head ("schools and hospitals": two things)
             if word in ("of", "for") and not specific:
                 continue  # "the total value of imports": the counting words name nothing yet
             if word in _EN_INTO and len(specific) == 1 and _verb_form(specific[0]):
@@ -765,6 +769,26 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
         if specific and tuple(specific) not in out:
             out.append(tuple(specific))
     return tuple(out)
+
+
+def _modifiers_go_on(following: list[str]) -> bool:
+    """Whether the two words after "or"/"and" are a modifier and more of one phrase ("unsafe bridges")."""
+    return len(following) == 2 and all(
+        w[0].isalpha() and w not in _EN_PHRASE_END and (w not in STOPWORDS or w in _EN_GENERIC)
+        and w not in _EN_IRREGULAR_PAST
+        for w in following
+    )
+
+
+_EN_GAINED = frozenset("save saved get got gain gained receive received earn earned benefit benefited".split())
+
+
+def _gained_from(words: list[str]) -> list[str]:
+    """The words after "how much did businesses save from": where the gain came from is what is counted."""
+    for i, word in enumerate(words[:4]):
+        if word in _EN_GAINED and i + 1 < len(words) and words[i + 1] == "from":
+            return words[i + 2 :]
+    return words
 
 
 _EN_FUNDS = frozenset("money funds funding capital cash".split())

@@ -78,7 +78,8 @@ rural: 农村 乡村
 village villages: 村 行政村 村庄
 grain: 粮食
 crop crops: 农作物 作物
-livestock: 畜牧 牲畜
+livestock: 畜牧 牲畜 畜牧业
+commissioner commissioners envoy envoys: 特派员 专员
 cooperative cooperatives: 合作社 专业合作社
 professional: 专业
 poverty poor: 贫困 脱贫 扶贫
@@ -93,7 +94,7 @@ old: 老旧
 residential community communities neighbourhood compound compounds estate estates: 小区 社区
 park parks: 公园 园区
 parking: 停车 停车位
-green greening: 绿化 绿地
+green greening greenery: 绿化 绿地 绿植
 environment environmental ecological ecology: 环境 生态 环保
 pollution pollutant: 污染 排放
 emission emissions: 排放 排污
@@ -122,7 +123,7 @@ sports sport: 体育
 elderly aged: 老年人 养老 老年
 care: 养老 照护 服务
 child children: 儿童 未成年人
-subsidy subsidies: 补贴 补助
+subsidy subsidies: 补贴 补助 奖补
 relief welfare assistance: 救助 保障 低保
 minimum: 最低 低保
 security safety: 安全 保障 安全生产
@@ -258,7 +259,7 @@ semiconductor semiconductors chip chips: 半导体 芯片 集成电路
 photovoltaic photovoltaics solar: 光伏 太阳能 光伏发电
 wind: 风电 风能 风力发电
 hydrogen: 氢能 制氢
-storage: 储能 仓储 储备 储能电站
+storage: 储能 仓储 储备 储能电站 冷库 保鲜库
 renewable renewables: 新能源 可再生能源 清洁能源
 clean: 清洁 清洁能源 清洁取暖 廉洁 廉政
 materials material: 材料 新材料 申报材料
@@ -395,7 +396,7 @@ breeding bred: 育种 养殖 繁育 良种
 pig pigs hog hogs pork: 生猪 猪肉 能繁母猪
 cattle cow cows beef: 肉牛 奶牛 牛肉 养牛
 sheep mutton goat goats: 肉羊 羊肉 养羊
-dairy milk: 奶业 乳业 牛奶 奶牛 乳制品
+dairy milk: 奶业 乳业 牛奶 奶牛 乳制品 奶源
 poultry: 家禽 禽类 蛋禽
 slaughter slaughtered: 出栏 屠宰 屠宰场
 aquaculture aquatic fishery fisheries fish fishing: 水产 渔业 养殖 水产品 水产养殖
@@ -472,7 +473,7 @@ supply supplied supplies supplying: 供应 供给 供水 供电 供气 供地
 treatment treated: 处理 治理 污水处理 治疗 无害化处理
 factory factories: 工厂 厂房 标准厂房
 workshop workshops: 车间 厂房 扶贫车间 帮扶车间
-bridge bridges: 桥梁 大桥
+bridge bridges: 桥梁 大桥 危桥
 tunnel tunnels: 隧道
 overpass overpasses flyover: 立交 高架 立交桥
 street streets: 街道 街区 大街 背街小巷 步行街
@@ -766,7 +767,7 @@ notary notarization notarial notarized: 公证 公证处
 adviser advisers advisor advisors counsel counsels: 法律顾问 顾问 公职律师
 consultation consultations consult consulted: 咨询 法律咨询 协商 征询
 aid: 法律援助 援助 援建 对口援助
-publicity propaganda awareness dissemination: 普法 宣传 法治宣传 宣传教育 宣传活动
+publicity propaganda awareness dissemination: 普法 宣传 法治宣传 宣传教育 宣传活动 公示
 popularization popularize popularizing popularise: 普法 普及 科普 普法宣传
 lecture lectures: 讲座 宣讲 专题讲座
 learning learn studied: 学习 学法 专题学习 学法用法
@@ -1410,6 +1411,19 @@ electricity consumption | power consumption | electricity use | power use: 用�
 tax refunds | tax refund | tax rebates: 退税 留抵退税
 high-standard farmland | high standard farmland: 高标准农田
 rural revitalization | rural vitalization: 乡村振兴
+illegal construction | illegal buildings | illegal structures | unauthorized buildings: 违章建筑 违法建筑 违建 违法建设
+sports grounds | sports ground | sports fields | sports field | athletic fields: 运动场 体育场 操场
+sports halls | sports hall | indoor gyms | sports venues: 体育馆 场馆 风雨场馆 体育中心
+sports centres | sports centers: 体育馆 场馆 体育中心
+cold storage | cold-storage facilities | cold stores: 冷库 保鲜库 冷链
+unsafe bridges | dangerous bridges | dilapidated bridges | rundown bridges: 危桥 危桥改造
+frequently used | commonly used | high-frequency: 高频 常用
+talent pool | pool of talent | talent base: 人才总量 人才队伍 人才资源
+opened their doors | opened its doors | open their doors | open its doors: 投入使用 投用 开学 开业 开园
+came into use | went into use: 投入使用 投用
+hospital bills | medical bills | hospitalization costs | inpatient costs: 住院 医疗费用 住院费用
+policy rewards | policy subsidies | rewards and subsidies | reward and subsidy: 奖补 奖补资金 政策性奖补
+prefecture-level cities | prefecture-level city | prefecture cities: 地市 地级市 地级及以上城市
 new energy vehicles | new energy vehicle | electric vehicles: 新能源汽车
 charging piles | charging pile | charging stations | charging points: 充电桩 充电站 充电设施
 old residential compounds | old residential areas | old neighborhoods | old urban communities: 老旧小区 城镇老旧小区
