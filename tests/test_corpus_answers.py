@@ -714,3 +714,14 @@ def test_two_modifiers_joined_by_or_describe_one_thing_counted(tianmen: Services
 def test_an_english_expression_for_illegal_construction_finds_the_area_torn_down(hailar_2019: Services) -> None:
     answer = hailar_2019.answering.ask("How much illegal construction was pulled down in 2018, by floor area?")
     assert answer.found and "1.18万平方米" in answer.answer
+
+
+def test_how_much_a_level_rose_is_not_answered_by_the_level_and_its_rate(ezhou: Services) -> None:
+    # The report gives the loan balance and its growth in %, not by how many 亿元 loans rose.
+    answer = ezhou.answering.ask("2023年末鄂州各项贷款比年初净增加了多少亿元？")
+    assert not answer.found and "1085亿元" not in answer.answer
+
+
+def test_how_much_a_level_rose_is_answered_by_the_rise_printed(hailar_2016: Services) -> None:
+    answer = hailar_2016.answering.ask("2015年城镇居民人均可支配收入比2010年增加了多少元？")
+    assert answer.found and "增加13480元" in answer.answer

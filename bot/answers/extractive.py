@@ -351,6 +351,8 @@ class ExtractiveAnswerer:
             return False  # "12315热线" is not the 12345 hotline of the passage
         if not q.parts and any(_without(quote, (a,)) == quote for a in q.stated if not _ROUGHLY.search(a)):
             return False  # "拆的1987处违建里，主城区占了多少处" is answered beside the 1987处 ("其中…"), or not at all
+        if q.figure and _asks_increase(q) and q.units and not q.units & _RATE_UNITS and not _changed_by(quote, q.units):
+            return False  # "贷款净增加多少亿元" is not answered by "贷款余额1085亿元，增长14.75%": a level and a rate
         if q.figure and not q.english and _figure_of_a_group(quote, terms.groups, q.units):
             return False  # "冬运会主场馆、…产业园等重点项目…完成37.8亿元" gives no figure of the 主场馆 alone
         if any(not any(alt in passage.full_text for alt in name[:-1]) for name in terms.names):
@@ -769,6 +771,22 @@ def _unspoken(group: tuple[str, ...], text: str) -> bool:
 def _phrasing(group: tuple[str, ...], text: str) -> bool:
     """Whether a Chinese question word is a verb or particle that no document prints, nor any of its alternatives."""
     return topic_weight(group[0]) < 1.0 and not any(alt in text for alt in group)
+
+
+# How much a level rose or fell, in its own unit ("净增加了多少亿元", "减少了几户"); "新增多少" counts what is new.
+_ASKS_INCREASE = re.compile(r"(?:净增加?|增加|增长|减少|下降)了?(?:多少|几)")
+
+
+def _asks_increase(q: Question) -> bool:
+    return not q.english and not q.parts and bool(_ASKS_INCREASE.search(q.text))
+
+
+_CHANGED_BY = re.compile(r"(?:净增|增加|新增|增长|减少|下降)[^\d，,。；;、]{0,6}\d")
+
+
+def _changed_by(quote: str, units: frozenset[str]) -> bool:
+    """Whether a phrase of the quote gives a change in the units asked ("新增贷款100亿元", "增加13480元")."""
+    return any(has_figure(phrase, units) and _CHANGED_BY.search(phrase) for phrase in _PHRASES.findall(quote))
 
 
 def _measure_of(verb: str, question: str) -> bool:
