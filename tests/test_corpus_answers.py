@@ -725,3 +725,13 @@ def test_how_much_a_level_rose_is_not_answered_by_the_level_and_its_rate(ezhou: 
 def test_how_much_a_level_rose_is_answered_by_the_rise_printed(hailar_2016: Services) -> None:
     answer = hailar_2016.answering.ask("2015年城镇居民人均可支配收入比2010年增加了多少元？")
     assert answer.found and "增加13480元" in answer.answer
+
+
+def test_a_pair_of_verbs_is_one_action_either_of_which_the_report_prints(tianmen: Services) -> None:
+    answer = tianmen.answering.ask("2023年天门农村公路改造升级搞了多少公里？")  # printed: 提档升级232.6公里
+    assert answer.found and "232.6公里" in answer.answer
+
+
+def test_money_in_place_asked_in_chat_words_is_the_funds_arrived(qianjiang: Services) -> None:
+    answer = qianjiang.answering.ask("去年招商实际到位的钱有多少啊？")
+    assert answer.found and "到资335亿元" in answer.answer

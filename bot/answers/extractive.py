@@ -12,7 +12,7 @@ import numpy as np
 
 from bot.answers.draft import Draft
 from bot.answers.guard import COUNTS, METRIC, has_figure
-from bot.answers.questions import INTENT, Question, Scope, Terms, coverage, names_a_person, topic_weight
+from bot.answers.questions import INTENT, Question, Scope, Terms, coverage, is_verb, names_a_person, topic_weight
 from bot.domain import PREAMBLE, Passage, section_label
 from bot.language.lexicon import Lexicon
 from bot.language.text import has_cjk, is_chinese, tokenize
@@ -364,7 +364,7 @@ class ExtractiveAnswerer:
         context = " ".join((quote, *passage.path, *lead))
         if any(not printed.search(context) for _, printed in q.amounts):
             return False  # "projects of 100 million yuan or more" are "亿元以上项目", not others of the passage
-        named = terms.measure
+        named = terms.measure if q.english or q.rate else _one_of_paired_verbs(terms.measure, q.text, context)
         phrase = "".join(q.measure)  # "经济总量" may be printed as one of its near-synonyms ("地区生产总值")
         if not _holds(context, named, whole=q.english) and not any(alt in context for alt in synonyms(phrase)):
             return False  # a neighbouring measure of the same passage is not the measure asked for
@@ -432,6 +432,12 @@ class ExtractiveAnswerer:
         `joined`: the question's expressions of several words, each with the words the documents print for it.
         """
         said = [_said(group, context) for group in groups]
+        # Of several places, a word of what is counted that only another place's documents print names what
+        # this place's do not speak of: "hotline cases" are not the 议案 handled where no 热线 is printed.
+        said[:-1] = [
+            False if s is None and corpus.wider is not None and corpus.wider.prints(word) else s
+            for word, s in zip(counted[:-1], said[:-1], strict=True)
+        ]
         head, others = said[-1], [s for s in said[:-1] if s is not None]
         # A word every translation of which few passages print, and none of them here, names another thing:
         # "industrial electricity use" is not "规上工业增加值…增长" where only another passage prints 用电.
@@ -782,6 +788,21 @@ def _asks_increase(q: Question) -> bool:
 
 
 _CHANGED_BY = re.compile(r"(?:净增|增加|新增|增长|减少|下降)[^\d，,。；;、]{0,6}\d")
+
+
+def _one_of_paired_verbs(named: tuple[str, ...], question: str, context: str) -> tuple[str, ...]:
+    """The measure's words, less a verb said as a pair with another the context prints.
+
+    "改造升级" is one action: "提档升级232.6公里" upgrades the roads asked about, whatever it calls the rest.
+    """
+    def paired(word: str) -> bool:
+        return is_verb(word) and any(
+            other != word and is_verb(other, or_noun=True) and other in context
+            and (word + other in question or other + word in question)
+            for other in named
+        )
+
+    return tuple(word for word in named if word in context or not paired(word))
 
 
 def _changed_by(quote: str, units: frozenset[str]) -> bool:

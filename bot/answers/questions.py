@@ -37,7 +37,7 @@ _PHYSICAL_UNITS = frozenset("平方公里 平方米 立方米 公顷 公里 千�
 _ASKED_UNITS = "|".join(sorted(MEASURE_WORDS | _PHYSICAL_UNITS, key=len, reverse=True))
 _ZH_UNIT = re.compile(rf"(?:多少|(?<!哪)几)(?:十|百|千)?(?:万|亿)?({_ASKED_UNITS})")
 _ZH_PERCENT = re.compile(r"率|比例|比率|占比|百分|增速|增幅")
-_ZH_MONEY = re.compile(r"多少钱|金额|资金|经费|款项|万元|几元|多少元|多少投资|投资额")
+_ZH_MONEY = re.compile(r"多少钱|钱(?:有|是|共|一共|总共)?多少|金额|资金|经费|款项|万元|几元|多少元|多少投资|投资额")
 _EN_FIGURE = re.compile(
     r"\bhow (?:many|much|often|long|big|large)\b|\bwhat (?:percentage|percent|proportion|share|number|rate|amount)\b"
     r"|\bnumber of\b|\brate\b|\bpercent(?:age)?\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b"
@@ -948,7 +948,7 @@ def _dictionary_tags() -> dict[str, str]:
     import jieba
 
     source = Path(jieba.__file__).parent / "dict.txt"
-    wanted = (*_ENTITY_FLAGS, *_CLASS_WEIGHTS)
+    wanted = (*_ENTITY_FLAGS, *_CLASS_WEIGHTS, "vn")
 
     def build() -> dict[str, str]:
         tags = {}
@@ -959,7 +959,12 @@ def _dictionary_tags() -> dict[str, str]:
                     tags[parts[0]] = parts[2]
         return tags
 
-    return load_or_build("jieba-tags", source, build)
+    return load_or_build("jieba-tags-v2", source, build)
+
+
+def is_verb(word: str, or_noun: bool = False) -> bool:
+    """Whether jieba's dictionary tags the word a verb ("改造"; with `or_noun`, a verb used as a noun too: "升级")."""
+    return _dictionary_tags().get(word) in (("v", "vn") if or_noun else ("v",))
 
 
 Terms = tuple[tuple[str, ...], ...]

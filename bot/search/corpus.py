@@ -105,6 +105,7 @@ class Corpus:
             p.id: n for p in passages if (n := at.get((p.source, p.position + 1))) is not None and n.path == p.path
         }
         self._stored = sentence_vectors
+        self.wider: Corpus | None = None  # the corpus of every place, when this is some places' part of it
         self._within: dict[frozenset[str], Corpus] = {}
         self._within_lock = threading.Lock()
 
@@ -122,8 +123,13 @@ class Corpus:
             found = self._within.get(key)
             if found is None:
                 found = Corpus([p for p in self.passages if p.place in key], self._stored)
+                found.wider = self
                 self._within[key] = found
         return found
+
+    def prints(self, english: str) -> bool:
+        """Whether the documents print a translation of an English word."""
+        return any(has_cjk(alt) for group in self.term_groups((english,), english=True) for alt in group)
 
     def continuation(self, passage: Passage) -> Passage | None:
         """The passage that goes on where this one stops, under the same heading (a long paragraph's next piece)."""
