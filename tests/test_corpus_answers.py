@@ -735,3 +735,8 @@ def test_a_pair_of_verbs_is_one_action_either_of_which_the_report_prints(tianmen
 def test_money_in_place_asked_in_chat_words_is_the_funds_arrived(qianjiang: Services) -> None:
     answer = qianjiang.answering.ask("去年招商实际到位的钱有多少啊？")
     assert answer.found and "到资335亿元" in answer.answer
+
+
+def test_an_english_question_quoting_chinese_still_picks_the_place_it_names(two_places: Services) -> None:
+    answer = two_places.answering.ask('How many "four-above" (四上) enterprises were there in Qianjiang in 2023?')
+    assert answer.found and "946家" in answer.answer and "天门" not in answer.answer

@@ -249,7 +249,11 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
         open=not figure and not listing and bool((_EN_OPEN if english else _ZH_OPEN).search(text)),
         who=bool((_EN_WHO if english else _ZH_WHO).search(text)),
         terms=(*english_terms(text), *content_terms(_latin_out(text))) if english else content_terms(text),
-        entities=_entities(text) if has_cjk(text) else _english_names(text),
+        # An English question quoting a Chinese term ("(四上) … in Qianjiang") names places in English too.
+        entities=(
+            tuple(dict.fromkeys((*_entities(text), *(_english_names(text) if english else ()))))
+            if has_cjk(text) else _english_names(text)
+        ),
         places=places_in(text),
         numbers=_codes(text),
         # An English question quoting the Chinese name of what it counts ("judicial offices (司法所)") names it.
