@@ -352,7 +352,7 @@ class ExtractiveAnswerer:
         if not q.parts and any(_without(quote, (a,)) == quote for a in q.stated if not _ROUGHLY.search(a)):
             return False  # "拆的1987处违建里，主城区占了多少处" is answered beside the 1987处 ("其中…"), or not at all
         if q.figure and _asks_increase(q) and q.units and not q.units & _RATE_UNITS and not _changed_by(quote, q.units):
-            return False  # "贷款净增加多少亿元" is not answered by "贷款余额1085亿元，增长14.75%": a level and a rate
+            return False  # "存款净增加多少亿元" is not answered by "存款余额N亿元，增长M%": a level and a rate
         if q.figure and not q.english and _figure_of_a_group(quote, terms.groups, q.units):
             return False  # "冬运会主场馆、…产业园等重点项目…完成37.8亿元" gives no figure of the 主场馆 alone
         if any(not any(alt in passage.full_text for alt in name[:-1]) for name in terms.names):
@@ -793,7 +793,7 @@ _CHANGED_BY = re.compile(r"(?:净增|增加|新增|增长|减少|下降)[^\d，,
 def _one_of_paired_verbs(named: tuple[str, ...], question: str, context: str) -> tuple[str, ...]:
     """The measure's words, less a verb said as a pair with another the context prints.
 
-    "改造升级" is one action: "提档升级232.6公里" upgrades the roads asked about, whatever it calls the rest.
+    "新建改建" is one action: "改建N公里" rebuilds the roads asked about, whatever it calls the rest.
     """
     def paired(word: str) -> bool:
         return is_verb(word) and any(
@@ -806,7 +806,7 @@ def _one_of_paired_verbs(named: tuple[str, ...], question: str, context: str) ->
 
 
 def _changed_by(quote: str, units: frozenset[str]) -> bool:
-    """Whether a phrase of the quote gives a change in the units asked ("新增贷款100亿元", "增加13480元")."""
+    """Whether a phrase of the quote gives a change in the units asked ("新增存款N亿元", "增加N元")."""
     return any(has_figure(phrase, units) and _CHANGED_BY.search(phrase) for phrase in _PHRASES.findall(quote))
 
 

@@ -525,7 +525,7 @@ def _parts(text: str) -> tuple[tuple[str, ...], ...]:
     if not asks:
         return ()
     head = text[: asks[-1].start()]
-    # A clause that does something before the figure asked ("创业担保贷款，一共扶持了多少人") asks one figure; what
+    # A clause that does something before the figure asked ("助学贷款，一共帮了多少学生") asks one figure; what
     # the clauses before it name is its topic, not another figure asked.
     clauses = re.split(r"[，,]", head)
     if len(asks) == 1 and len(clauses) > 1 and _does_something(clauses[-1]):
@@ -537,12 +537,11 @@ def _parts(text: str) -> tuple[tuple[str, ...], ...]:
 
 
 def _does_something(clause: str) -> bool:
-    """Whether a clause has a verb of jieba's dictionary ("扶持", "发放"), besides the words of asking."""
+    """Whether a clause has a verb of jieba's dictionary ("帮", "发放"), besides the words of asking."""
     init_tokenizer()
     import jieba
 
-    tags = _dictionary_tags()
-    return any(tags.get(word) == "v" and word not in FILLERS for word in jieba.lcut(clause))
+    return any(is_verb(word) and word not in FILLERS for word in jieba.lcut(clause))
 
 
 def in_english(text: str) -> bool:
