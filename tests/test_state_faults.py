@@ -108,7 +108,7 @@ async def test_damage_found_while_running_is_set_aside(services: Services, tmp_p
 
 
 async def test_full_disk_under_data_dir(indexed_data: Path, tmp_path: Path) -> None:
-    with tmpfs(tmp_path / "disk", 16 * 1024) as disk:
+    with tmpfs(tmp_path / "disk", 32 * 1024) as disk:  # the index and the derived tables of bot.cache
         shutil.copytree(indexed_data / "data", disk / "data")
         services = build_services(make_settings(disk))
         services.ensure_index()

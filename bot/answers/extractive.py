@@ -52,6 +52,8 @@ class Topic:
     measure: tuple[str, ...]  # the measure's words that must stand around the quote (see `_required`)
     counted: tuple[Terms, ...]  # English: each phrase of what is counted, a group of translations a word
     names: Terms = ()  # English: the names it gives (no places), as the documents print them
+    # Every place's documents, while a question naming no place is answered for each place in turn
+    everywhere: Corpus | None = None
 
     def __bool__(self) -> bool:
         return bool(self.groups)
@@ -119,7 +121,10 @@ class ExtractiveAnswerer:
             word for i, w in enumerate(q.measure) if (word := _required(w, q, q.measure[i + 1 :], corpus.text))
         )
         counted = tuple(corpus.term_groups(phrase, english=True) for phrase in q.counted)
-        terms = Topic(groups, tuple(w * c for w, c in zip(weights, classes, strict=True)), measure, counted, names)
+        everywhere = corpus.wider if asked is not None and asked.each else None
+        terms = Topic(
+            groups, tuple(w * c for w, c in zip(weights, classes, strict=True)), measure, counted, names, everywhere
+        )
         if q.listing:
             section = self._section_answer(q, terms, retrieval, corpus)
             if section is not None:
@@ -380,7 +385,7 @@ class ExtractiveAnswerer:
         # (unless it quotes the Chinese name itself): the head of each phrase, and one of its other words.
         nouns = _figure_nouns(quote, q.units) if q.figure else ()
         said = [
-            self._names_counted(words, groups, context, nouns, corpus, terms.joined)
+            self._names_counted(words, groups, context, nouns, corpus, terms.joined, terms.everywhere)
             for words, groups in zip(q.counted, terms.counted, strict=True)
         ]
         # Several things counted ("how many X, and how many Y"): the quote names one; the others are looked for
@@ -424,6 +429,7 @@ class ExtractiveAnswerer:
         nouns: tuple[str, ...],
         corpus: Corpus,
         joined: Terms,
+        everywhere: Corpus | None = None,
     ) -> bool:
         """Whether the text names what an English phrase counts (its words, and their `groups` of translations).
 
@@ -435,7 +441,7 @@ class ExtractiveAnswerer:
         # Of several places, a word of what is counted that only another place's documents print names what
         # this place's do not speak of: "hotline cases" are not the 议案 handled where no 热线 is printed.
         said[:-1] = [
-            False if s is None and corpus.wider is not None and corpus.wider.prints(word) else s
+            False if s is None and everywhere is not None and everywhere.prints(word) else s
             for word, s in zip(counted[:-1], said[:-1], strict=True)
         ]
         head, others = said[-1], [s for s in said[:-1] if s is not None]
@@ -473,7 +479,9 @@ class ExtractiveAnswerer:
         if telling or corpus.lexicon.known(counted[-1]):
             return telling
         # A head no dictionary knows ("redevelopment") says nothing; the word before it is the head judged.
-        return len(groups) < 2 or self._names_counted(counted[:-1], groups[:-1], context, nouns, corpus, joined)
+        return len(groups) < 2 or self._names_counted(
+            counted[:-1], groups[:-1], context, nouns, corpus, joined, everywhere
+        )
 
     def _section_answer(self, q: Question, terms: Topic, retrieval: Retrieval, corpus: Corpus) -> Draft | None:
         qv = retrieval.query_vector

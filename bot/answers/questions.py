@@ -1035,6 +1035,7 @@ class Scope:
     elsewhere: tuple[str, ...] = ()  # places asked about that documents mention but are not about: the quote's own
     newest: int | None = None  # the newest report's year, where a question without a year may be answered by older
     candidates: tuple[str, ...] = ()  # the places a question naming none may be about (of the kind it says)
+    each: bool = False  # one of those places, in turn (`place` given): the others' documents exist too
 
 
 def scope(question: Question, corpus: Corpus, place: str | None = None) -> Scope:
@@ -1069,7 +1070,7 @@ def scope(question: Question, corpus: Corpus, place: str | None = None) -> Scope
         by_years = replace(by_years, tries=tuple(replace(w, places=chosen) for w in by_years.tries))
     mentioned = tuple(p for p in named if p not in unknown)
     return replace(
-        by_years, unknown_places=unknown, places=places, place_named=named_place, elsewhere=mentioned,
+        by_years, unknown_places=unknown, places=places, place_named=named_place, elsewhere=mentioned, each=bool(place),
         candidates=tuple(sorted(chosen)) if chosen else places,
     )
 
