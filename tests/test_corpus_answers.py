@@ -740,3 +740,9 @@ def test_money_in_place_asked_in_chat_words_is_the_funds_arrived(qianjiang: Serv
 def test_an_english_question_quoting_chinese_still_picks_the_place_it_names(two_places: Services) -> None:
     answer = two_places.answering.ask('How many "four-above" (四上) enterprises were there in Qianjiang in 2023?')
     assert answer.found and "946家" in answer.answer and "天门" not in answer.answer
+
+
+def test_of_places_asked_in_turn_one_is_not_answered_for_a_word_only_another_prints(two_places: Services) -> None:
+    # Only 潜江's report prints 热线; 天门's counts of deputies' proposals handled (件) are no hotline cases.
+    answer = two_places.answering.ask("How many hotline cases were handled?")
+    assert "天门" not in answer.answer and "116件" not in answer.answer
