@@ -15,7 +15,7 @@ from bot.answers.guard import COUNTS, METRIC, has_figure
 from bot.answers.questions import INTENT, Question, Scope, Terms, coverage, is_verb, names_a_person, topic_weight
 from bot.domain import PREAMBLE, Passage, section_label
 from bot.language.lexicon import Lexicon
-from bot.language.text import has_cjk, is_chinese, tokenize
+from bot.language.text import MEASURE_SUFFIXES, has_cjk, is_chinese, tokenize
 from bot.language.thesaurus import synonyms
 from bot.search.corpus import Corpus, Section
 from bot.search.retrieval import Retrieval
@@ -820,7 +820,7 @@ def _changed_by(quote: str, units: frozenset[str]) -> bool:
 
 def _measure_of(verb: str, question: str) -> bool:
     """Whether the question names a measure by the verb and a suffix ("受理量", "办结数"): a noun, not phrasing."""
-    return re.search(re.escape(verb) + "[量数率额]", question) is not None
+    return any(verb + suffix in question for suffix in MEASURE_SUFFIXES)
 
 
 def _required(word: str, q: Question, after: tuple[str, ...], text: str) -> str:

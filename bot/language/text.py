@@ -33,6 +33,8 @@ _PASSAGE_SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』
 _ENGLISH_SENTENCE_END = re.compile(r"(?<=[a-z0-9\)\]\"'][.!?])\s+(?=[A-Z0-9\"'(])")
 _PUNCT_ONLY = re.compile(r"^[\W_]+$")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")  # a calendar year written in digits
+# Suffixes that make a verb a measure's name ("受理量", "办结数", "办结率", "成交额").
+MEASURE_SUFFIXES = frozenset("量数率额")
 # A five-year plan's period by its name: "“十四五”" (2021–2025), "the 12th Five-Year Plan" (2011–2015).
 _ZH_PLAN = re.compile(r"(?<![一二三四五六七八九十百])十([一二三四五六七八九])五(?![一二三四五六七八九十])")
 _EN_PLAN = re.compile(

@@ -15,7 +15,7 @@ import numpy as np
 from bot.domain import ANYWHERE, Passage, Where, headings_of, sentences_of
 from bot.language.glossary import phrase_words
 from bot.language.lexicon import Lexicon
-from bot.language.text import FILLERS, STOPWORDS, dictionary_word, has_cjk, is_english, tokenize
+from bot.language.text import FILLERS, MEASURE_SUFFIXES, STOPWORDS, dictionary_word, has_cjk, is_english, tokenize
 from bot.language.thesaurus import synonyms
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
@@ -106,6 +106,7 @@ class Corpus:
         }
         self._stored = sentence_vectors
         self.wider: Corpus | None = None  # the corpus of every place, when this is some places' part of it
+        self._prints: dict[str, bool] = {}
         self._within: dict[frozenset[str], Corpus] = {}
         self._within_lock = threading.Lock()
 
@@ -128,8 +129,12 @@ class Corpus:
         return found
 
     def prints(self, english: str) -> bool:
-        """Whether the documents print a translation of an English word."""
-        return any(has_cjk(alt) for group in self.term_groups((english,), english=True) for alt in group)
+        """Whether the documents print a translation of an English word (asked once a word: it is asked per quote)."""
+        found = self._prints.get(english)
+        if found is None:
+            found = any(has_cjk(alt) for group in self.term_groups((english,), english=True) for alt in group)
+            self._prints[english] = found
+        return found
 
     def continuation(self, passage: Passage) -> Passage | None:
         """The passage that goes on where this one stops, under the same heading (a long paragraph's next piece)."""
@@ -212,7 +217,9 @@ class Corpus:
         """
         before, after = chunk[max(i - 1, 0) : i + 1], chunk[i + n - 1 : i + n + 1]
         # A printed word's end and a measure's suffix ("受理量": 理量) is no mistyped word either.
-        ends_word = (len(after) == 2 and self._printed(after)) or after[:1] in STOPWORDS or after[:1] in "量数率额"
+        ends_word = (
+            (len(after) == 2 and self._printed(after)) or after[:1] in STOPWORDS or after[:1] in MEASURE_SUFFIXES
+        )
         if n > 2 and len(after) == 2 and after in self.text and self._spoken(chunk[i : i + n - 1]):
             return True  # "多少千伏": a question word, then a printed word ("千伏"), not a mistyped "多少钱"
         return i > 0 and self._printed(before) and ends_word
