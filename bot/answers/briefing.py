@@ -2,7 +2,7 @@
 
 A figure is an Arabic number with its unit or measure word, as printed ("120件", "98.3%", "300余名");
 its label is the report's own words right before it within its clause ("受理群众来信"). A figure belongs to
-a topic's card when its clause names the topic, when it continues such a clause ("…来信120件,办结118件":
+a topic's card when its clause names the topic, when it continues such a clause ("…来信120件,办结117件":
 办结 borrows the subject), or when its passage opens with a short topic sentence that names the topic
 ("推进来信办理规范化。"). The topic's words are read as a question's (traditional folded, typos
 of an input method mended, near-synonyms and English translations matched), so no word of a report is in here.
@@ -48,7 +48,7 @@ _LEADING = re.compile(
     r"|全县|全市|全区|全省|全镇|全乡|(?:19|20)\d\d年(?:度|底|末)?|\d+月(?:份)?(?:以来|以后)?|共|总共|累计)+"
 )
 _TRAILING = re.compile(r"(?:[\s，,、：:（(“]|分别|为|是|达到|达|至|共|计|共计|了|的)+$")
-# Measure words that count a thing named right after them ("14个司法所"): the figure is shown with that noun.
+# Measure words that count a thing named right after them ("11个司法所"): the figure is shown with that noun.
 _COUNTERS = frozenset(
     "件 人 名 位 项 个 次 家 条 篇 期 所 间 张 台 份 批 类 种 户 村 座 处 套 起 场 宗 笔 部".split()
     + "家次 人次 余人 余名 余件 余项 余个 余家".split()
@@ -81,7 +81,7 @@ class Fact:
 
     @property
     def approximate(self) -> bool:
-        """Whether the report gives the figure as a bound or an estimate ("1000余名", "超过94%", "7.5%左右")."""
+        """Whether the report gives the figure as a bound or an estimate ("800余名", "超过96%", "6.4%左右")."""
         return bool(_APPROXIMATE.search(self.figure) or _BOUND_BEFORE.search(self.label))
 
     @property
@@ -127,7 +127,7 @@ class Row:
         if before.approximate or after.approximate:
             return None  # a bound or an estimate gives no exact change
         if _NUMBER_HEAD.sub("", before.figure) != _NUMBER_HEAD.sub("", after.figure):
-            return None  # not the same thing counted ("14个司法所" against "15个调解室")
+            return None  # not the same thing counted ("11个司法所" against "15个调解室")
         return difference(before.figure, after.figure)
 
 
@@ -346,7 +346,7 @@ def _clause_run(clauses: list[tuple[str, list[Fact]]], names: Callable[[str], bo
     """The figures of a sentence that name the topic: those of its naming clauses and of the clauses continuing them.
 
     A naming clause without a figure ("加强…平台管理,") lends its topic to the next clause; a clause whose label
-    is a bare verb or rate ("办结118件", "完成率97.5%") continues the one before. A sentence that names the
+    is a bare verb or rate ("办结117件", "完成率97.5%") continues the one before. A sentence that names the
     topic only across clauses gives all its figures.
     """
     hits = [names(text) for text, _ in clauses]
@@ -368,7 +368,7 @@ def _figures(clause: str, previous_label: str, before: str = "") -> list[tuple[s
     """The figures of a clause as (label, figure as printed, unit).
 
     A figure with no words of its own ("分别达到36.5%和41.2%") takes the label before it; a bare verb opening
-    the clause ("增长7%以上") is led by the figure-less clause before it ("地区生产总值跨越千亿台阶，增长").
+    the clause ("增长6%以上") is led by the figure-less clause before it ("地区生产总值跨越五百亿台阶，增长").
     """
     out = []
     start = 0
@@ -396,7 +396,7 @@ def _noun_after(text: str, *, whole: bool) -> str:
     """The thing a counted figure counts when the report names it right after the measure word ("个司法所").
 
     The run of nouns (by jieba's parts of speech) up to the first verb, preposition or conjunction; a verbal
-    noun ("专项行动") only when no other figure follows in the clause, whose label it may be ("单位制作45个").
+    noun ("专项行动") only when no other figure follows in the clause, whose label it may be ("单位制作37个").
     """
     end = _NOUN_END.search(text)
     text = text[: end.start()] if end else text
@@ -409,7 +409,7 @@ def _noun_after(text: str, *, whole: bool) -> str:
     for token in jieba.posseg.lcut(text):
         word, flag = token.word, token.flag
         if word == "”" and not noun:
-            break  # the end of a quote the label opened ("“16条”"): the figure stands alone
+            break  # the end of a quote the label opened ("“14条”"): the figure stands alone
         if word in "“”\"":
             quotes += 1 if word == "“" else -1 if word == "”" else 0
         elif not (flag.startswith("n") or flag in ("b", "j", "l", "nz") or (flag == "vn" and whole)) and not (
@@ -427,11 +427,11 @@ def _noun_after(text: str, *, whole: bool) -> str:
 def _label(text: str) -> str:
     """The report's words right before a figure, without opening time/scope words or a closing "为/达到"."""
     text = text.strip()
-    if text.startswith("的"):  # the rest of the figure before it ("…50亿元的新材料产业园、投资80亿元")
+    if text.startswith("的"):  # the rest of the figure before it ("…75亿元的新材料产业园、投资95亿元")
         text = text.split("、", 1)[1] if "、" in text else text[1:]
     opened = _LEADING.sub("", text)
     text = _TRAILING.sub("", opened)
-    if not text and opened:  # a verb alone ("达到45亿元"): the verb is the label
+    if not text and opened:  # a verb alone ("达到52亿元"): the verb is the label
         text = opened.strip("，,、：: ")
     if len(text) <= LABEL_CHARS:
         return text

@@ -15,7 +15,7 @@ _MEASURES = (
     "|公斤|千克|公顷|标准箱|标箱|架次|辆|艘|栋|幢|株|棵|头|只|床|级|块"
 )
 # Measure words that count things, not a share, a sum of money or a multiple: what "how many" is answered in.
-# A count in 万 or 亿 of a thing without a measure word ("2.3万标箱" of another kind) counts too.
+# A count in 万 or 亿 of a thing without a measure word ("1.6万标箱" of another kind) counts too.
 COUNTS = frozenset(
     {m for m in _MEASURES.split("|") if m not in ("%", "％", "‰", "元", "个百分点", "百分点", "倍")} | {"万", "亿"}
 )
@@ -27,7 +27,7 @@ METRIC = frozenset(
 # Measure words of time: a span or an age ("五年", "3个月", "60岁") counts no things.
 TIME_UNITS = frozenset({"年", "个月", "月", "日", "天", "小时", "分钟", "岁"})
 _MAGNITUDES = "百万|千万|万|亿|千"
-# A measure word may follow a magnitude and "余" ("5亿件", "2.5万户", "1.4万余人"); a magnitude may stand alone.
+# A measure word may follow a magnitude and "余" ("3亿件", "4.2万户", "1.4万余人"); a magnitude may stand alone.
 UNITS = rf"(?:{_MAGNITUDES})?余?(?:{_MEASURES})|(?:{_MAGNITUDES})"
 _ARABIC = re.compile(rf"(?<![\d.])(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({UNITS})?")
 # A Chinese numeral has a digit or 十: magnitudes alone are words ("千家万户", "“万件清理”").
@@ -84,7 +84,7 @@ def unsupported_figures(answer: str, sources: Iterable[str]) -> list[Figure]:
 
 
 _FRACTION = re.compile(rf"(?<![\d./])\d+/\d+(?![\d./])|[{_CN_DIGITS}]+分之[{_CN_DIGITS}]+")
-# A date is no figure asked for: "5月份以后", "12月31日" ("5个月" is a span, counted in 个月).
+# A date is no figure asked for: "8月份以后", "12月31日" ("5个月" is a span, counted in 个月).
 _DATE = re.compile(r"(?<![\d.])\d{1,2}月(?:份|\d{1,2}日)?")
 
 
@@ -117,7 +117,7 @@ def _unit_is(unit: str, wanted: str) -> bool:
 COMPUTED = "(计算)"
 _POINTS = "个百分点"
 _SIGNED = re.compile(rf"([+-]\d+(?:\.\d+)?)({UNITS})?\s*{re.escape(COMPUTED)}")
-# What a count in 万 or 亿 counts, printed right after it ("50万平方米", "3.1万户"): part of the figure's unit.
+# What a count in 万 or 亿 counts, printed right after it ("60万平方米", "2.7万户"): part of the figure's unit.
 AFTER_MYRIAD = (
     r"(?:(?<=[万亿])(?:平方公里|平方米|立方米|公里|千瓦|千米|标准箱|人次|米|亩|吨|户|人|元|件|辆|头|只|株|套|个))?"
 )

@@ -104,7 +104,7 @@ _EN_AMOUNT = re.compile(
     r"\b\d[\d,]*(?:\.\d+)?\s*(?:(?:hundred|thousand|million|billion)\s+)?(?:yuan|rmb|(?:us\s+)?dollars)\b",
     re.IGNORECASE,
 )
-# A number an English question gives of things it names ("of the 16 problems flagged", "besides the 464
+# A number an English question gives of things it names ("of the 47 problems flagged", "besides the 452
 # households") describes them: the report may count them otherwise. A code is no count ("the 12345 hotline").
 _EN_GIVEN = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s+(?=[a-z][a-z-]*[a-rt-z]s\b)", re.IGNORECASE)
 # A rate or share asked in English, not how much something changed ("by how much did GDP grow").
@@ -219,7 +219,7 @@ class Question:
     # English amounts with a scale word ("100 million yuan"), as said and as the documents print them ("亿元以上"):
     # like `numbers`, the passage must print them.
     amounts: tuple[tuple[str, re.Pattern[str]], ...] = ()
-    # Amounts the question states as known ("去年拆的1987处违建里，主城区占了多少处？", "Of the 136 projects…"): the
+    # Amounts the question states as known ("去年拆的1642处违建里，主城区占了多少处？", "Of the 143 projects…"): the
     # figure asked for is another one.
     stated: tuple[str, ...] = ()
 
@@ -303,7 +303,7 @@ _CONFIRMS = re.compile(
 )
 
 
-# "Of the 136 projects…", "among those 1,085 people": a number the question knows, of a whole it asks a part of.
+# "Of the 143 projects…", "among those 1,076 people": a number the question knows, of a whole it asks a part of.
 _EN_PART_OF = re.compile(
     r"\b(?:of|among|out of|from) (?:the|those|these|all(?: the)?|its|their) "
     r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\b(?![,.]?\d)",
@@ -312,7 +312,7 @@ _EN_PART_OF = re.compile(
 
 
 def _stated(text: str, english: bool) -> tuple[str, ...]:
-    """Amounts a question states as known, with their unit ("1987处", "37.8亿元"); in English, the number ("136").
+    """Amounts a question states as known, with their unit ("1642处", "41.6亿元"); in English, the number ("143").
 
     Not years, codes ("12345热线"), nor a figure the question asks to confirm.
     """
@@ -325,7 +325,7 @@ def _stated(text: str, english: bool) -> tuple[str, ...]:
 
 
 def _years(text: str) -> tuple[int, ...]:
-    """The calendar years a question names: "2023年", "in 2023"; not a count that looks like one ("1987处")."""
+    """The calendar years a question names: "2023年", "in 2023"; not a count that looks like one ("1642处")."""
     return tuple(
         int(m.group(1)) for m in YEAR.finditer(text)
         if text.startswith("年", m.end()) or not _AMOUNT_AFTER.match(text, m.end())
@@ -335,7 +335,7 @@ def _years(text: str) -> tuple[int, ...]:
 def _codes(text: str) -> tuple[str, ...]:
     """Numbers a question names as codes ("12345热线", "12315"): not years, nor amounts with a unit.
 
-    "那2800多米污水管子" describes the pipe; the report may print 2847米.
+    "那2800多米污水管子" describes the pipe; the report may print 2836米.
     """
     text = _EN_GIVEN.sub(" ", _QUANTITY.sub(" ", _EN_SCALED.sub(" ", text)))
     return tuple(
@@ -420,7 +420,7 @@ def _nouns_first(text: str) -> tuple[str, ...]:
     return tuple(nouns)
 
 
-# Words naming a dimension, told by the figure's unit: "拆除违章建筑1.18万平方米" gives the 面积 asked for.
+# Words naming a dimension, told by the figure's unit: "拆除违章建筑1.36万平方米" gives the 面积 asked for.
 _DIMENSIONS = {
     "面积": frozenset({"平方米", "平方公里", "亩", "公顷"}),
     "长度": frozenset({"公里", "米", "千米"}),
@@ -598,11 +598,11 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
             return frozenset({"件"})
         if _EN_HOW_MANY.search(text):
             # "how many new-energy buses" is not answered with a share of them, nor with a span ("五年累计…"); "how
-            # many old buildings" not with the area or length of them ("改造16万平方米"), which its unit would name.
+            # many old buildings" not with the area or length of them ("改造13万平方米"), which its unit would name.
             counts = COUNTS - METRIC
             return counts if _EN_TIME.search(text) else counts - TIME_UNITS
         return None
-    text = _AMOUNT.sub(" ", text)  # "收入超过10万元的村，占比多少": an amount the question states asks nothing
+    text = _AMOUNT.sub(" ", text)  # "收入超过20万元的村，占比多少": an amount the question states asks nothing
     if re.search(r"(?:多少|几)个?百分点", text):
         return frozenset({"百分点"})  # "提高了多少个百分点": not a count of 个
     if "第几" in text or re.search(r"排(?:名)?(?:第)?多少", text):
@@ -633,7 +633,7 @@ def content_terms(text: str) -> tuple[str, ...]:
     import jieba
 
     terms = []
-    # An amount the question gives ("那2800多米污水管子", "收入69亿") describes; the report may print it otherwise.
+    # An amount the question gives ("那2800多米污水管子", "收入58亿") describes; the report may print it otherwise.
     text = _AMOUNT.sub(" ", text)
     for raw in jieba.lcut(_CHATTER.sub(" ", _YEAR_WORD.sub(" ", text.lower()))):
         token = raw.strip()
@@ -725,13 +725,13 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
     out: list[tuple[str, ...]] = []
     lowered = _EN_COMPOUND.sub(_compound_modifier, _EN_GLOSS.sub(r"\1", text.lower()))
     lowered = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", lowered)  # "high-tech": two words, translated each
-    lowered = re.sub(r"(?<=\d),(?=\d{3})", "", lowered)  # "4,000-household": the number…
+    lowered = re.sub(r"(?<=\d),(?=\d{3})", "", lowered)  # "3,500-household": the number…
     lowered = re.sub(r"(?<=\d)-(?=[a-z])", " ", lowered)  # …and the word it counts
     for match in _EN_ASKED.finditer(lowered):
         words_after = re.findall(r"[a-z][a-z'-]*|\d+|\S", lowered[match.end() :])
         group = _partitive(lowered[: match.start()]) if match.group(0).startswith("how many") else None
         if group and words_after and words_after[0] in _EN_AUXILIARY:
-            # "Of the 16 problems found, how many had it fixed": the group named before is what is counted.
+            # "Of the 47 problems found, how many had it fixed": the group named before is what is counted.
             words_after = re.findall(r"[a-z][a-z'-]*|\d+|\S", group)
         elif words_after and words_after[0] in _EN_AUXILIARY:
             # "how much is Tianmen budgeting for …": past the verb and its subject, the verb says what is counted.
@@ -801,7 +801,7 @@ _PARTITIVE = re.compile(r"\bof (?:the |these |those |all )?(?:\d[\d.]* )?([a-z][
 
 
 def _partitive(before: str) -> str | None:
-    """The group a "how many" picks from, named before it: "of the 16 problems flagged, how many …"."""
+    """The group a "how many" picks from, named before it: "of the 47 problems flagged, how many …"."""
     found = _PARTITIVE.findall(before)
     return found[-1] if found else None
 

@@ -44,7 +44,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("cn_paren", re.compile(rf"^[(（]{_NUM}[)）]")),
     ("arabic", re.compile(r"^\d{1,2}[.．、](?![\d.．])")),
     ("arabic_paren", re.compile(r"^[(（]\d{1,2}[)）]")),
-    # Circled numbers also mark footnotes (“30条”②): a heading's is followed by its words.
+    # Circled numbers also mark footnotes (“22条”②): a heading's is followed by its words.
     ("circled", re.compile(rf"^[\u2460-\u2473](?=[{_CJK}])")),
     ("cn_shi", re.compile(rf"^{_NUM}是")),
     ("dash", re.compile(rf"^——(?=[{_CJK}])")),
@@ -56,7 +56,7 @@ _POINTS = frozenset({"circled", "cn_shi", "dash", "lead"})
 MAX_LEAD_CHARS = 20
 _LEAD = re.compile(rf"^([{_CJK}“”《》—\-][{_CJK}“”《》—\-、]{{3,{MAX_LEAD_CHARS - 1}}})。(?=.{{20}})")
 # A `——` line is a point only when a lead sentence runs on into its paragraph; alone it is a subtitle
-# ("——2016年2月19日在…会议上").
+# ("——2018年3月6日在…会议上").
 _RUN_ON_ONLY = frozenset({"dash"})
 # Markers that start a new paragraph even inside a run of lines; a circled number or a dash at the start of a
 # line of PDF text is as often a footnote marker or punctuation carried over from the line before.
