@@ -204,6 +204,8 @@ def test_a_count_of_things_is_not_answered_with_their_area(hailar_2016: Services
     [
         ("新型农村合作医疗的参合率达到了多少？", "99.42%"),  # printed in short: 新农合
         ("2015年农村居民人均可之配收入多少来着", "22250元"),  # 农村居民 is no name; 可之配 a typo
+        ("十二五期間，房屋徵收了多少戶？", "2.46万户"),  # 徵 is written in simplified text too: folded as 徵收
+        ("拆炉并网工程前前后后投资了多少钱？", "3.23亿元"),  # "前前后后": how it is said, "all in all"
     ],
 )
 def test_a_phrase_printed_in_short_or_mistyped_is_found(hailar_2016: Services, question: str, figure: str) -> None:
@@ -245,6 +247,7 @@ def test_a_measure_the_report_names_only_in_part_is_refused(qianjiang: Services)
     [
         ("What was Qianjiang's private investment growth rate in 2023?", "38.7%"),  # private -> 民间
         ("潜江gdp去年搞了多少来着？", "904.92亿元"),  # gdp, printed as 地区生产总值, in last year's results
+        ("去年减税降费给企业减了多少？", "6.9亿元"),  # a bare "减了多少" may be told in yuan, not only in %
     ],
 )
 def test_words_the_report_prints_otherwise_find_the_figure(qianjiang: Services, question: str, figure: str) -> None:
@@ -334,6 +337,7 @@ def test_a_typo_in_a_question_word_is_mended(ezhou: Services) -> None:
         ("城乡居民养老保线待遇现在一个月多少钱来着？", "207元/月"),  # 一个月 is what it is per
         ("How many invention patents per 10,000 people does Ezhou have now?", "12.7件"),  # 10,000 is no code
         ("How many industrial firms above designated size were added in Ezhou?", "41家"),  # "above" ends the phrase
+        ("全域国土综合整治腾出来多少亩挂钩指标？", "468.2亩"),  # "腾出来": a verb and where it goes, no topic
     ],
 )
 def test_how_a_measure_is_framed_does_not_turn_the_answer_away(ezhou: Services, question: str, figure: str) -> None:
@@ -470,6 +474,7 @@ def test_two_questions_in_one_message_get_both_figures(hailar_2019: Services) ->
     [
         ("How much money was put into key education projects?", "1205万元"),  # what it was put into is counted
         ("How many head of livestock were there?", "18.4万头（只）"),  # "head" counts, "livestock" is counted
+        ("What's the length of the feeder roads built for shantytown areas?", "15公里"),  # "what's the length" asks one
     ],
 )
 def test_what_an_english_question_counts_is_read_past_its_counting_words(

@@ -359,7 +359,7 @@ class ExtractiveAnswerer:
         if q.figure and _asks_increase(q) and q.units and not q.units & _RATE_UNITS and not _changed_by(quote, q.units):
             return False  # "存款净增加多少亿元" is not answered by "存款余额N亿元，增长M%": a level and a rate
         if q.figure and not q.english and _figure_of_a_group(quote, terms.groups, q.units):
-            return False  # "冬运会主场馆、…产业园等重点项目…完成41.6亿元" gives no figure of the 主场馆 alone
+            return False  # "体育中心、…产业园等重点项目…完成41.6亿元" gives no figure of the 体育中心 alone
         if any(not any(alt in passage.full_text for alt in name[:-1]) for name in terms.names):
             return False  # "Xi Jinping Thought" is answered where the passage names 习近平
         # A lead sentence without a figure names the passage's topic ("优化…热线平台运行。"); one with a figure is
@@ -767,6 +767,10 @@ def _speaks_of(year: str, text: str, compared: bool = False) -> bool:
 _BASE = re.compile(r"(?:比|较|与|相比|同)$")
 
 
+# Directional complements of a verb ("…出来", "…下去").
+_DIRECTIONS = tuple("出来 起来 下来 上来 过来 进来 回来 出去 下去 上去 过去 进去 回去".split())
+
+
 def _unspoken(group: tuple[str, ...], text: str) -> bool:
     """Whether a Chinese noun of three characters or more is printed nowhere.
 
@@ -776,6 +780,7 @@ def _unspoken(group: tuple[str, ...], text: str) -> bool:
     return (
         len(word) >= 3
         and is_chinese(word)  # a Latin word in a Chinese question is glossed
+        and not word.endswith(_DIRECTIONS)  # "腾出来", "冒出来": a verb and where it goes, how the question is put
         and topic_weight(word) >= 1.0
         and not any(alt in text for alt in group)
         and not any(word[i : i + 2] in text for i in range(len(word) - 1))

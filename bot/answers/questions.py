@@ -41,8 +41,8 @@ _ZH_MONEY = re.compile(r"多少钱|钱(?:有|是|共|一共|总共)?多少|金�
 _EN_FIGURE = re.compile(
     r"\bhow (?:many|much|often|long|big|large)\b|\bwhat (?:percentage|percent|proportion|share|number|rate|amount)\b"
     r"|\bnumber of\b|\brate\b|\bpercent(?:age)?\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b"
-    r"|\bwhat (?:[\w'’]+ ){0,6}(?:capacity|output|volume|value|revenue|income|budget|investment|area|length|throughput"
-    r"|population|scale|size|gdp|balance|expenditure|spending|production|yield|turnover|voltage)\b"
+    r"|\bwhat(?:['’]s)? (?:[\w'’]+ ){0,6}(?:capacity|output|volume|value|revenue|income|budget|investment|area"
+    r"|length|throughput|population|scale|size|gdp|balance|expenditure|spending|production|yield|turnover|voltage)\b"
     r"|\bin (?:yuan|rmb|percent|percentage terms)\b"
     r"|\bwhat(?:'s| is| was) (?:\w+'?s? ){0,3}(?:target|goal)\b|\bhow soon\b",
     re.IGNORECASE,
@@ -622,7 +622,10 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
     if _ZH_MONEY.search(text):
         # How much a sum rose or fell ("经费降了多少") is told in money or as a percentage.
         return frozenset({"元", "%", "百分点"}) if _GROWTH.search(text) else frozenset({"元"})
-    if _ZH_PERCENT.search(text) or _GROWTH.search(text):
+    growth = _GROWTH.search(text)
+    if growth and not _ZH_PERCENT.search(text) and len(growth.group().rstrip("了率多少几")) == 1:
+        return None  # "给企业减了多少": a bare verb of change may be told in the thing's own unit or as a percentage
+    if _ZH_PERCENT.search(text) or growth:
         return frozenset({"%", "百分点"})
     return next((units for word, units in _DIMENSIONS.items() if word in text), None)
 

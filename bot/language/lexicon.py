@@ -78,13 +78,15 @@ class _Tables:
     phrases: dict[str, tuple[str, ...]]  # simplified headword -> its two-word glosses ("public toilet")
     names: dict[str, tuple[str, ...]]  # simplified headword -> its toneless pinyin (for place names)
     traditional: dict[str, str]  # traditional character -> simplified
+    shared: dict[str, str]  # traditional word holding a character simplified text uses too -> simplified word
     sounds: dict[str, tuple[str, ...]]  # simplified character -> its toneless readings
     places: frozenset[str]  # names of provinces, cities, counties, districts, towns
     kinds: frozenset[str]  # headwords that name a kind of place too ("城区": urban area, and a district's name)
     classifiers: dict[str, tuple[str, ...]]  # English noun -> the measure words its translations are counted in
 
 
-_TABLES_VERSION = 11
+_TABLES_VERSION = 12
+_LONGEST_SHARED = 4  # characters in the longest word folded whole
 _KIND_OF_PLACE = re.compile(r"\b(?:area|areas|district|zone|region|suburbs?|outskirts|urban|countryside)\b")
 # Measure words that count anything ("个", "种") or a time ("次") tell nothing of what is counted.
 _EVERY_THING = frozenset("个 种 些 次 点 项 件 份 批 类 位 名 人".split())
@@ -152,11 +154,20 @@ def _build_tables(text: str) -> _Tables:
                 # A character simplified text also uses (著 in 显著) is left alone.
                 if t != c and t not in simplified:
                     traditional.setdefault(t, c)
+    # Such a character is folded within the words that write it so (徵收 -> 征收, 來著 -> 来着), keyed by the word
+    # with its other characters folded already.
+    shared: dict[str, str] = {}
+    for trad, simp, _, _ in entries:
+        if 2 <= len(trad) == len(simp) <= _LONGEST_SHARED and any(
+            t != c and t in simplified for t, c in zip(trad, simp, strict=True)
+        ):
+            shared.setdefault("".join(traditional.get(t, t) for t in trad), simp)
     return _Tables(
         {k: tuple(sorted(v)) for k, v in gloss_map.items()},
         {k: tuple(sorted(v)) for k, v in phrase_map.items()},
         {k: tuple(sorted(v)) for k, v in names.items()},
         traditional,
+        shared,
         {k: tuple(sorted(v)) for k, v in sounds.items()},
         frozenset(place_names),
         frozenset(kinds),
@@ -364,9 +375,26 @@ def traditional_to_simplified() -> dict[str, str]:
 
 
 def to_simplified(text: str) -> str:
-    """Text with traditional Chinese characters replaced by simplified ones."""
-    table = traditional_to_simplified()
-    return "".join(table.get(ch, ch) for ch in text)
+    """Text with traditional Chinese characters replaced by simplified ones.
+
+    A character that simplified text writes too (徵, 著) is folded only inside a word the dictionary writes it so
+    in traditional ("房屋徵收" -> "房屋征收"), and only in text that holds other traditional characters.
+    """
+    tables = _tables()
+    folded = "".join(tables.traditional.get(ch, ch) for ch in text)
+    if folded == text:
+        return text
+    out, i = [], 0
+    while i < len(folded):
+        for n in range(_LONGEST_SHARED, 1, -1):
+            if (word := tables.shared.get(folded[i : i + n])) is not None:
+                out.append(word)
+                i += n
+                break
+        else:
+            out.append(folded[i])
+            i += 1
+    return "".join(out)
 
 
 def _printed_in(text: str) -> Callable[[str], bool]:
