@@ -46,6 +46,12 @@ tianmen = indexed_fixture("tianmen", TIANMEN)
 two_places = indexed_fixture("two_places", TIANMEN, QIANJIANG)
 
 
+def test_a_count_in_a_measure_word_is_not_answered_with_a_rate(tianmen: Services) -> None:
+    # "城区“五小”车辆上牌率达98%": the report gives the rate, no number of vehicles (辆).
+    answer = tianmen.answering.ask("城区五小车辆一共上牌了多少辆？")
+    assert not answer.found and "98%" not in answer.answer
+
+
 def test_last_year_is_the_year_a_work_report_reviews(tianmen: Services) -> None:
     answer = tianmen.answering.ask("天门去年招商新签了多少个项目？")
     assert answer.found and "127个" in answer.answer
@@ -213,6 +219,18 @@ def test_a_phrase_printed_in_short_or_mistyped_is_found(hailar_2016: Services, q
     assert answer.found and figure in answer.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("By what percentage has road space per resident gone up since 2010?", "86%"),  # "比2010年提高86%"
+        ("How many times the 2010 level were tourist visits in 2015?", "2.4倍"),  # "是2010年的2.4倍"
+    ],
+)
+def test_a_change_since_a_year_before_the_report_is_answered(hailar_2016: Services, question: str, figure: str) -> None:
+    answer = hailar_2016.answering.ask(question)
+    assert answer.found and figure in answer.answer
+
+
 def test_an_investment_the_report_gives_no_sum_for_is_refused(hailar_2016: Services) -> None:
     # "大唐700万吨露天矿完成项目核准": the project is named with its capacity, never with a sum invested.
     answer = hailar_2016.answering.ask("2015年大唐露天矿项目完成了多少投资？")
@@ -248,6 +266,7 @@ def test_a_measure_the_report_names_only_in_part_is_refused(qianjiang: Services)
         ("What was Qianjiang's private investment growth rate in 2023?", "38.7%"),  # private -> 民间
         ("潜江gdp去年搞了多少来着？", "904.92亿元"),  # gdp, printed as 地区生产总值, in last year's results
         ("去年减税降费给企业减了多少？", "6.9亿元"),  # a bare "减了多少" may be told in yuan, not only in %
+        ("How much power did industrial firms use in 2023?", "41.06亿千瓦时"),  # power used: 用电
     ],
 )
 def test_words_the_report_prints_otherwise_find_the_figure(qianjiang: Services, question: str, figure: str) -> None:

@@ -73,6 +73,12 @@ def test_what_the_report_does_not_speak_of_is_refused_by_name(services: Services
     assert named in answer.answer.split("。")[0]  # the refusal names what the report lacks
 
 
+def test_an_english_word_whose_report_renderings_are_unprinted_is_not_an_everyday_word(services: Services) -> None:
+    # Reports print jobs as 就业 (none here); the 工作 of half the passages is no evidence of jobs.
+    answer = services.answering.ask("How many new jobs were created in the county last year?")
+    assert not answer.found and "件" not in answer.answer and "名" not in answer.answer
+
+
 def test_a_neighbouring_rate_is_not_the_rate_asked_for(services: Services) -> None:
     answer = services.answering.ask("12345热线诉求的按期办结率是多少？")
     assert not answer.found and "99.95%" not in answer.answer
@@ -182,11 +188,24 @@ def test_an_english_word_in_british_spelling_is_found(services: Services) -> Non
         ("How much funding was invested into rural roads?", ("rural", "roads")),  # what the money went to
         ("How much was spent over the five years on rural roads?", ("rural", "roads")),
         ("Of the 20 problems found by inspectors, how many were fixed?", ("problems",)),  # the group picked from
+        ("Of all the disputes found, how many actually ended up settled?", ("disputes",)),  # past an adverb, a verb
         ("How much new green space did the parks add?", ("green",)),  # space, area, floor: the dimension asked
     ],
 )
 def test_what_an_english_question_counts(question: str, counted: tuple[str, ...]) -> None:
     assert english_counted(question) == (counted,)
+
+
+@pytest.mark.parametrize(
+    "question", ["What's lined up for the hotline next year?", "What's the county's plan for legal aid?"]
+)
+def test_plans_asked_in_english_are_open_questions_of_their_topic(question: str) -> None:
+    asked = analyze(question)
+    assert asked.open and not asked.figure and "lined" not in asked.terms
+
+
+def test_a_hyphenated_expression_the_glossary_lists_is_read_whole() -> None:
+    assert "state_run" in analyze("What share of children go to state-run kindergartens?").terms  # 公办
 
 
 def test_amounts_and_numbers_an_english_question_gives() -> None:

@@ -748,6 +748,7 @@ def _compares(year: str, question: str) -> bool:
         re.search(rf"(?:跟|比|与|较|同|相比|compared (?:with|to)|than|over|from|since)\s*{year}", question)
         or re.search(rf"{year}年?(?:相比|比较|比)", question)
         or re.search(rf"是{year}年?的(?:几|多少)倍", question)  # "是2010年的几倍": a multiple of that year
+        or re.search(rf"\b(?:multiple|times) (?:of |that of )?(?:the )?{year}\b", question)
     )
 
 

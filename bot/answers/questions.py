@@ -18,7 +18,8 @@ from bot.search.corpus import Corpus, Timeline
 
 # General Chinese measure words: a question's "多少件" asks for a count in 件.
 MEASURE_WORDS = frozenset(
-    "件 人 名 位 项 个 次 家 条 篇 期 所 间 张 台 份 批 类 种 户 村 座 处 套 起 场 宗 笔 倍 元 岁 天 回 趟 块".split()
+    "件 人 名 位 项 个 次 家 条 篇 期 所 间 张 台 份 批 类 种 户 村 座 处 套 起 场 宗 笔 倍 元 岁 天 回 趟 块 "
+    "辆 艘 栋 幢 株 棵 头 只".split()
 )
 _PEOPLE = frozenset({"人", "名", "位"})
 # Measure words that count the same kind of thing: a question's 份 may be answered in 件.
@@ -39,7 +40,8 @@ _ZH_UNIT = re.compile(rf"(?:多少|(?<!哪)几)(?:十|百|千)?(?:万|亿)?({_AS
 _ZH_PERCENT = re.compile(r"率|比例|比率|占比|百分|增速|增幅")
 _ZH_MONEY = re.compile(r"多少钱|钱(?:有|是|共|一共|总共)?多少|金额|资金|经费|款项|万元|几元|多少元|多少投资|投资额")
 _EN_FIGURE = re.compile(
-    r"\bhow (?:many|much|often|long|big|large)\b|\bwhat (?:percentage|percent|proportion|share|number|rate|amount)\b"
+    r"\bhow (?:many|much|often|long|big|large)\b|\bwhat (?:percentage|percent|proportion|share|number|rate|amount"
+    r"|multiple)\b"
     r"|\bnumber of\b|\brate\b|\bpercent(?:age)?\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b"
     r"|\bwhat(?:['’]s)? (?:[\w'’]+ ){0,6}(?:capacity|output|volume|value|revenue|income|budget|investment|area"
     r"|length|throughput|population|scale|size|gdp|balance|expenditure|spending|production|yield|turnover|voltage)\b"
@@ -79,6 +81,7 @@ _EN_UNITS = tuple(
         (rf"\bhow many {_EN_MODIFIERS}households\b", "户"),
         (r"\bhow much (?:[a-z-]+ )?(?:area|space|land)\b", "平方米 平方公里 亩 公顷"),
         (r"\bvoltage\b", "千伏"),
+        (r"\bwhat multiple\b|\bhow many times (?:as|more|bigger|larger|higher|over)\b", "倍"),
         *(
             (rf"\b(?:how many|in) (?:{words})\b", units)
             for words, units in (
@@ -153,7 +156,8 @@ _ZH_OPEN = re.compile(
 _EN_OPEN = re.compile(
     r"\bhow (?:is|are|was|were|did|does|do|has|have)\b|\bwhat about\b|\bprogress\b"
     # "What is Tianmen planning for schools?", "What's planned…", "What has the county done to…"
-    r"|\bwhat(?:'s| is| are| was| were| has| have| had)\b(?: [\w'-]+){0,5}? (?:doing|planning|planned|done)\b",
+    r"|\bwhat(?:'s| is| are| was| were| has| have| had)\b(?: [\w'-]+){0,5}? (?:doing|planning|planned|done|plans?)\b"
+    r"|\bwhat(?:'s| is| are)(?: [\w'-]+){0,3}? (?:lined up|in store|on the agenda|in the pipeline|next for)\b",
     re.IGNORECASE,
 )
 _ENTITY_FLAGS = ("ns", "nr", "nrt", "nt")
@@ -668,8 +672,11 @@ def english_terms(text: str) -> tuple[str, ...]:
     lowered = _QUANTITY.sub(" ", _EN_AMOUNT.sub(" ", _EN_COMPOUND.sub(_compound_modifier, text.lower())))
     lowered = _EN_GIVEN.sub(" ", _EN_RELATIVE_WORDS.sub(" ", lowered))  # "last year" picks a period: no topic
     lowered = _EN_HOW.sub(" ", lowered)  # "how big", "how fast" ask for a figure, of no topic
+    lowered = _EN_AHEAD.sub(" ", lowered)  # "what's lined up for …" asks the plans, of no topic
     words = [re.sub(r"'s?$", "", w) for w in re.findall(r"[a-z]+(?:'[a-z]*)?|\d+(?:\.\d+)?", lowered)]
-    words += re.findall(r"[a-z]+(?:_[a-z]+)+", phrase_words(lowered))  # "broke ground", read as one word too
+    # "broke ground", read as one word too; a hyphenated expression listed whole ("state-run") as well
+    plain = _EN_GIVEN.sub(" ", _EN_RELATIVE_WORDS.sub(" ", _QUANTITY.sub(" ", _EN_AMOUNT.sub(" ", text.lower()))))
+    words += re.findall(r"[a-z]+(?:_[a-z]+)+", phrase_words(lowered) + " " + phrase_words(plain))
     words = [w for w in words if not YEAR.fullmatch(w)]  # a year picks the report; it is no topic
     # Names are checked on their own (a name the documents lack is refused); they say nothing of the topic.
     return tuple(
@@ -680,6 +687,7 @@ def english_terms(text: str) -> tuple[str, ...]:
     )
 
 
+_EN_AHEAD = re.compile(r"\b(?:lined up|in store|on the agenda|in the pipeline)\b")
 _EN_ASKED = re.compile(
     r"\bhow (?:many|much)\s+|\bwhat(?: (?:was|is|were|are|will be)|'s)\s+(?:the\s+)?"
     r"|\bhow (?:fast|quickly|big|large) (?:did|does|do|has|have|had|is|was|are|were|will)\s+(?:the\s+)?"
@@ -695,7 +703,8 @@ _EN_PHRASE_END = frozenset(
 # Past tenses that do not end in -ed: a verb after the counted noun ends its phrase.
 _EN_IRREGULAR_PAST = frozenset(
     "broke took got made won built grew rose fell began became brought bought sold paid spent kept held led left lost "
-    "met ran saw sent set stood told went came gave drew cut put found drove flew fought hid overtook underwent".split()
+    "met ran saw sent set stood told went came gave drew cut put found drove flew fought hid overtook underwent "
+    "gone".split()
 )
 _EN_INTO = frozenset("into on in for to".split())
 _EN_HAVE = frozenset("had has have".split())
@@ -709,7 +718,7 @@ _EN_UNIT_WORDS = frozenset(
 _EN_GENERIC = frozenset(
     "rate rates ratio percentage percent proportion share number numbers amount total value level growth figure "
     "volume size scale count money funds sum new target targets goal goals plan planned expected grow grew grown rise "
-    "rose increase increased decrease decreased fall fell decline declined drop dropped change changed "
+    "rose increase increased decrease decreased fall fell decline declined drop dropped change changed gone went "
     "times people persons days day hours points sites length head area areas space floor "
     # Partitives and qualifiers of a figure: "how many units of rental housing", "the minimum annual capacity".
     "unit units piece pieces item items batch batches kind kinds type types sort sorts lot lots place places "
@@ -733,7 +742,9 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
     for match in _EN_ASKED.finditer(lowered):
         words_after = re.findall(r"[a-z][a-z'-]*|\d+|\S", lowered[match.end() :])
         group = _partitive(lowered[: match.start()]) if match.group(0).startswith("how many") else None
-        if group and words_after and words_after[0] in _EN_AUXILIARY:
+        # "Out of all the disputes found, how many actually ended up resolved": past an adverb, a verb.
+        verb = next((w for w in words_after if not (w.endswith("ly") and len(w) > 4)), "")
+        if group and (verb in _EN_AUXILIARY or _verb_form(verb)):
             # "Of the 47 problems found, how many had it fixed": the group named before is what is counted.
             words_after = re.findall(r"[a-z][a-z'-]*|\d+|\S", group)
         elif words_after and words_after[0] in _EN_AUXILIARY:

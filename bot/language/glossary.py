@@ -102,7 +102,7 @@ water: 水 供水 水质
 air: 空气 大气 空气质量 航空 空港 机场
 forest forestry: 森林 林业 造林
 energy: 能源 能耗
-power electricity: 电力 发电
+power electricity: 电力 发电 用电 用电量
 employment job jobs employed: 就业 岗位 用工
 unemployment unemployed: 失业 失业率
 graduates graduate: 毕业生 高校毕业生
@@ -140,6 +140,7 @@ petition petitions complaints complaint: 信访 投诉 诉求 起诉状
 hotline: 热线
 case cases: 案件 件 起
 dispute disputes: 纠纷 矛盾纠纷
+quarrel quarrels disagreement disagreements: 纠纷 矛盾 矛盾纠纷
 mediation mediated: 调解 化解
 resolved resolve resolution: 化解 解决 办结
 handled handle handling: 办理 受理 处理 办结
@@ -482,6 +483,7 @@ sidewalk sidewalks pavement pedestrian: 人行道 步行街 步道
 lighting streetlight streetlights lamps: 路灯 亮化 照明
 parking: 停车场 车位 泊位
 spaces: 车位 停车位 泊位
+space: 面积 空间
 charging chargers charger: 充电桩 充电 充电站 充电设施
 pile piles: 充电桩
 greenway greenways: 绿道
@@ -1369,6 +1371,7 @@ above designated size: 规模以上 规上
 real estate | real estate development: 房地产 房地产开发
 rule of law | law-based governance: 法治 依法治理
 civil servants | civil servant: 公务员
+state run | state-run | government run | government-run | publicly run: 公办 国有 公立
 public security | public order: 公安 治安
 elderly care | old-age care | aged care: 养老 养老服务
 fixed assets | fixed asset | fixed-asset investment | fixed asset investment: 固定资产 固定资产投资

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -86,6 +86,7 @@ class _Tables:
 
 
 _TABLES_VERSION = 12
+_COMMON_SHARE = 4  # a word printed in more than a quarter of the passages tells no passage from another
 _LONGEST_SHARED = 4  # characters in the longest word folded whole
 _KIND_OF_PLACE = re.compile(r"\b(?:area|areas|district|zone|region|suburbs?|outskirts|urban|countryside)\b")
 # Measure words that count anything ("个", "种") or a time ("次") tell nothing of what is counted.
@@ -230,11 +231,15 @@ class Lexicon:
         self._curated = curated
 
     @classmethod
-    def for_vocabulary(cls, vocabulary: Iterable[str], joined: Iterable[str] = (), text: str = "") -> Lexicon:
+    def for_vocabulary(
+        cls, vocabulary: Mapping[str, int], joined: Iterable[str] = (), text: str = "", passages: int = 0
+    ) -> Lexicon:
         """Keep only translations that occur in the corpus vocabulary.
 
         `text`: the corpus itself, where the glossary's words are looked for as printed, whatever tokens the
         tokenizer cut them into ("保租房": 保 + 租房).
+
+        `vocabulary`: the corpus's words, each with the number of its `passages` that print it.
 
         `joined`: words the corpus prints as two tokens ("上牌率": 上牌 + 率), which a mistyped question word may
         sound like ("上牌律") though they are no word of the vocabulary.
@@ -245,7 +250,6 @@ class Lexicon:
         tables = _tables()
         mapping: dict[str, set[str]] = {}
         names: dict[str, set[str]] = {}
-        vocabulary = list(vocabulary)
         words = {w for w in vocabulary if len(w) >= 2}
         phrases: dict[frozenset[str], set[str]] = {}
         for word in words:
@@ -264,6 +268,14 @@ class Lexicon:
             if chosen:
                 mapping[english] = chosen
                 curated.add(english)
+            elif passages and english in mapping:
+                # What reports print for it, the documents do not: "jobs" is 就业, not the 工作 of every heading. An
+                # everyday translation that few passages print may still be it ("apps": 应用).
+                telling = {w for w in mapping[english] if vocabulary.get(w, 0) * _COMMON_SHARE <= passages}
+                if telling:
+                    mapping[english] = telling
+                else:
+                    del mapping[english]
         by_sound: dict[tuple[str, ...], list[str]] = {}
         # How questions are asked is mistyped too ("渠年" for "去年", "带概" for "大概"): their words sound alike.
         # Words printed as two tokens come last: they sound like a typo, but spell no name of their own.

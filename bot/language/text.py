@@ -61,7 +61,7 @@ STOPWORDS = frozenset(
     district city town municipality province region
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty hundred
     first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
-    doing going goes faring coming along getting progressing performing lately recently currently now far
+    doing go going goes gone went faring coming along getting progressing performing lately recently currently now far
     thing things stuff regarding basically actually really exactly specifically mainly
     kind kinds sort sorts type types say says said sure supposed want wants wanted come comes look looks
     """.split()

@@ -91,7 +91,11 @@ class Corpus:
         self.sections = self._sections(sentence_vectors)
         joined = {a + b for toks in tokens for a, b in itertools.pairwise(toks) if 3 <= len(a) + len(b) <= 4}
         self.text = "\n".join(p.full_text for p in passages)
-        self.lexicon = Lexicon.for_vocabulary(self.document_frequency, joined, self.text) if passages else Lexicon({})
+        self.lexicon = (
+            Lexicon.for_vocabulary(self.document_frequency, joined, self.text, len(passages))
+            if passages
+            else Lexicon({})
+        )
         # A translation printed across tokens ("保租房": 保 + 租房) is as telling as the passages that print it.
         for word in self.lexicon.renderings() - self.document_frequency.keys():
             self.document_frequency[word] = sum(word in text for text in texts)
