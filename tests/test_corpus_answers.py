@@ -320,6 +320,13 @@ def test_a_kind_of_place_is_no_other_place(qianjiang: Services) -> None:
 ezhou = indexed_fixture("ezhou", EZHOU)
 
 
+def test_parts_given_in_two_paragraphs_are_both_quoted(ezhou: Services) -> None:
+    # The 服务业 count ends one paragraph of the results, the 工业 count opens the next.
+    answer = ezhou.answering.ask("去年新增的规上工业企业和规上服务业企业各有多少家？")
+    assert answer.found and "41家" in answer.answer and "95家" in answer.answer
+    assert len({c.section for c in answer.citations}) == 2
+
+
 def test_government_is_the_implied_owner_of_what_a_government_report_counts(ezhou: Services) -> None:
     # "兑付财政奖补资金1.5亿元": the report does not say 政府 of its own rewards and subsidies.
     answer = ezhou.answering.ask("How much government reward and subsidy money was paid out in 2023?")

@@ -226,6 +226,8 @@ class ExtractiveAnswerer:
                     self._add_other_phrases(draft, q, terms, candidates, quote_rows, corpus)
                 elif q.figure:
                     self._add_runner_up(draft, q, terms, candidates, quote_rows, corpus)
+                    if q.parts:
+                        self._add_other_parts(draft, q, candidates, corpus)
                 return draft
             first = first or draft
         assert first is not None
@@ -300,6 +302,32 @@ class ExtractiveAnswerer:
                     break
         own = sorted(r for r in chosen if r in rows)
         draft.quote = "".join(index.texts[r] for r in own)
+
+    def _add_other_parts(
+        self, draft: Draft, q: Question, candidates: list[tuple[float, int, int]], corpus: Corpus
+    ) -> None:
+        """Quote a figure sentence of another passage for each part of a Chinese question the quote lacks.
+
+        "A和B分别是多少", where the report gives B in one paragraph and A in the next: only from the best candidates,
+        of the same document and period (a result is not answered with a target).
+        """
+        index = corpus.sentences
+        passage = draft.passages[0]
+        said = "".join((draft.quote, *(text for _, text in draft.also)))
+        for asked in q.parts:
+            part = tuple(w for w in asked if any(alt in corpus.text for alt in (w, *synonyms(w))))  # no phrasing
+            if not part or _holds(said, part):
+                continue
+            for _, row, _ in candidates[: self.t.candidates]:
+                where = corpus.by_id[index.passage_ids[row]]
+                text = index.texts[row]
+                if (
+                    where.id != passage.id and where.source == passage.source and where.period == passage.period
+                    and _part_named(text, part) and has_figure(text, q.units)
+                ):
+                    draft.also.append((where, text))
+                    said += text
+                    break
 
     def _phrase_named(
         self, words: tuple[str, ...], groups: Terms, quote: str, passage: Passage, corpus: Corpus, joined: Terms
