@@ -52,6 +52,12 @@ def test_a_count_in_a_measure_word_is_not_answered_with_a_rate(tianmen: Services
     assert not answer.found and "98%" not in answer.answer
 
 
+def test_how_much_more_often_asks_a_rate_of_change(tianmen: Services) -> None:
+    # "…采取刑事强制措施数分别上升15.7%、34.7%": "more often" and "in percentage terms" say how, not what.
+    answer = tianmen.answering.ask("How much more often were criminal compulsory measures taken, in percentage terms?")
+    assert answer.found and "34.7%" in answer.answer
+
+
 def test_last_year_is_the_year_a_work_report_reviews(tianmen: Services) -> None:
     answer = tianmen.answering.ask("天门去年招商新签了多少个项目？")
     assert answer.found and "127个" in answer.answer

@@ -167,6 +167,11 @@ def test_the_words_an_english_question_is_framed_in_are_not_its_topic(services: 
     assert answer.found and "四是进一步加强法治工作人员队伍建设" in answer.answer
 
 
+def test_an_oath_taken_is_found_in_the_words_reports_print(services: Services) -> None:
+    answer = services.answering.ask("How many newly appointed leaders were sworn in on the Constitution?")
+    assert answer.found and "19人" in answer.answer  # 新任职领导干部宪法宣誓
+
+
 def test_an_english_word_in_british_spelling_is_found(services: Services) -> None:
     answer = services.answering.ask("How many public-disclosure catalogues were compiled in the pilot?")
     assert answer.found and "31个" in answer.answer  # catalogue, as the dictionary's catalog: 目录

@@ -672,7 +672,7 @@ def english_terms(text: str) -> tuple[str, ...]:
     lowered = _QUANTITY.sub(" ", _EN_AMOUNT.sub(" ", _EN_COMPOUND.sub(_compound_modifier, text.lower())))
     lowered = _EN_GIVEN.sub(" ", _EN_RELATIVE_WORDS.sub(" ", lowered))  # "last year" picks a period: no topic
     lowered = _EN_HOW.sub(" ", lowered)  # "how big", "how fast" ask for a figure, of no topic
-    lowered = _EN_AHEAD.sub(" ", lowered)  # "what's lined up for …" asks the plans, of no topic
+    lowered = _EN_AHEAD.sub(" ", lowered)  # "what's lined up for …", "in percentage terms": how it is asked
     words = [re.sub(r"'s?$", "", w) for w in re.findall(r"[a-z]+(?:'[a-z]*)?|\d+(?:\.\d+)?", lowered)]
     # "broke ground", read as one word too; a hyphenated expression listed whole ("state-run") as well
     plain = _EN_GIVEN.sub(" ", _EN_RELATIVE_WORDS.sub(" ", _QUANTITY.sub(" ", _EN_AMOUNT.sub(" ", text.lower()))))
@@ -687,7 +687,10 @@ def english_terms(text: str) -> tuple[str, ...]:
     )
 
 
-_EN_AHEAD = re.compile(r"\b(?:lined up|in store|on the agenda|in the pipeline)\b")
+_EN_AHEAD = re.compile(
+    r"\b(?:lined up|in store|on the agenda|in the pipeline|in (?:percentage|percent|yuan|rmb|real|nominal) terms"
+    r"|(?:how much )?more often)\b"
+)
 _EN_ASKED = re.compile(
     r"\bhow (?:many|much)\s+|\bwhat(?: (?:was|is|were|are|will be)|'s)\s+(?:the\s+)?"
     r"|\bhow (?:fast|quickly|big|large) (?:did|does|do|has|have|had|is|was|are|were|will)\s+(?:the\s+)?"
@@ -719,7 +722,7 @@ _EN_GENERIC = frozenset(
     "rate rates ratio percentage percent proportion share number numbers amount total value level growth figure "
     "volume size scale count money funds sum new target targets goal goals plan planned expected grow grew grown rise "
     "rose increase increased decrease decreased fall fell decline declined drop dropped change changed gone went "
-    "times people persons days day hours points sites length head area areas space floor "
+    "times often people persons days day hours points sites length head area areas space floor "
     # Partitives and qualifiers of a figure: "how many units of rental housing", "the minimum annual capacity".
     "unit units piece pieces item items batch batches kind kinds type types sort sorts lot lots place places "
     "minimum maximum lowest highest least most combined annual yearly average estimated approximate".split()

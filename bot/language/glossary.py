@@ -141,6 +141,9 @@ hotline: 热线
 case cases: 案件 件 起
 dispute disputes: 纠纷 矛盾纠纷
 quarrel quarrels disagreement disagreements: 纠纷 矛盾 矛盾纠纷
+post posts: 岗位 职务 任职 职位
+lending lend lends lent: 贷款 放贷 信贷 授信
+sworn swear swore oath oaths: 宣誓
 mediation mediated: 调解 化解
 resolved resolve resolution: 化解 解决 办结
 handled handle handling: 办理 受理 处理 办结
@@ -701,7 +704,7 @@ principal principals: 校长
 exam exams examination examinations: 考试 高考 中考 考录 资格考试
 gaokao: 高考
 recruit recruits recruited recruitment recruiting hire hired hiring: 招聘 招录 考录 录用 招考 公开招聘 引进
-appointed appoint appointment appointments: 任命 聘任 聘用 任用 聘请
+appointed appoint appointment appointments: 任命 聘任 聘用 任用 聘请 任职 新任职
 selected select selection: 选拔 遴选 选调 评选 选派
 civil: 民政 民事 公务员
 servant servants: 公务员
@@ -1371,6 +1374,7 @@ above designated size: 规模以上 规上
 real estate | real estate development: 房地产 房地产开发
 rule of law | law-based governance: 法治 依法治理
 civil servants | civil servant: 公务员
+start a business | starting a business | start their own businesses | starting their own businesses: 创业
 state run | state-run | government run | government-run | publicly run: 公办 国有 公立
 public security | public order: 公安 治安
 elderly care | old-age care | aged care: 养老 养老服务
