@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import os
 import queue
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Any
 
@@ -41,20 +43,52 @@ class LocalE5Embeddings(Embeddings):
             self._pool.put(engine)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        """Embed passages with the model's `passage:` form."""
-        out: list[list[float]] = []
-        for start in range(0, len(texts), self._batch_size):
-            batch = texts[start : start + self._batch_size]
+        """Embed passages with the model's `passage:` form; a text embedded before in this process is not again."""
+        found = {text: vector for text in dict.fromkeys(texts) if (vector := _seen.get(text)) is not None}
+        todo = [text for text in dict.fromkeys(texts) if text not in found]
+        for start in range(0, len(todo), self._batch_size):
+            batch = todo[start : start + self._batch_size]
             with self._engine() as engine:
                 vectors = engine.passage(batch)
-            out.extend(v.tolist() for v in vectors.reshape(len(batch), -1))
-        return out
+            for text, vector in zip(batch, vectors.reshape(len(batch), -1), strict=True):
+                found[text] = vector.copy()
+                _seen.put(text, found[text])
+        return [found[text].tolist() for text in texts]
 
     def embed_query(self, text: str) -> list[float]:
         """Embed a question with the model's `query:` form."""
         with self._engine() as engine:
             vector = engine.query(text)
         return list(vector.reshape(-1).tolist())
+
+
+class _Seen:
+    """Passage vectors this process has computed, by text, the latest few thousand.
+
+    Several indexes in one process (each place's, or one rebuilt after an edit) embed a text once.
+    """
+
+    def __init__(self, size: int) -> None:
+        self._vectors: OrderedDict[str, Any] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def get(self, text: str) -> Any:
+        with self._lock:
+            vector = self._vectors.get(text)
+            if vector is not None:
+                self._vectors.move_to_end(text)
+            return vector
+
+    def put(self, text: str, vector: Any) -> None:
+        with self._lock:
+            self._vectors[text] = vector
+            self._vectors.move_to_end(text)
+            while len(self._vectors) > self._size:
+                self._vectors.popitem(last=False)
+
+
+_seen = _Seen(20_000)  # 384 float32 each: about 30 MB at most
 
 
 def build_embeddings(settings: Settings) -> Embeddings:
