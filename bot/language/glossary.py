@@ -704,7 +704,7 @@ principal principals: 校长
 exam exams examination examinations: 考试 高考 中考 考录 资格考试
 gaokao: 高考
 recruit recruits recruited recruitment recruiting hire hired hiring: 招聘 招录 考录 录用 招考 公开招聘 引进
-appointed appoint appointment appointments: 任命 聘任 聘用 任用 聘请 任职 新任职
+appointed appoint appointment appointments: 任命 聘任 聘用 任用 聘请 任职
 selected select selection: 选拔 遴选 选调 评选 选派
 civil: 民政 民事 公务员
 servant servants: 公务员
