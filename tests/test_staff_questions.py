@@ -3,11 +3,14 @@ lists, open questions, and the near misses that must still be refused."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from bot.answers.guard import TIME_UNITS
 from bot.answers.questions import analyze, english_counted
 from bot.app import Services
+from bot.language.lexicon import Lexicon
 
 
 @pytest.mark.parametrize(
@@ -207,6 +210,14 @@ def test_what_an_english_question_counts(question: str, counted: tuple[str, ...]
 def test_plans_asked_in_english_are_open_questions_of_their_topic(question: str) -> None:
     asked = analyze(question)
     assert asked.open and not asked.figure and "lined" not in asked.terms
+
+
+def test_an_everyday_translation_is_dropped_only_where_many_passages_print_it() -> None:
+    # Reports print "jobs" as 就业; where no passage does, 工作 stands for it only if it tells passages apart.
+    in_half = Lexicon.for_vocabulary(Counter({"工作": 24, "热线": 2}), (), "工作 热线", 43)
+    assert not in_half.translations("jobs")
+    short = Lexicon.for_vocabulary(Counter({"工作": 1, "热线": 1}), (), "工作 热线", 3)  # one word is a third
+    assert short.translations("jobs") == {"工作"}
 
 
 def test_a_hyphenated_expression_the_glossary_lists_is_read_whole() -> None:

@@ -87,6 +87,7 @@ class _Tables:
 
 _TABLES_VERSION = 12
 _COMMON_SHARE = 4  # a word printed in more than a quarter of the passages tells no passage from another
+_COMMON_LEAST = 3  # …and in a few passages at least: in a short document, every word is in a quarter of it
 _LONGEST_SHARED = 4  # characters in the longest word folded whole
 _KIND_OF_PLACE = re.compile(r"\b(?:area|areas|district|zone|region|suburbs?|outskirts|urban|countryside)\b")
 # Measure words that count anything ("个", "种") or a time ("次") tell nothing of what is counted.
@@ -271,7 +272,10 @@ class Lexicon:
             elif passages and english in mapping:
                 # What reports print for it, the documents do not: "jobs" is 就业, not the 工作 of every heading. An
                 # everyday translation that few passages print may still be it ("apps": 应用).
-                telling = {w for w in mapping[english] if vocabulary.get(w, 0) * _COMMON_SHARE <= passages}
+                telling = {
+                    w for w in mapping[english]
+                    if (seen := vocabulary.get(w, 0)) * _COMMON_SHARE <= passages or seen < _COMMON_LEAST
+                }
                 if telling:
                     mapping[english] = telling
                 else:
