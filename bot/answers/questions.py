@@ -669,13 +669,12 @@ _EN_HOW = re.compile(r"\bhow (?:big|large|fast|quickly)\b")
 def english_terms(text: str) -> tuple[str, ...]:
     """The words of an English question that carry its topic."""
     names = {n.lower() for n in _english_names(text)}
-    lowered = _QUANTITY.sub(" ", _EN_AMOUNT.sub(" ", _EN_COMPOUND.sub(_compound_modifier, text.lower())))
-    lowered = _EN_GIVEN.sub(" ", _EN_RELATIVE_WORDS.sub(" ", lowered))  # "last year" picks a period: no topic
+    lowered = _without_amounts_and_periods(_EN_COMPOUND.sub(_compound_modifier, text.lower()))
     lowered = _EN_HOW.sub(" ", lowered)  # "how big", "how fast" ask for a figure, of no topic
-    lowered = _EN_AHEAD.sub(" ", lowered)  # "what's lined up for …", "in percentage terms": how it is asked
+    lowered = _EN_FRAMING.sub(" ", lowered)  # "what's lined up for …", "in percentage terms": how it is asked
     words = [re.sub(r"'s?$", "", w) for w in re.findall(r"[a-z]+(?:'[a-z]*)?|\d+(?:\.\d+)?", lowered)]
     # "broke ground", read as one word too; a hyphenated expression listed whole ("state-run") as well
-    plain = _EN_GIVEN.sub(" ", _EN_RELATIVE_WORDS.sub(" ", _QUANTITY.sub(" ", _EN_AMOUNT.sub(" ", text.lower()))))
+    plain = _without_amounts_and_periods(text.lower())
     words += re.findall(r"[a-z]+(?:_[a-z]+)+", phrase_words(lowered) + " " + phrase_words(plain))
     words = [w for w in words if not YEAR.fullmatch(w)]  # a year picks the report; it is no topic
     # Names are checked on their own (a name the documents lack is refused); they say nothing of the topic.
@@ -687,7 +686,14 @@ def english_terms(text: str) -> tuple[str, ...]:
     )
 
 
-_EN_AHEAD = re.compile(
+def _without_amounts_and_periods(text: str) -> str:
+    """Lower-case English without the amounts it states nor the period it picks ("last year"): no topic."""
+    text = _QUANTITY.sub(" ", _EN_AMOUNT.sub(" ", text))
+    return _EN_GIVEN.sub(" ", _EN_RELATIVE_WORDS.sub(" ", text))
+
+
+# Words of how a question is put: plans ahead, a change told in percent or as how often.
+_EN_FRAMING = re.compile(
     r"\b(?:lined up|in store|on the agenda|in the pipeline|in (?:percentage|percent|yuan|rmb|real|nominal) terms"
     r"|(?:how much )?more often)\b"
 )

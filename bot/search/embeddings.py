@@ -44,8 +44,9 @@ class LocalE5Embeddings(Embeddings):
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         """Embed passages with the model's `passage:` form; a text embedded before in this process is not again."""
-        found = {text: vector for text in dict.fromkeys(texts) if (vector := _seen.get(text)) is not None}
-        todo = [text for text in dict.fromkeys(texts) if text not in found]
+        distinct = list(dict.fromkeys(texts))
+        found = {text: vector for text in distinct if (vector := _seen.get(text)) is not None}
+        todo = [text for text in distinct if text not in found]
         for start in range(0, len(todo), self._batch_size):
             batch = todo[start : start + self._batch_size]
             with self._engine() as engine:
