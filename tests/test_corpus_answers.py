@@ -783,3 +783,34 @@ def test_of_places_asked_in_turn_one_is_not_answered_for_a_word_only_another_pri
     # Only 潜江's report prints 热线; 天门's counts of deputies' proposals handled (件) are no hotline cases.
     answer = two_places.answering.ask("How many hotline cases were handled?")
     assert "天门" not in answer.answer and "116件" not in answer.answer
+
+
+def test_a_name_spelt_like_a_filler_is_the_place_the_report_prints(qianjiang: Services) -> None:
+    # "Longwan" is the 龙湾 the report prints, not a word of asking that sounds the same.
+    answer = qianjiang.answering.ask("Which tourist grade was the Longwan archaeological park given?")
+    assert answer.found and "4A级" in answer.answer
+
+
+def test_how_long_asks_a_length_not_the_money_beside_it(hailar_2016: Services) -> None:
+    # "投资5100万元的伊敏河景观带改造工程投入使用": a cost, no length of river bank; nor is an area a length.
+    answer = hailar_2016.answering.ask("伊敏河景观带改造了多长？")
+    assert not answer.found and "5100万元" not in answer.answer and "平方米" not in answer.answer
+
+
+def test_what_it_cost_for_a_count_the_question_knows_is_not_another_count(hailar_2016: Services) -> None:
+    # The report gives 29 schools over five years (no cost), and 2756万元 for 9 schools in 2015.
+    answer = hailar_2016.answering.ask("What did it cost to upgrade the 29 standardized schools?")
+    assert not answer.found and "2756万元" not in answer.answer
+
+
+def test_a_short_form_stands_for_the_words_it_shortens(hailar_2019: Services) -> None:
+    # "公厕" for the "公共厕所" the plans print.
+    answer = hailar_2019.answering.ask("今年准备新建几座环保式公厕？")
+    assert answer.found and "24座" in answer.answer
+
+
+def test_a_figure_about_a_name_is_one_the_quote_gives_of_it(hailar_2019: Services) -> None:
+    # "华能和双良公司实现供热管网互联互通" gives no money; the 1.2亿元 beside it is spent on old housing estates.
+    question = "How much was invested in connecting the Huaneng and Shuangliang heating networks?"
+    answer = hailar_2019.answering.ask(question)
+    assert not answer.found and "1.2亿元" not in answer.answer

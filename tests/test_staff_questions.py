@@ -303,3 +303,9 @@ def test_a_lead_sentence_joined_by_pauses_is_a_point_of_its_section(services: Se
     answer = services.answering.ask("促进行政权力规范透明运行方面都做了哪些工作？")
     assert answer.found and "加强审计监督权威性、震慑力和执行力" in answer.answer
     assert "加强诚信政府建设" in answer.answer
+
+
+def test_a_measure_named_by_an_unprinted_verb_is_refused(services: Services) -> None:
+    # The report counts the items the official account posted, not how often they were read.
+    answer = services.answering.ask("政务新媒体发的信息阅读量是多少？")
+    assert not answer.found and "380条" not in answer.answer

@@ -15,7 +15,7 @@ from bot.answers.guard import COUNTS, METRIC, has_figure
 from bot.answers.questions import INTENT, Question, Scope, Terms, coverage, is_verb, names_a_person, topic_weight
 from bot.domain import PREAMBLE, Passage, section_label
 from bot.language.lexicon import Lexicon
-from bot.language.text import MEASURE_SUFFIXES, has_cjk, is_chinese, tokenize
+from bot.language.text import MEASURE_SUFFIXES, has_cjk, is_chinese, spelt_out, tokenize
 from bot.language.thesaurus import synonyms
 from bot.search.corpus import Corpus, Section
 from bot.search.retrieval import Retrieval
@@ -388,13 +388,16 @@ class ExtractiveAnswerer:
             return False  # "存款净增加多少亿元" is not answered by "存款余额N亿元，增长M%": a level and a rate
         if q.figure and not q.english and _figure_of_a_group(quote, terms.groups, q.units):
             return False  # "体育中心、…产业园等重点项目…完成41.6亿元" gives no figure of the 体育中心 alone
-        if any(not any(alt in passage.full_text for alt in name[:-1]) for name in terms.names):
-            return False  # "Xi Jinping Thought" is answered where the passage names 习近平
         # A lead sentence without a figure names the passage's topic ("优化…热线平台运行。"); one with a figure is
         # a measure of its own and lends its words to no other sentence.
         rows = corpus.sentences.by_passage.get(passage.id, [])[:1]
         lead = [corpus.sentences.texts[r] for r in rows if not has_figure(corpus.sentences.texts[r])]
         context = " ".join((quote, *passage.path, *lead))
+        # "Xi Jinping Thought" is answered where the passage names 习近平; a figure of a name, where the quote does:
+        # "华能和双良实现供热管网互联互通" gives no money, the 投资 of other heating pipes beside it is not theirs.
+        named_in = context if q.figure else passage.full_text
+        if any(not any(alt in named_in for alt in name[:-1]) for name in terms.names):
+            return False
         if any(not printed.search(context) for _, printed in q.amounts):
             return False  # "projects of 100 million yuan or more" are "亿元以上项目", not others of the passage
         named = terms.measure if q.english or q.rate else _one_of_paired_verbs(terms.measure, q.text, context)
@@ -733,7 +736,9 @@ def _holds(text: str, words: tuple[str, ...], whole: bool = False) -> bool:
     quoted whole (`whole`: the Chinese name an English question gives).
     """
     return all(
-        any(alt in text for alt in (w, *synonyms(w))) or (not whole and _most_pairs(w, text)) for w in words
+        any(alt in text for alt in (w, *synonyms(w)))
+        or (not whole and (_most_pairs(w, text) or bool(spelt_out(w, text))))
+        for w in words
     )
 
 
@@ -866,8 +871,10 @@ def _required(word: str, q: Question, after: tuple[str, ...], text: str) -> str:
     """
     if q.rate or word in text or (not after and any(alt in text for alt in synonyms(word))):
         return word
+    # A verb no document prints ("办完", "报上来") is phrasing; its parts ("上来") name nothing. With a measure's
+    # ending it names the measure ("阅读量"), which the documents do not count.
     if topic_weight(word) < 1.0:
-        return ""  # a verb no document prints ("办完", "报上来") is phrasing; its parts ("上来") name nothing
+        return word if re.search(f"{re.escape(word)}[量额率]", q.text) else ""
     for size in range(len(word) - 1, 1, -1):
         for start in range(len(word) - size + 1):
             if word[start : start + size] in text:

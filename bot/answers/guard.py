@@ -109,7 +109,12 @@ def has_figure(text: str, units: frozenset[str] | None = None) -> bool:
 
 
 def _unit_is(unit: str, wanted: str) -> bool:
-    """Whether a printed unit counts in `wanted`: 万人 and 余人 count people, 人次 too; 个百分点 is no 个."""
+    """Whether a printed unit counts in `wanted`: 万人 and 余人 count people, 人次 too; 个百分点 is no 个.
+
+    An area or a volume is no length: 平方米 is not counted in 米, nor 平方公里 in 公里.
+    """
+    if unit.endswith(wanted) and unit[: -len(wanted)].endswith(("平方", "立方")):
+        return False
     return unit == wanted or unit.endswith(wanted) or unit.endswith(wanted + "次")
 
 

@@ -29,7 +29,7 @@ _UNIT_CLASSES = (
     frozenset({"家", "所", "处", "个"}),
 )
 _ZH_FIGURE = re.compile(
-    r"多少|(?<!哪)几[个件人名位项次家条篇张所间台份批类种户村座处套起场宗笔倍回块]|几成|多大|多高|多长|多久|比例|比率|占比|百分"
+    r"多少|(?<!哪)几[个件人名位项次家条篇张所间台份批类种户村座处套起场宗笔倍回块]|几成|多大|多高|多长|多宽|多深|多远|多久|比例|比率|占比|百分"
     r"|率|数量|金额|总数|总额|人数|件数|次数|个数|数目|(?<!哪)几"
 )
 # Units of length, area and weight a question may ask in ("多少亩", "多少万平方米").
@@ -46,7 +46,8 @@ _EN_FIGURE = re.compile(
     r"|\bwhat(?:['’]s)? (?:[\w'’]+ ){0,6}(?:capacity|output|volume|value|revenue|income|budget|investment|area"
     r"|length|throughput|population|scale|size|gdp|balance|expenditure|spending|production|yield|turnover|voltage)\b"
     r"|\bin (?:yuan|rmb|percent|percentage terms)\b"
-    r"|\bwhat(?:'s| is| was) (?:\w+'?s? ){0,3}(?:target|goal)\b|\bhow soon\b",
+    r"|\bwhat(?:'s| is| was) (?:\w+'?s? ){0,3}(?:target|goal)\b|\bhow soon\b"
+    r"|\bwhat (?:did|does|do|will|would|should) (?:[\w'’-]+ ){0,8}cost\b|\bcosts? of\b",
     re.IGNORECASE,
 )
 # A span of time asked: "how soon after…", "how long did it take"; "多久", "多长时间" (not "多长": a length).
@@ -126,7 +127,8 @@ _EN_CASES = re.compile(
     re.IGNORECASE,
 )
 _EN_MONEY = re.compile(
-    r"\bhow much money\b|\byuan\b|\bfunds?\b|\bmoney\b|\bRMB\b"
+    r"\bhow much money\b|\byuan\b|\bfunds?\b|\bmoney\b|\bRMB\b|\bcosts? of\b"
+    r"|\bwhat (?:did|does|do|will|would|should) (?:[\w'’-]+ ){0,8}cost\b"
     r"|\bbudget(?:s|ed)?\b(?! revenue)|\bexpenditure\b|\bbalances?\b"
     r"|\bhow much\b.*\b(?:spen[dt]|spending|invest(?:ed|ment)?|budget(?:ed|ing)?|costs?|funding|revenue|income"
     r"|expenditure|turnover|sales|profits?|tax(?:es)?|subsid(?:y|ies)|loans?|deposits?|worth)\b",
@@ -315,6 +317,12 @@ _EN_PART_OF = re.compile(
 )
 
 
+# "the 29 schools", "those 14 rooms": things the question knows the count of, and asks something else about.
+_EN_THE_COUNT = re.compile(
+    r"\b(?:the|those|these) (\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) (?=[a-z][a-z-]* ?[a-z-]*[a-rt-z]s\b)", re.IGNORECASE
+)
+
+
 def _stated(text: str, english: bool) -> tuple[str, ...]:
     """Amounts a question states as known, with their unit ("1642处", "41.6亿元"); in English, the number ("143").
 
@@ -323,7 +331,8 @@ def _stated(text: str, english: bool) -> tuple[str, ...]:
     if _CONFIRMS.search(text):
         return ()
     if english:
-        return tuple(n.replace(",", "") for n in _EN_PART_OF.findall(text) if not YEAR.fullmatch(n))
+        numbers = (*_EN_PART_OF.findall(text), *_EN_THE_COUNT.findall(text))
+        return tuple(dict.fromkeys(n.replace(",", "") for n in numbers if not YEAR.fullmatch(n)))
     amounts = (m.group(0) for m in _AMOUNT.finditer(text))  # a span of time ("近5年") is no amount known
     return tuple(a for a in amounts if not any(a.endswith(unit) for unit in TIME_UNITS))
 
@@ -436,6 +445,11 @@ _DIMENSIONS = {
     "发电量": frozenset({"千瓦时"}),
     "人数": _PEOPLE | {"人次"},
     "金额": frozenset({"元"}),
+    # How long, wide, deep or far: a length ("多长时间", a span, is told before)
+    "多长": frozenset({"公里", "米", "千米"}),
+    "多宽": frozenset({"米"}),
+    "多深": frozenset({"米"}),
+    "多远": frozenset({"公里", "米", "千米"}),
 }
 # Words that say a figure is intended ("今年出口预期增长多少"): they frame the measure, they do not name it.
 INTENT = frozenset("预期 预计 计划 准备 打算 力争 争取 拟 预定 期望 希望 目标 指标".split())

@@ -744,6 +744,7 @@ review reviewed reviewing reviews: 审查 审核 审议 审查备案 回顾 复�
 filing filed: 备案 立案 审查备案 备案审查
 legislation legislative legislate: 立法 立法计划 地方立法 立法工作
 rules: 规章 规则 制度 规章制度
+supporting: 配套 扶持 支持 支撑
 mechanism mechanisms: 机制 体制机制 工作机制 长效机制
 institutional: 制度 体制 制度建设 体制改革
 reconsideration reconsider reconsidered: 复议 行政复议 复议申请 复议机关

@@ -282,10 +282,12 @@ class Lexicon:
                     del mapping[english]
         by_sound: dict[tuple[str, ...], list[str]] = {}
         # How questions are asked is mistyped too ("渠年" for "去年", "带概" for "大概"): their words sound alike.
-        # Words printed as two tokens come last: they sound like a typo, but spell no name of their own.
-        spoken = [*vocabulary, *sorted(w for w in STOPWORDS | FILLERS if w not in words)]
+        # Words printed as two tokens come last: they sound like a typo, but spell no name of their own; nor do
+        # the words of asking.
+        # Only the corpus's own words spell a name: "Longwan" is the 龙湾 printed, not the filler 弄完.
+        asked = sorted(w for w in STOPWORDS | FILLERS if w not in words)
         only_sound = sorted(set(joined) - words)
-        for word, named in [*((w, True) for w in spoken), *((w, False) for w in only_sound)]:
+        for word, named in [*((w, True) for w in vocabulary), *((w, False) for w in (*asked, *only_sound))]:
             if 2 <= len(word) <= 4 and is_chinese(word):
                 for key in _sound_keys(word, tables.sounds):
                     by_sound.setdefault(key, []).append(word)

@@ -117,6 +117,18 @@ def dictionary_word(word: str) -> bool:
     return len(word) > 1 and bool(jieba.dt.FREQ.get(word))
 
 
+def spelt_out(short: str, text: str) -> tuple[str, ...]:
+    """The four-character dictionary words of the text that a two-character word shortens.
+
+    Each character opens one of the two words: "公厕" for "公共厕所", "环保" for "环境保护".
+    """
+    if len(short) != 2 or not is_chinese(short):
+        return ()
+    pattern = f"(?={re.escape(short[0])}[\u4e00-\u9fff]{re.escape(short[1])}[\u4e00-\u9fff])"
+    found = (text[m.start() : m.start() + 4] for m in re.finditer(pattern, text))
+    return tuple(dict.fromkeys(w for w in found if dictionary_word(w) and dictionary_word(w[:2])))
+
+
 # A year written short, as staff type it: "19年", "23年底" (not "近10年", "10年来", "两个5年").
 _SHORT_YEAR = re.compile(r"(?<![\d.近这过去几多前后约每第个])(\d{2})年(?![来间内以多余半])")
 

@@ -15,7 +15,16 @@ import numpy as np
 from bot.domain import ANYWHERE, Passage, Where, headings_of, sentences_of
 from bot.language.glossary import phrase_words
 from bot.language.lexicon import Lexicon
-from bot.language.text import FILLERS, MEASURE_SUFFIXES, STOPWORDS, dictionary_word, has_cjk, is_english, tokenize
+from bot.language.text import (
+    FILLERS,
+    MEASURE_SUFFIXES,
+    STOPWORDS,
+    dictionary_word,
+    has_cjk,
+    is_english,
+    spelt_out,
+    tokenize,
+)
 from bot.language.thesaurus import synonyms
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
@@ -167,7 +176,9 @@ class Corpus:
                 word = "".join(terms[i : i + span])
                 printed = sorted(s for s in synonyms(word) if s in self.text)
                 if span == 1 or (i + span <= len(terms) and printed and word not in self.text):
-                    groups.append((word, *printed))
+                    # A short form stands for the words it shortens ("公厕": 公共厕所).
+                    spelt = [w for w in spelt_out(word, self.text) if w not in printed] if span == 1 else []
+                    groups.append((word, *printed, *spelt))
                     i += span
                     break
         return tuple(groups)
