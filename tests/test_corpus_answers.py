@@ -814,3 +814,17 @@ def test_a_figure_about_a_name_is_one_the_quote_gives_of_it(hailar_2019: Service
     question = "How much was invested in connecting the Huaneng and Shuangliang heating networks?"
     answer = hailar_2019.answering.ask(question)
     assert not answer.found and "1.2亿元" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        ("五年里腾出来的办公用房有多少平方米？", ["1.4万平方米"]),  # 腾出来: a verb and where it goes
+        ("三公经费跟2010年相比下降了百分之多少，腾出来的办公用房有多大？", ["65.6%", "1.4万平方米"]),  # 跟: how
+    ],
+)
+def test_verbs_of_direction_and_words_of_comparing_are_how_a_question_is_put(
+    hailar_2016: Services, question: str, figures: list[str]
+) -> None:
+    answer = hailar_2016.answering.ask(question)
+    assert answer.found and all(f in answer.answer for f in figures), answer.answer

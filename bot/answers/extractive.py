@@ -822,8 +822,12 @@ def _unspoken(group: tuple[str, ...], text: str) -> bool:
 
 
 def _phrasing(group: tuple[str, ...], text: str) -> bool:
-    """Whether a Chinese question word is a verb or particle that no document prints, nor any of its alternatives."""
-    return topic_weight(group[0]) < 1.0 and not any(alt in text for alt in group)
+    """Whether a Chinese question word is a verb or particle that no document prints, nor any of its alternatives.
+
+    A verb with where it goes ("压下来", "腾出来") is one, whether or not the dictionary knows it.
+    """
+    verb = topic_weight(group[0]) < 1.0 or (len(group[0]) >= 3 and group[0].endswith(_DIRECTIONS))
+    return verb and not any(alt in text for alt in group)
 
 
 # How much a level rose or fell, in its own unit ("净增加了多少亿元", "减少了几户"); "新增多少" counts what is new.

@@ -637,6 +637,8 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
         if unit == "个":  # the measure word of everything in speech: "多少个明白人" is answered in 名
             return frozenset({unit, *_PEOPLE, "户"}).union(*_UNIT_CLASSES)
         return frozenset({unit}).union(*(c for c in _UNIT_CLASSES if unit in c))
+    if re.search(r"百分之(?:多少|几)", text):
+        return frozenset({"%", "百分点"})  # "经费降了百分之多少": a percentage, whatever it is of
     if _ZH_MONEY.search(text):
         # How much a sum rose or fell ("经费降了多少") is told in money or as a percentage.
         return frozenset({"元", "%", "百分点"}) if _GROWTH.search(text) else frozenset({"元"})
