@@ -828,3 +828,16 @@ def test_verbs_of_direction_and_words_of_comparing_are_how_a_question_is_put(
 ) -> None:
     answer = hailar_2016.answering.ask(question)
     assert answer.found and all(f in answer.answer for f in figures), answer.answer
+
+
+def test_a_part_of_an_amount_said_roughly_is_not_the_amount_nor_another_sentence(hailar_2019: Services) -> None:
+    # "全年归集信用信息9000余条": the question's 9000多条 is that total, and no sentence counts the 失信 ones.
+    answer = hailar_2019.answering.ask("那9000多条信用信息中，有多少条是失信信息？")
+    assert not answer.found and "9000余条" not in answer.answer and "130项" not in answer.answer
+
+
+def test_the_year_before_last_is_a_year_no_other_years_figure_answers(hailar_2019: Services) -> None:
+    # The 2019 report gives 2018's rate; 2017's it does not.
+    answer = hailar_2019.answering.ask("前年城镇登记失业率是多少？")
+    assert not answer.found and "3.5%" not in answer.answer
+    assert "2017" in answer.answer and "2018" in answer.answer  # the year asked, and the years covered

@@ -445,7 +445,9 @@ class ExtractiveAnswerer:
         if coverage(terms.groups, haystack, terms.weights) < needed:
             return False
         if not q.english:
-            return True
+            # A quote none of whose words, headings or lead are the question's answers another question: "行政许可
+            # 事项缩减到N项" is no count of the 失信 records the passage's other sentence does not give either.
+            return coverage(terms.groups, context, terms.weights) > 0
         # An English question has no measure words to check one by one; the words it shares with the documents
         # must stand around the quote itself, more of them where no figure is asked to pin it down.
         around = coverage(terms.groups, context, terms.weights)
@@ -927,11 +929,20 @@ _PHRASES = re.compile(r"[^，,。；;！？!?]+")
 _ROUGHLY = re.compile(r"[多来]")
 
 
+_ROUGH_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)[多余来]?([^\d.].*)")
+
+
 def _without(quote: str, stated: tuple[str, ...]) -> str:
-    """The quote without the amounts a question states (each as a whole number: "143" is not "1430")."""
+    """The quote without the amounts a question states (each as a whole number: "143" is not "1430").
+
+    An amount said roughly is printed roughly or exactly: "9000多条" stands for "9000余条" and "9000条".
+    """
     for amount in stated:
-        end = r"(?![\d.])" if amount[-1].isdigit() else ""
-        quote = re.sub(rf"(?<![\d.]){re.escape(amount)}{end}", " ", quote)
+        if parts := _ROUGH_AMOUNT.fullmatch(amount):
+            pattern = rf"{re.escape(parts[1])}[多余来]?{re.escape(parts[2])}"
+        else:
+            pattern = re.escape(amount) + (r"(?![\d.])" if amount[-1].isdigit() else "")
+        quote = re.sub(rf"(?<![\d.]){pattern}", " ", quote)
     return quote
 
 

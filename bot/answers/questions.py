@@ -1156,7 +1156,17 @@ def _by_years(question: Question, timeline: Timeline) -> Scope:
             # "今年计划新增多少…": a planned figure of the year ahead, which a result of the year before is not.
             return Scope((this_year,), (), covered)
         return Scope((this_year, *newest_first), (), covered, newest=latest)  # not there: the newest, then all
+    if kind == "before" and relative is not None and not _COMPARED_WITH_BEFORE.search(question.text):
+        # "前年" names one year as surely as "2017年": where no document speaks of it, no other year's figure is it.
+        return Scope((ANYWHERE,), (relative,), covered)
     return Scope(newest_first, (), covered, newest=latest)
+
+
+# "比前年提高了多少": the year before last is what a change is measured from, not the year asked about.
+_COMPARED_WITH_BEFORE = re.compile(
+    r"(?:跟|比|与|较|同|相比)\s*前年|\b(?:than|over|from|since|compared (?:with|to)) (?:the )?year before last\b",
+    re.IGNORECASE,
+)
 
 
 def _asks_plans(question: Question) -> bool:
