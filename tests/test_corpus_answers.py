@@ -841,3 +841,9 @@ def test_the_year_before_last_is_a_year_no_other_years_figure_answers(hailar_201
     answer = hailar_2019.answering.ask("前年城镇登记失业率是多少？")
     assert not answer.found and "3.5%" not in answer.answer
     assert "2017" in answer.answer and "2018" in answer.answer  # the year asked, and the years covered
+
+
+def test_a_count_joined_to_its_noun_describes_what_is_asked_about(hailar_2019: Services) -> None:
+    # "the 4,000-household shantytown redevelopment": the passage gives money of other works, none of those 4000.
+    answer = hailar_2019.answering.ask("How much did the 4,000-household shantytown redevelopment cost in 2018?")
+    assert not answer.found

@@ -309,3 +309,15 @@ def test_a_measure_named_by_an_unprinted_verb_is_refused(services: Services) -> 
     # The report counts the items the official account posted, not how often they were read.
     answer = services.answering.ask("政务新媒体发的信息阅读量是多少？")
     assert not answer.found and "380条" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("How much was spent on the 4,000-household shantytown redevelopment?", ("4000",)),
+        ("How many of the 100-million-yuan projects have started?", ()),  # an amount that says which projects
+        ("What did it cost to bring the 29 schools up to standard?", ("29",)),
+    ],
+)
+def test_counts_an_english_question_knows_are_told_from_amounts(question: str, stated: tuple[str, ...]) -> None:
+    assert analyze(question).stated == stated

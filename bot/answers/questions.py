@@ -312,14 +312,17 @@ _CONFIRMS = re.compile(
 # "Of the 143 projects…", "among those 1,076 people": a number the question knows, of a whole it asks a part of.
 _EN_PART_OF = re.compile(
     r"\b(?:of|among|out of|from) (?:the|those|these|all(?: the)?|its|their) "
-    r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\b(?![,.]?\d)",
+    r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\b(?![,.]?\d)(?!-(?:thousand|million|billion|yuan|rmb)\b)",
     re.IGNORECASE,
 )
 
 
 # "the 29 schools", "those 14 rooms": things the question knows the count of, and asks something else about.
+# "the 4,000-household shantytown project": a count that describes the thing (not "the 100-million-yuan deals").
 _EN_THE_COUNT = re.compile(
-    r"\b(?:the|those|these) (\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) (?=[a-z][a-z-]* ?[a-z-]*[a-rt-z]s\b)", re.IGNORECASE
+    r"\b(?:the|those|these) (\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?: (?=[a-z][a-z-]* ?[a-z-]*[a-rt-z]s\b)|-(?!(?:thousand|million|billion|yuan|rmb)\b)(?=[a-z]))",
+    re.IGNORECASE,
 )
 
 
