@@ -847,3 +847,10 @@ def test_a_count_joined_to_its_noun_describes_what_is_asked_about(hailar_2019: S
     # "the 4,000-household shantytown redevelopment": the passage gives money of other works, none of those 4000.
     answer = hailar_2019.answering.ask("How much did the 4,000-household shantytown redevelopment cost in 2018?")
     assert not answer.found
+
+
+def test_english_light_verbs_and_particles_are_no_missing_topic(hailar_2019: Services) -> None:
+    # "hand out", "help people find work": how it is said; the loans are "小额担保贷款227万元".
+    question = "How much in small guaranteed loans did the district hand out to help people find work in 2018?"
+    answer = hailar_2019.answering.ask(question)
+    assert answer.found and "227万元" in answer.answer

@@ -411,7 +411,7 @@ irrigation irrigated irrigate: 灌溉 农田水利 灌区 节水灌溉
 farmland cropland arable: 耕地 农田 高标准农田 基本农田 永久基本农田
 standard standards: 高标准 标准 达标 标准化
 standardized standardization standardised standardisation: 标准化 规范化 标准化建设
-family families: 家庭农场 家庭 家庭医生 家庭医生签约
+family families: 家庭农场 家庭 家庭医生 家庭医生签约 户
 farm farms: 家庭农场 农场 养殖场 牧场
 products product: 产品 农产品 产品质量
 indication indications: 地理标志 地理标志产品

@@ -64,6 +64,8 @@ STOPWORDS = frozenset(
     first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
     doing go going goes gone went faring coming along getting progressing performing lately recently currently now far
     thing things stuff regarding basically actually really exactly specifically mainly
+    from onto versus besides ones don't doesn't didn't isn't aren't wasn't weren't whether able ready aside
+    need needs needed keep keeps kept put puts taken took hand hands handed makes making let lets leaving
     kind kinds sort sorts type types say says said sure supposed want wants wanted come comes look looks
     """.split()
 )
