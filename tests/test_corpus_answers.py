@@ -854,3 +854,9 @@ def test_english_light_verbs_and_particles_are_no_missing_topic(hailar_2019: Ser
     question = "How much in small guaranteed loans did the district hand out to help people find work in 2018?"
     answer = hailar_2019.answering.ask(question)
     assert answer.found and "227万元" in answer.answer
+
+
+def test_english_words_of_size_and_side_are_no_missing_topic(ezhou: Services) -> None:
+    # "big", "side": how it is said; the section "武汉新城建设开工" is what is asked about.
+    answer = ezhou.answering.ask("What big projects got going on the Wuhan New City side last year?")
+    assert answer.found and "武汉新城建设开工" in answer.answer

@@ -66,6 +66,8 @@ STOPWORDS = frozenset(
     thing things stuff regarding basically actually really exactly specifically mainly
     from onto versus besides ones don't doesn't didn't isn't aren't wasn't weren't whether able ready aside
     need needs needed keep keeps kept put puts taken took hand hands handed makes making let lets leaving
+    big extra above around plus side try tries trying hope hopes hoping newly yearly compared
+    minimum maximum strictly toward towards
     kind kinds sort sorts type types say says said sure supposed want wants wanted come comes look looks
     """.split()
 )
