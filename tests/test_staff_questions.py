@@ -321,3 +321,17 @@ def test_a_measure_named_by_an_unprinted_verb_is_refused(services: Services) -> 
 )
 def test_counts_an_english_question_knows_are_told_from_amounts(question: str, stated: tuple[str, ...]) -> None:
     assert analyze(question).stated == stated
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("How many inspection visits were made to hazardous chemicals firms?", "27家次"),  # visits: 家次
+        ("How many tiers does the county's dispute mediation system have?", "三级"),  # tiers: 级
+    ],
+)
+def test_english_words_of_counting_find_the_measure_the_report_counts_in(
+    services: Services, question: str, figure: str
+) -> None:
+    answer = services.answering.ask(question)
+    assert answer.found and figure in answer.answer

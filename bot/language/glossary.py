@@ -62,7 +62,7 @@ retail consumer consumption: 消费 零售 社会消费品零售总额
 sales sale sold: 销售 销售额 零售
 service services: 服务 服务业
 tourism tourist tourists visitor visitors: 旅游 游客 接待
-visit visits visited: 接待 游客
+visit visits visited: 接待 游客 家次 人次
 passenger passengers: 旅客 客运 吞吐量
 airport: 机场 空港
 port: 港口 口岸
@@ -201,7 +201,7 @@ index indices indexes: 指数 价格指数
 statistics statistical statistic: 统计 统计数据 统计局
 census: 普查 人口普查 经济普查 农业普查
 population: 人口 常住人口 户籍人口 总人口
-resident residents inhabitants: 居民 城乡居民 常住 常住人口 城镇居民 农村居民
+resident residents inhabitants: 居民 城乡居民 常住 常住人口 城镇居民 农村居民 群众 市民
 permanent: 常住 常住人口 常态化 长效
 primary: 第一产业 一产 小学 初级
 secondary: 第二产业 二产 中学 中职 中等职业
@@ -333,6 +333,10 @@ infrastructure: 基础设施 基建 新基建 配套设施
 balance balances outstanding: 余额 贷款余额 存款余额
 inclusive: 普惠 普惠金融 普惠性 包容
 bank banks banking: 银行 金融机构 银行业 商业银行
+counties: 县域 县级 县区 区县
+cities: 城市 地市 地级市 城区
+tier tiers: 层级 级
+fix fixes fixing: 整改 解决 修复
 institution institutions: 机构 金融机构 医疗机构 事业单位 养老机构
 guarantee guarantees guaranteed guaranteeing: 担保 融资担保 保障 兜底
 financing: 融资 投融资 融资担保 融资平台
@@ -1389,7 +1393,7 @@ speed up | sped up | speeding up | speeds up: 加快 加速
 put into operation | put into service | putting into operation | went into operation: 投产 投运 投入运营 建成投用
 put into use | putting into use: 投入使用 投用
 come into force | came into force | comes into force | took effect | take effect: 施行 生效 实施
-pay out | paid out | paying out | pays out: 发放 支付 兑付
+pay out | paid out | paying out | pays out: 发放 支付 兑付 兑现
 look into | looked into | looking into | looks into: 调查 查处 核查
 follow up | followed up | following up | follows up: 跟踪 跟进 回访 督办
 deal with | dealt with | dealing with | deals with: 处理 处置 办理 应对
