@@ -860,3 +860,13 @@ def test_english_words_of_size_and_side_are_no_missing_topic(ezhou: Services) ->
     # "big", "side": how it is said; the section "武汉新城建设开工" is what is asked about.
     answer = ezhou.answering.ask("What big projects got going on the Wuhan New City side last year?")
     assert answer.found and "武汉新城建设开工" in answer.answer
+
+
+def test_an_everyday_english_verb_absent_from_the_passage_tells_little(hailar_2016: Services) -> None:
+    # "hold to" translates dozens of dictionary words; the report prints "自治区28条配套规定".
+    question = (
+        "Besides the central eight-point rules, how many supporting regulations of the autonomous region did the"
+        " government hold to?"
+    )
+    answer = hailar_2016.answering.ask(question)
+    assert answer.found and "28条" in answer.answer

@@ -109,7 +109,8 @@ class ExtractiveAnswerer:
         # An English word's class is not looked up: its translations stand for it. A verb no document prints
         # ("拿出", "砸进去", "办完") is how the question is put, not what it is about: no evidence either way.
         classes = tuple(
-            (0.0 if not any(alt in corpus.text for alt in g) and not lexicon.known(g[-1]) else 1.0)
+            (0.0 if not any(alt in corpus.text for alt in g) and not lexicon.known(g[-1]) else
+             0.5 if lexicon.everyday(g[-1]) else 1.0)
             if q.english
             else 0.0 if _phrasing(g, corpus.text) and not _measure_of(g[0], q.text) else topic_weight(g[0])
             for g in groups

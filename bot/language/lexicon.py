@@ -318,6 +318,14 @@ class Lexicon:
         """Whether the glossary of reports, not only the everyday dictionary, gives the word's printed translations."""
         return any(form in self._curated for form in word_forms(word))
 
+    def everyday(self, word: str) -> bool:
+        """Whether an English word the glossary does not list translates many dictionary words ("help", "hold").
+
+        Such a word says how something is put more often than what it is: its absence tells little.
+        """
+        senses = _senses()
+        return not self.curated(word) and any(senses.get(form, 0) >= _EVERYDAY_SENSES for form in word_forms(word))
+
     @staticmethod
     def known(word: str) -> bool:
         """Whether the dictionary or the glossary translates an English word at all, printed or not."""
@@ -353,6 +361,20 @@ class Lexicon:
 
     def __len__(self) -> int:
         return len(self._map)
+
+
+# An English word that translates this many dictionary headwords is of the commonest few in a hundred.
+_EVERYDAY_SENSES = 15
+
+
+@lru_cache(maxsize=1)
+def _senses() -> dict[str, int]:
+    """How many dictionary headwords each English word translates."""
+    counts: dict[str, int] = {}
+    for glossed in _tables().glosses.values():
+        for word in set(glossed):
+            counts[word] = counts.get(word, 0) + 1
+    return counts
 
 
 @lru_cache(maxsize=1)
