@@ -317,6 +317,7 @@ def test_a_measure_named_by_an_unprinted_verb_is_refused(services: Services) -> 
         ("How much was spent on the 4,000-household shantytown redevelopment?", ("4000",)),
         ("How many of the 100-million-yuan projects have started?", ()),  # an amount that says which projects
         ("What did it cost to bring the 29 schools up to standard?", ("29",)),
+        ("How much went into the 15 community Party-and-public service centers?", ("15",)),  # four words on
     ],
 )
 def test_counts_an_english_question_knows_are_told_from_amounts(question: str, stated: tuple[str, ...]) -> None:

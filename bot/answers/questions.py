@@ -321,7 +321,7 @@ _EN_PART_OF = re.compile(
 # "the 4,000-household shantytown project": a count that describes the thing (not "the 100-million-yuan deals").
 _EN_THE_COUNT = re.compile(
     r"\b(?:the|those|these) (\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"(?: (?=[a-z][a-z-]* ?[a-z-]*[a-rt-z]s\b)|-(?!(?:thousand|million|billion|yuan|rmb)\b)(?=[a-z]))",
+    r"(?: (?=(?:[a-z][a-z-]* ){0,3}[a-z-]*[a-rt-z]s\b)|-(?!(?:thousand|million|billion|yuan|rmb)\b)(?=[a-z]))",
     re.IGNORECASE,
 )
 

@@ -86,7 +86,7 @@ poverty poor: 贫困 脱贫 扶贫
 alleviation relief: 扶贫 脱贫
 urban city: 城市 城镇 城区
 town towns: 镇 乡镇 城镇
-renovated renovate renovation rebuild rebuilt: 改造 改建 更新
+renovated renovate renovation rebuild rebuilt rebuilding renovating: 改造 改建 更新 改扩建 重建
 shantytown shantytowns: 棚户区 棚改
 household households: 户 家庭 住户
 housing house houses homes: 住房 住宅 房屋 保障房
