@@ -870,3 +870,9 @@ def test_an_everyday_english_verb_absent_from_the_passage_tells_little(hailar_20
     )
     answer = hailar_2016.answering.ask(question)
     assert answer.found and "28条" in answer.answer
+
+
+def test_a_year_within_a_span_is_answered_by_that_years_figure_not_the_spans(hailar_2016: Services) -> None:
+    # "五年共实施…完成规模以上工业总产值745亿元" is the five years'; 2015's is "规模以上工业总产值完成188亿元".
+    answer = hailar_2016.answering.ask("2015年全区规模以上工业总产值是多少？")
+    assert answer.found and "188亿元" in answer.answer and "745亿元" not in answer.answer

@@ -147,13 +147,8 @@ class ExtractiveAnswerer:
         # A passage about a span of years ("十二五" = 2011–2015) answers for one year of it only where its quote or
         # headings name that year; its other figures may be the span's or its last year's.
         # A quote that speaks of the span itself ("“十二五”期间…", "五年来…") answers for no one year of it.
-        asked_years = [str(y) for y in q.years]
-        head = draft.passages[0] if draft.passages else None
-        named = draft.quote if _SPAN.search(draft.quote) else f"{draft.quote} {' '.join(head.path) if head else ''}"
-        if draft.found and asked_years and head is not None and len(head.about) > 1 and not any(
-            y in named for y in asked_years
-        ):
-            return Draft(False, "", draft.passages, missing=tuple(asked_years), years_only=True)
+        if draft.found and _misses_year(q, draft.quote, draft.passages[0]):
+            return Draft(False, "", draft.passages, missing=tuple(str(y) for y in q.years), years_only=True)
         return draft
 
     def _sentence_answer(self, q: Question, terms: Topic, retrieval: Retrieval, corpus: Corpus) -> Draft:
@@ -209,7 +204,8 @@ class ExtractiveAnswerer:
             quote = "".join(index.texts[r] for r in quote_rows)
             best_sim = corpus.sentence_similarity([best], qv)
             similarity = None if best_sim is None else float(best_sim[0])
-            found = self._evidence(q, terms, quote, passage, similarity, corpus)
+            # A sentence of the span ("五年共…") gives way to one of the year asked within it.
+            found = self._evidence(q, terms, quote, passage, similarity, corpus) and not _misses_year(q, quote, passage)
             rows = index.by_passage[passage.id]
             following = [r for r in rows if r > max(quote_rows)][:1]
             if not found and following and not _ends_sentence(index.texts[max(quote_rows)]):
@@ -557,7 +553,20 @@ class ExtractiveAnswerer:
 
 # Words by which a sentence speaks of several years at once: "“十二五”期间", "五年来" ("累计" and "年均" may be
 # a single year's total or the growth rate beside its figure).
-_SPAN = re.compile(r"期间|时期|[二三四五六七八九十两\d]+年(?:来|间)")
+def _misses_year(q: Question, quote: str, passage: Passage) -> bool:
+    """Whether a passage about a span of years answers a question about one year of it with no figure of that year.
+
+    Its quote or headings must name the year; a quote that speaks of the span itself ("“十二五”期间…", "五年共…")
+    answers for no one year of it, whatever its headings say.
+    """
+    asked = [str(y) for y in q.years]
+    if not asked or len(passage.about) <= 1:
+        return False
+    named = quote if _SPAN.search(quote) else f"{quote} {' '.join(passage.path)}"
+    return not any(y in named for y in asked)
+
+
+_SPAN = re.compile(r"期间|时期|[二三四五六七八九十两\d]+年(?:来|间|共|累计)")
 _LEAD_IN = re.compile(r"[：:]|(?:主要|包括|如下|表现在|分别是|有以下)")
 MAX_ITEMS = 8
 GIST_CHARS = 480  # an open or list answer quotes on past its best sentence up to about this many characters
