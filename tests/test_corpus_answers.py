@@ -876,3 +876,9 @@ def test_a_year_within_a_span_is_answered_by_that_years_figure_not_the_spans(hai
     # "五年共实施…完成规模以上工业总产值745亿元" is the five years'; 2015's is "规模以上工业总产值完成188亿元".
     answer = hailar_2016.answering.ask("2015年全区规模以上工业总产值是多少？")
     assert answer.found and "188亿元" in answer.answer and "745亿元" not in answer.answer
+
+
+def test_what_the_investment_is_asks_money(tianmen: Services) -> None:
+    # The report names 福之日空调产业园 among 294 projects to start; it gives no sum for it.
+    answer = tianmen.answering.ask("What's the overall investment in the Fuzhiri air-conditioner park?")
+    assert not answer.found and "294个" not in answer.answer

@@ -129,6 +129,8 @@ _EN_CASES = re.compile(
 _EN_MONEY = re.compile(
     r"\bhow much money\b|\byuan\b|\bfunds?\b|\bmoney\b|\bRMB\b|\bcosts? of\b"
     r"|\bwhat (?:did|does|do|will|would|should) (?:[\w'’-]+ ){0,8}cost\b"
+    r"|\bwhat(?:['’]s)? (?:(?!number\b|count\b)[\w'’-]+ ){0,4}(?:investment|spending|expenditure|costs?|revenue|income"
+    r"|turnover|funding)\b"
     r"|\bbudget(?:s|ed)?\b(?! revenue)|\bexpenditure\b|\bbalances?\b"
     r"|\bhow much\b.*\b(?:spen[dt]|spending|invest(?:ed|ment)?|budget(?:ed|ing)?|costs?|funding|revenue|income"
     r"|expenditure|turnover|sales|profits?|tax(?:es)?|subsid(?:y|ies)|loans?|deposits?|worth)\b",
