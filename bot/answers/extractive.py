@@ -109,8 +109,7 @@ class ExtractiveAnswerer:
         # An English word's class is not looked up: its translations stand for it. A verb no document prints
         # ("拿出", "砸进去", "办完") is how the question is put, not what it is about: no evidence either way.
         classes = tuple(
-            (0.0 if not any(alt in corpus.text for alt in g) and not lexicon.known(g[-1]) else
-             0.5 if lexicon.everyday(g[-1]) else 1.0)
+            _english_class(g, corpus.text, lexicon)
             if q.english
             else 0.0 if _phrasing(g, corpus.text) and not _measure_of(g[0], q.text) else topic_weight(g[0])
             for g in groups
@@ -144,9 +143,7 @@ class ExtractiveAnswerer:
             draft.found and all(_speaks_of(y, draft.passages[0].text, _compares(y, q.text)) for y in other_years)
         ):
             return Draft(False, "", draft.passages, missing=tuple(other_years), years_only=True)
-        # A passage about a span of years ("十二五" = 2011–2015) answers for one year of it only where its quote or
-        # headings name that year; its other figures may be the span's or its last year's.
-        # A quote that speaks of the span itself ("“十二五”期间…", "五年来…") answers for no one year of it.
+        # A passage about a span of years ("十二五" = 2011–2015) answers for one year of it where it names that year.
         if draft.found and _misses_year(q, draft.quote, draft.passages[0]):
             return Draft(False, "", draft.passages, missing=tuple(str(y) for y in q.years), years_only=True)
         return draft
@@ -551,8 +548,6 @@ class ExtractiveAnswerer:
         return Draft(True, "\n".join(points), members, section=best.path, listing=True)
 
 
-# Words by which a sentence speaks of several years at once: "“十二五”期间", "五年来" ("累计" and "年均" may be
-# a single year's total or the growth rate beside its figure).
 def _misses_year(q: Question, quote: str, passage: Passage) -> bool:
     """Whether a passage about a span of years answers a question about one year of it with no figure of that year.
 
@@ -566,6 +561,8 @@ def _misses_year(q: Question, quote: str, passage: Passage) -> bool:
     return not any(y in named for y in asked)
 
 
+# Words by which a sentence speaks of several years at once: "“十二五”期间", "五年来", "五年共" (a bare "累计" or
+# "年均" may be a single year's total or the growth rate beside its figure).
 _SPAN = re.compile(r"期间|时期|[二三四五六七八九十两\d]+年(?:来|间|共|累计)")
 _LEAD_IN = re.compile(r"[：:]|(?:主要|包括|如下|表现在|分别是|有以下)")
 MAX_ITEMS = 8
@@ -833,6 +830,17 @@ def _unspoken(group: tuple[str, ...], text: str) -> bool:
     )
 
 
+def _english_class(group: tuple[str, ...], text: str, lexicon: Lexicon) -> float:
+    """How much an English word of the question weighs as its topic, its translations aside.
+
+    A word no dictionary knows says nothing ("jiaolianti"); one the documents never print says they do not speak
+    of it ("imports": 进口), unless it is an everyday word of many meanings ("hold", "help"): half as much.
+    """
+    if not any(alt in text for alt in group) and not lexicon.known(group[-1]):
+        return 0.0
+    return 0.5 if lexicon.everyday(group[-1]) else 1.0
+
+
 def _phrasing(group: tuple[str, ...], text: str) -> bool:
     """Whether a Chinese question word is a verb or particle that no document prints, nor any of its alternatives.
 
@@ -939,6 +947,7 @@ _PHRASES = re.compile(r"[^，,。；;！？!?]+")
 _ROUGHLY = re.compile(r"[多来]")
 
 
+# An amount a question states, its number and its unit: "9000多条" -> 9000, 条.
 _ROUGH_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)[多余来]?([^\d.].*)")
 
 

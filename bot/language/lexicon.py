@@ -282,9 +282,8 @@ class Lexicon:
                     del mapping[english]
         by_sound: dict[tuple[str, ...], list[str]] = {}
         # How questions are asked is mistyped too ("渠年" for "去年", "带概" for "大概"): their words sound alike.
-        # Words printed as two tokens come last: they sound like a typo, but spell no name of their own; nor do
-        # the words of asking.
-        # Only the corpus's own words spell a name: "Longwan" is the 龙湾 printed, not the filler 弄完.
+        # Only the corpus's own words spell a name ("Longwan" is the 龙湾 printed, not the filler 弄完); words of
+        # asking and words printed as two tokens come last: they sound like a typo, but spell no name.
         asked = sorted(w for w in STOPWORDS | FILLERS if w not in words)
         only_sound = sorted(set(joined) - words)
         for word, named in [*((w, True) for w in vocabulary), *((w, False) for w in (*asked, *only_sound))]:
