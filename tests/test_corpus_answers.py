@@ -882,3 +882,9 @@ def test_what_the_investment_is_asks_money(tianmen: Services) -> None:
     # The report names 福之日空调产业园 among 294 projects to start; it gives no sum for it.
     answer = tianmen.answering.ask("What's the overall investment in the Fuzhiri air-conditioner park?")
     assert not answer.found and "294个" not in answer.answer
+
+
+def test_the_year_before_last_of_two_reports_is_no_year_they_give_results_of(hailar_both: Services) -> None:
+    # The 2016 and 2019 reports give results of 2011–2015 and 2018; "前年" (2017) is neither, and no typo of 千年.
+    answer = hailar_both.answering.ask("前年城镇登记失业率是多少？")
+    assert not answer.found and "3.5%" not in answer.answer and "2017" in answer.answer

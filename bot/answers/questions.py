@@ -1155,15 +1155,18 @@ def _by_years(question: Question, timeline: Timeline) -> Scope:
     latest = timeline.newest if len(timeline.document_years) > 1 else None
     newest_first = (replace(anywhere, documents=frozenset({latest})), anywhere) if latest is not None else (anywhere,)
     relative = _relative_year(question, timeline, kind)
+    before = kind == "before" and relative is not None and not _COMPARED_WITH_BEFORE.search(question.text)
+    if before and relative is not None:
+        # "前年" names one year as surely as "2017年": only what was done that year answers, no other year's figure.
+        if relative not in timeline.reported:
+            return Scope((ANYWHERE,), (relative,), covered)  # refused, naming the year and the years covered
+        return Scope((Where(years=frozenset({relative}), not_period="target"),), (), covered)
     if relative is not None and relative in timeline.years:
         this_year = Where(years=frozenset({relative}))
         if question.figure and _asks_plans(question) and relative in timeline.newest_targets:
             # "今年计划新增多少…": a planned figure of the year ahead, which a result of the year before is not.
             return Scope((this_year,), (), covered)
         return Scope((this_year, *newest_first), (), covered, newest=latest)  # not there: the newest, then all
-    if kind == "before" and relative is not None and not _COMPARED_WITH_BEFORE.search(question.text):
-        # "前年" names one year as surely as "2017年": where no document speaks of it, no other year's figure is it.
-        return Scope((ANYWHERE,), (relative,), covered)
     return Scope(newest_first, (), covered, newest=latest)
 
 

@@ -50,7 +50,7 @@ STOPWORDS = frozenset(
     跟 比 较 相比 相较 比起
     个 有 没有 无 吗 呢 吧 啊 呀 么 嘛 哪 哪些 哪个 什么 怎么 怎样 怎么样 如何 为何 为什么 多少 几 几个 多 多大
     谁 请问 请 问 一下 告诉 我 我们 你 你们 他 她 它 他们 咱们 县里 一共 总共 共 到底 具体 情况 方面 关于 有关
-    能 会 要 想 知道 说 讲 介绍 下 上 中 里 内 去年 今年 明年 年度 年 可以 可 一年 全年 下来 去 来 过 着 得 地
+    能 会 要 想 知道 说 讲 介绍 下 上 中 里 内 前年 去年 今年 明年 年度 年 可以 可 一年 全年 下来 去 来 过 着 得 地
     哪几 哪几个 几项 是否 是不是 有没有 呢 一些 主要 分别 各 每 报告 里 当中 其中 百分之 百分之几 百分之多少
     a an the of to in on at for by with and or is are was were be been do does did how what which who whom whose
     when where why many much any some this that these those it its there their they them we our you your i me my

@@ -28,6 +28,7 @@ from bot.language.text import (
 from bot.language.thesaurus import synonyms
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_ASKING = STOPWORDS | FILLERS
 # Particles, auxiliaries and prepositions that follow a word ("多少钱来着", "预计能达到", "一共给企业"): a piece
 # ending in one is no mistyped word.
 _PARTICLES = frozenset("了着过的得地来去是在有和与及或吗呢吧啊呀么嘛能会要想就都也还又再才给把被向从让替")
@@ -67,6 +68,7 @@ class Timeline:
     newest: int | None
     newest_results: frozenset[int]  # the years whose results the newest report gives
     newest_targets: frozenset[int]  # the years whose targets it sets
+    reported: frozenset[int] = frozenset()  # every year whose results a passage gives
 
     @classmethod
     def of(cls, passages: list[Passage]) -> Timeline:
@@ -80,6 +82,7 @@ class Timeline:
             newest,
             frozenset(y for p in latest if p.period == "result" for y in p.about),
             frozenset(y for p in latest if p.period == "target" for y in p.about),
+            frozenset(y for p in passages if p.period == "result" for y in p.about),
         )
 
 
@@ -198,8 +201,12 @@ class Corpus:
             while i < len(chunk) - 1:
                 for n in (4, 3, 2):
                     piece = chunk[i : i + n]
-                    if len(piece) < n or piece in self.text or (not dictionary and dictionary_word(piece)):
-                        continue  # a word the documents print, or one the user meant ("市长", "几个"), is no typo
+                    if len(piece) < n or piece in self.text or piece in _ASKING or (
+                        not dictionary and dictionary_word(piece)
+                    ):
+                        # A word the documents print, one the user meant ("市长", "几个"), or a word of asking
+                        # ("前年" is no mistyped 千年) is no typo.
+                        continue
                     if piece in FILLERS or piece[-1] in _PARTICLES or self._straddles(chunk, i, n):
                         continue  # "钱来着": a word ends before a particle
                     if piece[0] in _FUNCTION and self._printed(chunk[i + 1 : i + 3]) and i + 2 < len(chunk):
