@@ -814,6 +814,11 @@ _BASE = re.compile(r"(?:比|较|与|相比|同)$")
 _DIRECTIONS = tuple("出来 起来 下来 上来 过来 进来 回来 出去 下去 上去 过去 进去 回去".split())
 
 
+def _goes_somewhere(word: str) -> bool:
+    """Whether a word is a verb with where it goes ("腾出来", "压下来")."""
+    return len(word) >= 3 and word.endswith(_DIRECTIONS)
+
+
 def _unspoken(group: tuple[str, ...], text: str) -> bool:
     """Whether a Chinese noun of three characters or more is printed nowhere.
 
@@ -823,7 +828,7 @@ def _unspoken(group: tuple[str, ...], text: str) -> bool:
     return (
         len(word) >= 3
         and is_chinese(word)  # a Latin word in a Chinese question is glossed
-        and not word.endswith(_DIRECTIONS)  # "腾出来", "冒出来": a verb and where it goes, how the question is put
+        and not _goes_somewhere(word)  # "腾出来", "冒出来": a verb and where it goes, how the question is put
         and topic_weight(word) >= 1.0
         and not any(alt in text for alt in group)
         and not any(word[i : i + 2] in text for i in range(len(word) - 1))
@@ -846,7 +851,7 @@ def _phrasing(group: tuple[str, ...], text: str) -> bool:
 
     A verb with where it goes ("压下来", "腾出来") is one, whether or not the dictionary knows it.
     """
-    verb = topic_weight(group[0]) < 1.0 or (len(group[0]) >= 3 and group[0].endswith(_DIRECTIONS))
+    verb = topic_weight(group[0]) < 1.0 or _goes_somewhere(group[0])
     return verb and not any(alt in text for alt in group)
 
 
@@ -898,7 +903,7 @@ def _required(word: str, q: Question, after: tuple[str, ...], text: str) -> str:
     # A verb no document prints ("办完", "报上来") is phrasing; its parts ("上来") name nothing. With a measure's
     # ending it names the measure ("阅读量"), which the documents do not count.
     if topic_weight(word) < 1.0:
-        return word if re.search(f"{re.escape(word)}[量额率]", q.text) else ""
+        return word if _measure_of(word, q.text) else ""
     for size in range(len(word) - 1, 1, -1):
         for start in range(len(word) - size + 1):
             if word[start : start + size] in text:

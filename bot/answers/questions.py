@@ -311,10 +311,12 @@ _CONFIRMS = re.compile(
 )
 
 
+# A number the question writes, and what may not follow it for it to be a count: an amount ("100-million-yuan").
+_EN_NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_EN_NOT_AMOUNT = r"(?!-(?:thousand|million|billion|yuan|rmb)\b)"
 # "Of the 143 projects…", "among those 1,076 people": a number the question knows, of a whole it asks a part of.
 _EN_PART_OF = re.compile(
-    r"\b(?:of|among|out of|from) (?:the|those|these|all(?: the)?|its|their) "
-    r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\b(?![,.]?\d)(?!-(?:thousand|million|billion|yuan|rmb)\b)",
+    rf"\b(?:of|among|out of|from) (?:the|those|these|all(?: the)?|its|their) {_EN_NUMBER}\b(?![,.]?\d){_EN_NOT_AMOUNT}",
     re.IGNORECASE,
 )
 
@@ -322,8 +324,8 @@ _EN_PART_OF = re.compile(
 # "the 29 schools", "those 14 rooms": things the question knows the count of, and asks something else about.
 # "the 4,000-household shantytown project": a count that describes the thing (not "the 100-million-yuan deals").
 _EN_THE_COUNT = re.compile(
-    r"\b(?:the|those|these) (\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"(?: (?=(?:[a-z][a-z-]* ){0,3}[a-z-]*[a-rt-z]s\b)|-(?!(?:thousand|million|billion|yuan|rmb)\b)(?=[a-z]))",
+    rf"\b(?:the|those|these) {_EN_NUMBER}"
+    rf"(?: (?=(?:[a-z][a-z-]* ){{0,3}}[a-z-]*[a-rt-z]s\b)|{_EN_NOT_AMOUNT}-(?=[a-z]))",
     re.IGNORECASE,
 )
 
@@ -1155,8 +1157,7 @@ def _by_years(question: Question, timeline: Timeline) -> Scope:
     latest = timeline.newest if len(timeline.document_years) > 1 else None
     newest_first = (replace(anywhere, documents=frozenset({latest})), anywhere) if latest is not None else (anywhere,)
     relative = _relative_year(question, timeline, kind)
-    before = kind == "before" and relative is not None and not _COMPARED_WITH_BEFORE.search(question.text)
-    if before and relative is not None:
+    if kind == "before" and relative is not None and not _COMPARED_WITH_BEFORE.search(question.text):
         # "前年" names one year as surely as "2017年": only what was done that year answers, no other year's figure.
         if relative not in timeline.reported:
             return Scope((ANYWHERE,), (relative,), covered)  # refused, naming the year and the years covered

@@ -129,7 +129,8 @@ def spelt_out(short: str, text: str) -> tuple[str, ...]:
     """
     if len(short) != 2 or not is_chinese(short):
         return ()
-    pattern = f"(?={re.escape(short[0])}[\u4e00-\u9fff]{re.escape(short[1])}[\u4e00-\u9fff])"
+    # The first character outside the lookahead: the search skips to it instead of trying every position.
+    pattern = f"{re.escape(short[0])}(?=[\u4e00-\u9fff]{re.escape(short[1])}[\u4e00-\u9fff])"
     found = (text[m.start() : m.start() + 4] for m in re.finditer(pattern, text))
     return tuple(dict.fromkeys(w for w in found if dictionary_word(w) and dictionary_word(w[:2])))
 

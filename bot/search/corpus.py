@@ -207,7 +207,7 @@ class Corpus:
                         # A word the documents print, one the user meant ("市长", "几个"), or a word of asking
                         # ("前年" is no mistyped 千年) is no typo.
                         continue
-                    if piece in FILLERS or piece[-1] in _PARTICLES or self._straddles(chunk, i, n):
+                    if piece[-1] in _PARTICLES or self._straddles(chunk, i, n):
                         continue  # "钱来着": a word ends before a particle
                     if piece[0] in _FUNCTION and self._printed(chunk[i + 1 : i + 3]) and i + 2 < len(chunk):
                         continue  # "各降低": a function word before a word ("降低"), not a mistyped "各项"
