@@ -888,3 +888,15 @@ def test_the_year_before_last_of_two_reports_is_no_year_they_give_results_of(hai
     # The 2016 and 2019 reports give results of 2011–2015 and 2018; "前年" (2017) is neither, and no typo of 千年.
     answer = hailar_both.answering.ask("前年城镇登记失业率是多少？")
     assert not answer.found and "3.5%" not in answer.answer and "2017" in answer.answer
+
+
+def test_a_part_of_a_whole_the_question_states_is_named_beside_it_or_refused(services: Services) -> None:
+    answer = services.answering.ask("网站累计发布的7486条政府信息中，有多少条是通知公告？")
+    assert not answer.found and "7486条" not in answer.answer  # the report gives no such part of the 7486条
+
+
+def test_a_verb_of_the_measure_is_not_stood_for_by_a_word_most_passages_print(ezhou: Services) -> None:
+    new = ezhou.answering.ask("今年要新建几所学校？")  # "建设" stands in most passages: it is no 新建
+    assert not new.found and "30所" not in new.answer
+    renovated = ezhou.answering.ask("今年要实施改薄提升工程的学校有多少所？")
+    assert renovated.found and "30所学校改薄提升工程" in renovated.answer

@@ -12,7 +12,17 @@ import numpy as np
 
 from bot.answers.draft import Draft
 from bot.answers.guard import COUNTS, METRIC, has_figure
-from bot.answers.questions import INTENT, Question, Scope, Terms, coverage, is_verb, names_a_person, topic_weight
+from bot.answers.questions import (
+    INTENT,
+    Question,
+    Scope,
+    Terms,
+    content_terms,
+    coverage,
+    is_verb,
+    names_a_person,
+    topic_weight,
+)
 from bot.domain import PREAMBLE, Passage, section_label
 from bot.language.lexicon import Lexicon
 from bot.language.text import MEASURE_SUFFIXES, has_cjk, is_chinese, spelt_out, tokenize
@@ -36,6 +46,7 @@ class Thresholds:
     section_coverage: float = 0.6
     runner_up_gap: float = 0.015  # a second figure sentence this close to the best is quoted as well
     own_words: float = 0.05  # weight of the question's words in the sentence itself, beyond its passage
+    common: float = 0.3  # share of passages beyond which a measure word's near-synonym tells nothing ("建设")
     compound: float = 0.03  # an English phrase's words translated side by side, as the documents print them
     telling: float = 0.05  # share of passages at most that print a word telling what an English phrase counts
     own_heading: float = 0.1  # weight of an open question's words in the heading of the sentence's own part
@@ -378,6 +389,8 @@ class ExtractiveAnswerer:
             return False  # "12315热线" is not the 12345 hotline of the passage
         if not q.parts and any(_without(quote, (a,)) == quote for a in q.stated if not _ROUGHLY.search(a)):
             return False  # "拆的1642处违建里，主城区占了多少处" is answered beside the 1642处 ("其中…"), or not at all
+        if not q.english and not _holds(quote, _part_of_stated(q)):
+            return False  # "7486条政府信息里，政策解读类有多少条": the part asked is named beside it, or not given
         if q.figure and _asks_increase(q) and q.units and not q.units & _RATE_UNITS and not _changed_by(quote, q.units):
             return False  # "存款净增加多少亿元" is not answered by "存款余额N亿元，增长M%": a level and a rate
         if q.figure and not q.english and _figure_of_a_group(quote, terms.groups, q.units):
@@ -396,7 +409,11 @@ class ExtractiveAnswerer:
             return False  # "projects of 100 million yuan or more" are "亿元以上项目", not others of the passage
         named = terms.measure if q.english or q.rate else _one_of_paired_verbs(terms.measure, q.text, context)
         phrase = "".join(q.measure)  # "经济总量" may be printed as one of its near-synonyms ("地区生产总值")
-        if not _holds(context, named, whole=q.english) and not any(alt in context for alt in synonyms(phrase)):
+        # A near-synonym most passages print ("建设" for "新建") tells no measure apart.
+        common = corpus.printed_by_most(self.t.common)
+        if not _holds(context, named, whole=q.english, common=common) and not any(
+            alt in context for alt in synonyms(phrase)
+        ):
             return False  # a neighbouring measure of the same passage is not the measure asked for
         if not q.english and not q.parts and _spread_over_items(quote, named, q.text):
             return False  # "工业投资" is not "规上工业增加值、固定资产投资…分别增长…"
@@ -738,14 +755,14 @@ def _part_named(text: str, words: tuple[str, ...]) -> bool:
     )
 
 
-def _holds(text: str, words: tuple[str, ...], whole: bool = False) -> bool:
+def _holds(text: str, words: tuple[str, ...], whole: bool = False, common: frozenset[str] = frozenset()) -> bool:
     """Whether the text holds every word, one of its near-synonyms, or (a long word) half its character pairs.
 
     "合法性审查" stands in "合法合规性审查"; a two-character word must stand as it is, and so must a term
-    quoted whole (`whole`: the Chinese name an English question gives).
+    quoted whole (`whole`: the Chinese name an English question gives). A near-synonym in `common` does not count.
     """
     return all(
-        any(alt in text for alt in (w, *synonyms(w)))
+        any(alt in text for alt in (w, *(s for s in synonyms(w) if s not in common)))
         or (not whole and (_most_pairs(w, text) or bool(spelt_out(w, text))))
         for w in words
     )
@@ -954,6 +971,25 @@ _ROUGHLY = re.compile(r"[多来]")
 
 # An amount a question states, its number and its unit: "9000多条" -> 9000, 条.
 _ROUGH_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)[多余来]?([^\d.].*)")
+
+
+# Where a clause about an amount the question states ends: "…1642处违建里，", "…3处垃圾转运站，".
+_AFTER_STATED = re.compile(r"[^里中，,]*[里中，,]")
+
+
+def _part_of_stated(q: Question) -> tuple[str, ...]:
+    """The nouns a question asks of, after the whole it states ("7486条政府信息里，政策解读类…" -> 政策).
+
+    The clause that states the amount names the whole; the words after it name the part or the measure asked.
+    """
+    if not q.stated or q.parts:
+        return ()
+    end = max(q.text.rfind(amount) + len(amount) for amount in q.stated)
+    clause = _AFTER_STATED.match(q.text, end)
+    if clause is None:
+        return ()
+    rest = content_terms(q.text[clause.end() :])
+    return tuple(w for w in rest if w in q.terms and topic_weight(w) >= 1.0 and w not in q.places)
 
 
 def _without(quote: str, stated: tuple[str, ...]) -> str:

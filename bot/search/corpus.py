@@ -123,6 +123,7 @@ class Corpus:
         self._stored = sentence_vectors
         self.wider: Corpus | None = None  # the corpus of every place, when this is some places' part of it
         self._prints: dict[str, bool] = {}
+        self._common: dict[float, frozenset[str]] = {}
         self._within: dict[frozenset[str], Corpus] = {}
         self._within_lock = threading.Lock()
 
@@ -294,6 +295,13 @@ class Corpus:
         if query is None or vectors.ndim != 2 or vectors.shape[1] != query.shape[0]:
             return None
         return np.asarray(vectors[rows] @ query)
+
+    def printed_by_most(self, share: float) -> frozenset[str]:
+        """The words more than this share of passages print ("建设" in a work report): they tell no passage apart."""
+        if share not in self._common:
+            least = share * len(self.passages)
+            self._common[share] = frozenset(w for w, n in self.document_frequency.items() if n > least)
+        return self._common[share]
 
     def idf(self, token: str) -> float:
         """Inverse document frequency of a token over passages (unseen tokens get the maximum)."""
