@@ -900,3 +900,11 @@ def test_a_verb_of_the_measure_is_not_stood_for_by_a_word_most_passages_print(ez
     assert not new.found and "30所" not in new.answer
     renovated = ezhou.answering.ask("今年要实施改薄提升工程的学校有多少所？")
     assert renovated.found and "30所学校改薄提升工程" in renovated.answer
+
+
+def test_a_local_name_no_dictionary_spells_is_found_by_its_pinyin(tianmen: Services) -> None:
+    asked = "How much output did {} New Materials reach in the year it started production?"
+    answer = tianmen.answering.ask(asked.format("Bao'ang"))  # printed 宝昂新材料, a name no dictionary has
+    assert answer.found and "宝昂新材料" in answer.answer and "10亿元" in answer.answer
+    other = tianmen.answering.ask(asked.format("Baoxiang"))
+    assert not other.found and "Baoxiang" in other.answer

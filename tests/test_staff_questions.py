@@ -336,3 +336,9 @@ def test_english_words_of_counting_find_the_measure_the_report_counts_in(
 ) -> None:
     answer = services.answering.ask(question)
     assert answer.found and figure in answer.answer
+
+
+def test_a_name_is_spelt_by_the_readings_of_the_characters_printed() -> None:
+    lexicon = Lexicon({}, text="完成马昌湖、总干渠等河湖健康评价。")
+    assert lexicon.name("Machang") == {"马昌"}
+    assert not lexicon.name("Mountain") and not lexicon.name("Machangx")

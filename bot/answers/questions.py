@@ -899,8 +899,14 @@ def _verb_form(word: str) -> bool:
 
 def _english_names(text: str) -> tuple[str, ...]:
     """Capitalised words inside an English sentence: names of places, people, organisations."""
-    words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+)\b", text.strip())
-    return tuple(dict.fromkeys(w for w in words if w.lower() not in STOPWORDS))
+    words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)\b", text.strip())
+    return tuple(dict.fromkeys(w for w in words if w.lower() not in STOPWORDS and w.lower() not in _FEATURES))
+
+
+# Kinds of place after a name ("Machang Lake", "Changshou Mountain"): the name is the name, these are its kind.
+_FEATURES = frozenset(
+    "river lake mountain mountains sea bay gorge island canal park village road street bridge".split()
+)
 
 
 def places_in(text: str) -> tuple[str, ...]:

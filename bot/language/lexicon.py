@@ -224,7 +224,11 @@ class Lexicon:
         by_sound: dict[tuple[str, ...], tuple[str, ...]] | None = None,
         phrases: dict[frozenset[str], frozenset[str]] | None = None,
         curated: frozenset[str] = frozenset(),
+        text: str = "",
     ) -> None:
+        self._text = text
+        self._spelt: dict[str, frozenset[str]] = {}
+        self._readings: dict[str, list[int]] | None = None
         self._map = mapping
         self._names = names or {}
         self._by_sound = by_sound or {}
@@ -298,6 +302,7 @@ class Lexicon:
             {k: tuple(v) for k, v in by_sound.items()},
             {k: frozenset(v) for k, v in phrases.items()},
             frozenset(curated),
+            text,
         )
 
     def renderings(self) -> frozenset[str]:
@@ -339,8 +344,21 @@ class Lexicon:
         return frozenset()
 
     def name(self, word: str) -> frozenset[str]:
-        """Chinese words of the corpus whose pinyin spells an English name ("Tieling" -> 铁岭)."""
-        return self._names.get(word.lower(), frozenset())
+        """Chinese words of the corpus whose pinyin spells an English name ("Tieling" -> 铁岭).
+
+        A name no dictionary word spells ("Machang Lake": the 马昌湖 a report prints, "Bao'ang": 宝昂) is looked
+        for in the text as printed, two to four characters whose readings spell it; not an English word.
+        """
+        key = word.lower().replace("'", "")
+        if found := self._names.get(key):
+            return found
+        if not self._text or not key.isascii() or not key.isalpha() or self.known(word):
+            return frozenset()
+        if key not in self._spelt:
+            if self._readings is None:
+                self._readings = _readings_at(self._text, _tables().sounds)
+            self._spelt[key] = frozenset(_spelt_in(key, self._text, self._readings, _tables().sounds))
+        return self._spelt[key]
 
     def translations(self, word: str, beside: Iterable[str] = ()) -> frozenset[str]:
         """Chinese words of the corpus that translate an English word (empty when none do).
@@ -392,6 +410,39 @@ def _sound_keys(word: str, sounds: dict[str, tuple[str, ...]], limit: int = 8) -
             return []
         keys = [(*k, r) for k in keys for r in readings][:limit]
     return keys
+
+
+def _spelt_in(name: str, text: str, at_reading: dict[str, list[int]], sounds: dict[str, tuple[str, ...]]) -> set[str]:
+    """Runs of two to four characters of the text whose toneless readings, one after another, spell the name.
+
+    `at_reading`: where in the text each reading stands.
+    """
+    found: set[str] = set()
+
+    def spell(start: int, at: int, rest: str) -> None:
+        if not rest:
+            if at - start >= 2:
+                found.add(text[start:at])
+            return
+        if at - start == 4 or at == len(text):
+            return
+        for reading in sounds.get(text[at], ()):
+            if rest.startswith(reading):
+                spell(start, at + 1, rest[len(reading) :])
+
+    for size in range(1, min(len(name), 6) + 1):
+        for i in at_reading.get(name[:size], ()):
+            spell(i, i + 1, name[size:])
+    return found
+
+
+def _readings_at(text: str, sounds: dict[str, tuple[str, ...]]) -> dict[str, list[int]]:
+    """Where in the text each toneless reading stands."""
+    at: dict[str, list[int]] = {}
+    for i, ch in enumerate(text):
+        for reading in sounds.get(ch, ()):
+            at.setdefault(reading, []).append(i)
+    return at
 
 
 _PLACE_SUFFIXES = ("市", "县", "区", "省", "州", "旗", "镇", "乡", "盟")
