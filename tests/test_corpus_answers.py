@@ -908,3 +908,15 @@ def test_a_local_name_no_dictionary_spells_is_found_by_its_pinyin(tianmen: Servi
     assert answer.found and "宝昂新材料" in answer.answer and "10亿元" in answer.answer
     other = tianmen.answering.ask(asked.format("Baoxiang"))
     assert not other.found and "Baoxiang" in other.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Of the 147 problems the departments turned up, how many were put right?",
+        "查摆出的147个问题中，已经整改完成多少个？",
+    ],
+)
+def test_a_part_of_a_whole_is_printed_after_it_or_refused(services: Services, question: str) -> None:
+    answer = services.answering.ask(question)  # "对查摆出147个问题,持续推进整改落实": no count of those fixed
+    assert not answer.found and "147" not in answer.answer and "20个" not in answer.answer

@@ -389,6 +389,8 @@ class ExtractiveAnswerer:
             return False  # "12315热线" is not the 12345 hotline of the passage
         if not q.parts and any(_without(quote, (a,)) == quote for a in q.stated if not _ROUGHLY.search(a)):
             return False  # "拆的1642处违建里，主城区占了多少处" is answered beside the 1642处 ("其中…"), or not at all
+        if q.figure and q.wholes and not q.parts and not has_figure(_after_stated(quote, q.wholes), q.units):
+            return False  # "查摆出147个问题，持续推进整改": a part of the whole is printed after it, or not at all
         if not q.english and not _holds(quote, _part_of_stated(q)):
             return False  # "7486条政府信息里，政策解读类有多少条": the part asked is named beside it, or not given
         if q.figure and _asks_increase(q) and q.units and not q.units & _RATE_UNITS and not _changed_by(quote, q.units):
@@ -992,17 +994,29 @@ def _part_of_stated(q: Question) -> tuple[str, ...]:
     return tuple(w for w in rest if w in q.terms and topic_weight(w) >= 1.0 and w not in q.places)
 
 
+def _stated_pattern(amount: str) -> str:
+    """An amount a question states as printed: "9000多条" as "9000余条" or "9000条"; "143" not inside "1430"."""
+    if parts := _ROUGH_AMOUNT.fullmatch(amount):
+        return rf"(?<![\d.]){re.escape(parts[1])}[多余来]?{re.escape(parts[2])}"
+    return rf"(?<![\d.]){re.escape(amount)}" + (r"(?![\d.])" if amount[-1].isdigit() else "")
+
+
+def _after_stated(quote: str, stated: tuple[str, ...]) -> str:
+    """The quote after the last amount the question states that it prints (all of it, where it prints none).
+
+    A report gives a whole before its parts ("拆除违建1642处，其中主城区N处").
+    """
+    ends = [m.end() for amount in stated for m in re.finditer(_stated_pattern(amount), quote)]
+    return quote[max(ends) :] if ends else quote
+
+
 def _without(quote: str, stated: tuple[str, ...]) -> str:
     """The quote without the amounts a question states (each as a whole number: "143" is not "1430").
 
     An amount said roughly is printed roughly or exactly: "9000多条" stands for "9000余条" and "9000条".
     """
     for amount in stated:
-        if parts := _ROUGH_AMOUNT.fullmatch(amount):
-            pattern = rf"{re.escape(parts[1])}[多余来]?{re.escape(parts[2])}"
-        else:
-            pattern = re.escape(amount) + (r"(?![\d.])" if amount[-1].isdigit() else "")
-        quote = re.sub(rf"(?<![\d.]){pattern}", " ", quote)
+        quote = re.sub(_stated_pattern(amount), " ", quote)
     return quote
 
 

@@ -230,6 +230,9 @@ class Question:
     # Amounts the question states as known ("去年拆的1642处违建里，主城区占了多少处？", "Of the 143 projects…"): the
     # figure asked for is another one.
     stated: tuple[str, ...] = ()
+    # Of those, the wholes a part is asked of ("1642处违建里", "Of the 147 problems"), not a thing named by its count
+    # ("那6座公厕花了多少钱"): the part is printed after its whole.
+    wholes: tuple[str, ...] = ()
 
 
 def analyze(text: str, asked: str | None = None, reply_english: bool | None = None) -> Question:
@@ -275,6 +278,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
         period=plan_years(text),
         amounts=english_amounts(text) if english else (),
         stated=_stated(text, english) if figure else (),
+        wholes=_wholes(text, english) if figure else (),
     )
 
 
@@ -307,7 +311,8 @@ _AMOUNT = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:多|余|来)?(?:{UNITS})")
 
 # Asking whether a figure is right ("是不是500件", "is it 20%?"): the figure stated is the one asked about.
 _CONFIRMS = re.compile(
-    r"是不是|是否|对吗|对不对|对吧|没错吧|\b(?:is|was|are|were) (?:it|that|this)\b|\bright\?|\bcorrect\?", re.IGNORECASE
+    r"是不是|是否|对吗|对不对|对吧|没错吧|\b(?:is|was|are|were) (?:it|that|this)\b|(?<![a-z] )\bright\?|\bcorrect\?",
+    re.IGNORECASE,
 )
 
 
@@ -342,6 +347,18 @@ def _stated(text: str, english: bool) -> tuple[str, ...]:
         return tuple(dict.fromkeys(n.replace(",", "") for n in numbers if not YEAR.fullmatch(n)))
     amounts = (m.group(0) for m in _AMOUNT.finditer(text))  # a span of time ("近5年") is no amount known
     return tuple(a for a in amounts if not any(a.endswith(unit) for unit in TIME_UNITS))
+
+
+# "…1642处违建里，", "7486条政府信息中": a whole, the part asked of it comes next.
+_ZH_WHOLE = re.compile(r"[^，,。？?！!；;]{0,12}?(?:里|当中|之中|中)(?:[，,]|$)")
+
+
+def _wholes(text: str, english: bool) -> tuple[str, ...]:
+    """The amounts a question states as a whole it asks a part of ("Of the 147 problems…", "1642处违建里，…")."""
+    stated = _stated(text, english)
+    if english:
+        return tuple(n for n in (n.replace(",", "") for n in _EN_PART_OF.findall(text)) if n in stated)
+    return tuple(m.group(0) for m in _AMOUNT.finditer(text) if m.group(0) in stated and _ZH_WHOLE.match(text, m.end()))
 
 
 def _years(text: str) -> tuple[int, ...]:
