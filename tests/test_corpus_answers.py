@@ -920,3 +920,8 @@ def test_a_local_name_no_dictionary_spells_is_found_by_its_pinyin(tianmen: Servi
 def test_a_part_of_a_whole_is_printed_after_it_or_refused(services: Services, question: str) -> None:
     answer = services.answering.ask(question)  # "对查摆出147个问题,持续推进整改落实": no count of those fixed
     assert not answer.found and "147" not in answer.answer and "20个" not in answer.answer
+
+
+def test_the_first_of_a_series_is_an_ordinal(qianjiang: Services) -> None:
+    answer = qianjiang.answering.ask("城市运动会今年办的是第几届？")  # printed "首届城市运动会", no 第N届
+    assert answer.found and "首届城市运动会" in answer.answer

@@ -35,7 +35,8 @@ _CHINESE = re.compile(
     rf"(?<![\d.{_CN_DIGITS}])((?=[{_CN_DIGITS}]*[零〇一二两三四五六七八九十])[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?)({UNITS})"
 )
 _CHINESE_PERCENT = re.compile(rf"百分之[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?")
-_ORDINAL = re.compile(rf"第[{_CN_DIGITS}\d]+")
+# "第五届", and the first of a series said without a number: "首届", "首批".
+_ORDINAL = re.compile(rf"第[{_CN_DIGITS}\d]+|首(?:届|批|次|个|家|期|座|条|项|位|例|台|部|架|单|款|轮|场)")
 _ENGLISH_PERCENT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:percent|per cent)\b", re.IGNORECASE)
 
 
