@@ -925,3 +925,15 @@ def test_a_part_of_a_whole_is_printed_after_it_or_refused(services: Services, qu
 def test_the_first_of_a_series_is_an_ordinal(qianjiang: Services) -> None:
     answer = qianjiang.answering.ask("城市运动会今年办的是第几届？")  # printed "首届城市运动会", no 第N届
     assert answer.found and "首届城市运动会" in answer.answer
+
+
+def test_clauses_asking_a_figure_each_are_answered_from_their_own_passages(hailar_2019: Services) -> None:
+    answer = hailar_2019.answering.ask("今年要化解的政府隐性债务是多少，空气优良天数确保多少天？")
+    assert answer.found and "7.89亿元" in answer.answer and "350天" in answer.answer
+
+
+def test_a_part_not_found_beside_the_others_is_named(hailar_2016: Services) -> None:
+    asked = "2015年老城区改造完成了几条道路的改扩建，主城区、两河圣山景区和东山组团的绿化工程投资了多少？"
+    answer = hailar_2016.answering.ask(asked)
+    assert answer.found and "1.27亿元" in answer.answer
+    assert "17条" in answer.answer or "可单独提问" in answer.answer  # never a silent half answer

@@ -20,3 +20,4 @@ class Draft:
     also: list[tuple[Passage, str]] = field(default_factory=list)  # a close runner-up, quoted too
     years_only: bool = False  # refused because the year asked about is not covered
     places_only: bool = False  # refused because the place asked about is not covered
+    unanswered: tuple[str, ...] = ()  # the parts of a question asking several figures that no passage gives

@@ -11,12 +11,13 @@ from functools import cached_property
 import numpy as np
 
 from bot.answers.draft import Draft
-from bot.answers.guard import COUNTS, METRIC, has_figure
+from bot.answers.guard import COUNTS, METRIC, extract_figures, has_figure
 from bot.answers.questions import (
     INTENT,
     Question,
     Scope,
     Terms,
+    asking_clauses,
     content_terms,
     coverage,
     is_verb,
@@ -321,18 +322,20 @@ class ExtractiveAnswerer:
         said = "".join((draft.quote, *(text for _, text in draft.also)))
         for asked in q.parts:
             part = tuple(w for w in asked if any(alt in corpus.text for alt in (w, *synonyms(w))))  # no phrasing
-            if not part or _holds(said, part):
-                continue
+            if not part or (_holds(said, part) and _named_with_figure(said, part[-1:], q.units, _PHRASES)):
+                continue  # named with a figure of its own: "…等重点项目进度" names the projects, not their count
             for _, row, _ in candidates[: self.t.candidates]:
                 where = corpus.by_id[index.passage_ids[row]]
                 text = index.texts[row]
                 if (
-                    where.id != passage.id and where.source == passage.source and where.period == passage.period
+                    text not in said and where.source == passage.source and where.period == passage.period
                     and _part_named(text, part) and has_figure(text, q.units)
                 ):
                     draft.also.append((where, text))
                     said += text
                     break
+            else:  # named in the answer only where it holds no number the guard would take for a figure
+                draft.unanswered += () if extract_figures("".join(part)) else ("".join(part),)
 
     def _phrase_named(
         self, words: tuple[str, ...], groups: Terms, quote: str, passage: Passage, corpus: Corpus, joined: Terms
@@ -455,7 +458,7 @@ class ExtractiveAnswerer:
             return similarity is not None and similarity >= self.t.english_similarity
         haystack = passage.full_text
         needed = self.t.english_coverage if q.english else self.t.coverage
-        if coverage(terms.groups, haystack, terms.weights) < needed:
+        if _coverage(q, terms, haystack) < needed:
             return False
         if not q.english:
             # A quote none of whose words, headings or lead are the question's answers another question: "行政许可
@@ -565,6 +568,25 @@ class ExtractiveAnswerer:
         points = points[: self.t.max_points]
         members = [corpus.by_id[pid] for pid in best.passage_ids]
         return Draft(True, "\n".join(points), members, section=best.path, listing=True)
+
+
+def _coverage(q: Question, terms: Topic, haystack: str) -> float:
+    """The share of the question's topic words the text holds.
+
+    Of a question asking several figures, the best share of one part's words and those of no part ("隐性债务要化解
+    多少，空气优良天数要达到多少": either passage answers).
+    """
+    whole = coverage(terms.groups, haystack, terms.weights)
+    if q.english or len(q.parts) < 2 or len(asking_clauses(q.text)) < 2:
+        return whole
+    best = whole
+    for part in q.parts:
+        others = {w for other in q.parts if other != part for w in other if w not in part}
+        kept = [(g, w) for g, w in zip(terms.groups, terms.weights, strict=True) if g[0] not in others]
+        if kept:
+            groups, weights = zip(*kept, strict=True)
+            best = max(best, coverage(tuple(groups), haystack, tuple(weights)))
+    return best
 
 
 def _misses_year(q: Question, quote: str, passage: Passage) -> bool:
@@ -1210,10 +1232,14 @@ def _frame(english: bool, draft: Draft) -> str:
         text = f"According to {source}, section “{where}”: {draft.quote}"
         for passage, quote in draft.also:
             text += f"\nAlso (section “{passage.section}”): {quote}"
+        if draft.unanswered:
+            text += f"\n(No figure found alongside for: {', '.join(draft.unanswered)}; ask about it on its own.)"
         return text
     text = f"{draft.quote}\n——摘自“{where}”"
     for passage, quote in draft.also:
         text += f"\n{quote}\n——摘自“{passage.section}”"
+    if draft.unanswered:
+        text += f"\n（未能一并找到“{'、'.join(draft.unanswered)}”的数字，可单独提问。）"
     return text
 
 

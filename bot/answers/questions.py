@@ -539,8 +539,22 @@ def _asked(text: str) -> list[str]:
 
 
 def _zh_units(text: str) -> frozenset[str] | None:
-    """The units a Chinese question asks in; of several questions in one message, those of each."""
-    return _units_of_parts(text, _asked(text), english=False)
+    """The units a Chinese question asks in; of several questions in one message, those of each.
+
+    Clauses that each ask a figure ("债务要化解多少，优良天数要达到多少天") are questions of their own: a clause
+    naming no unit takes any figure.
+    """
+    asked = _asked(text)
+    clauses = asking_clauses(text)
+    if len(asked) < 2 and len(clauses) >= 2:
+        units = [_expected_units(clause, False) for clause in clauses]
+        return None if any(u is None for u in units) else frozenset(x for u in units if u for x in u)
+    return _units_of_parts(text, asked, english=False)
+
+
+def asking_clauses(text: str) -> list[str]:
+    """The clauses of a Chinese question that each ask a figure ("债务要化解多少，优良天数要达到多少天")."""
+    return [c for piece in _asked(text) for c in re.split(r"[，,；;]", piece) if _ASKS.search(c)]
 
 
 def _units_of_parts(text: str, parts: list[str], english: bool) -> frozenset[str] | None:
