@@ -195,6 +195,8 @@ def test_an_english_word_in_british_spelling_is_found(services: Services) -> Non
         ),
         ("How much funding was invested into rural roads?", ("rural", "roads")),  # what the money went to
         ("How much was spent over the five years on rural roads?", ("rural", "roads")),
+        ("How much money went into the shantytown renovation?", ("shantytown", "renovation")),  # where it went
+        ("How much funding goes to rural roads this year?", ("rural", "roads")),
         ("Of the 20 problems found by inspectors, how many were fixed?", ("problems",)),  # the group picked from
         ("Of all the disputes found, how many actually ended up settled?", ("disputes",)),  # past an adverb, a verb
         ("How much new green space did the parks add?", ("green",)),  # space, area, floor: the dimension asked

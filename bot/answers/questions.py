@@ -897,6 +897,11 @@ def _spent_on(words: list[str]) -> list[str]:
     passive = len(rest) > 3 and rest[0] in _EN_AUXILIARY and _verb_form(rest[1]) and rest[2] in _EN_INTO
     if passive and _EN_FUNDS.intersection(words[:lead]):
         return rest[3:]
+    # "how much money went into X", "how much funding goes to X": where it went is what is counted.
+    moved = [w for w in words[: lead + 1] if _verb_form(w) or w in ("go", "goes")]
+    at = words.index(moved[-1]) + 1 if moved else 0
+    if moved and at < len(words) and words[at] in _EN_INTO and _EN_FUNDS.intersection(words[:lead]):
+        return words[at + 1 :]
     return words
 
 
