@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from array import array
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -228,7 +229,7 @@ class Lexicon:
     ) -> None:
         self._text = text
         self._spelt: dict[str, frozenset[str]] = {}
-        self._readings: dict[str, list[int]] | None = None
+        self._readings: dict[str, array[int]] | None = None
         self._map = mapping
         self._names = names or {}
         self._by_sound = by_sound or {}
@@ -355,6 +356,8 @@ class Lexicon:
         if not self._text or not key.isascii() or not key.isalpha() or self.known(word):
             return frozenset()
         if key not in self._spelt:
+            if len(self._spelt) >= _SPELT_KEPT:
+                self._spelt.clear()  # names typed over months of chats: the cache is a cache
             if self._readings is None:
                 self._readings = _readings_at(self._text, _tables().sounds)
             self._spelt[key] = frozenset(_spelt_in(key, self._text, self._readings, _tables().sounds))
@@ -379,6 +382,9 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self._map)
 
+
+# Names spelt in pinyin kept looked up before the cache starts again.
+_SPELT_KEPT = 4096
 
 # An English word that translates this many dictionary headwords is of the commonest few in a hundred.
 _EVERYDAY_SENSES = 15
@@ -412,7 +418,7 @@ def _sound_keys(word: str, sounds: dict[str, tuple[str, ...]], limit: int = 8) -
     return keys
 
 
-def _spelt_in(name: str, text: str, at_reading: dict[str, list[int]], sounds: dict[str, tuple[str, ...]]) -> set[str]:
+def _spelt_in(name: str, text: str, at_reading: dict[str, array[int]], sounds: dict[str, tuple[str, ...]]) -> set[str]:
     """Runs of two to four characters of the text whose toneless readings, one after another, spell the name.
 
     `at_reading`: where in the text each reading stands.
@@ -436,12 +442,12 @@ def _spelt_in(name: str, text: str, at_reading: dict[str, list[int]], sounds: di
     return found
 
 
-def _readings_at(text: str, sounds: dict[str, tuple[str, ...]]) -> dict[str, list[int]]:
+def _readings_at(text: str, sounds: dict[str, tuple[str, ...]]) -> dict[str, array[int]]:
     """Where in the text each toneless reading stands."""
-    at: dict[str, list[int]] = {}
+    at: dict[str, array[int]] = {}
     for i, ch in enumerate(text):
         for reading in sounds.get(ch, ()):
-            at.setdefault(reading, []).append(i)
+            at.setdefault(reading, array("i")).append(i)
     return at
 
 
