@@ -937,3 +937,8 @@ def test_a_part_not_found_beside_the_others_is_named(hailar_2016: Services) -> N
     answer = hailar_2016.answering.ask(asked)
     assert answer.found and "1.27亿元" in answer.answer
     assert "17条" in answer.answer or "可单独提问" in answer.answer  # never a silent half answer
+
+
+def test_a_measure_noun_whose_words_are_absent_is_not_answered_by_the_things_other_figure(ezhou: Services) -> None:
+    answer = ezhou.answering.ask("What is the processing capacity of the Chengdong wastewater plant?")
+    assert not answer.found and "6.6万方" not in answer.answer  # "城东污水处理厂6.6万方存量污泥有效处置": sludge

@@ -517,6 +517,8 @@ class ExtractiveAnswerer:
             return not others or any(others)
         if amiss:  # where the head does not name the thing, its telling words must
             return False
+        if head is False and counted[-1] in _MEASURE_NOUNS and corpus.lexicon.curated(counted[-1]):
+            return False  # a capacity is printed 能力/产能 in reports: "污水处理厂6.6万方污泥" gives none
         # An everyday head word ("spots", "flats") may translate as nothing the documents print, or as common words
         # that tell nothing ("building": 建设): a modifier few passages print names the thing ("daycare": 托育).
         if any(_ends_noun(group, nouns, corpus, few) for group in groups):
@@ -1132,6 +1134,11 @@ def _telling(group: tuple[str, ...], context: str, corpus: Corpus, few: float) -
 def _rare(group: tuple[str, ...], corpus: Corpus, few: float) -> bool:
     """Whether every printed translation of the word is printed by at most `few` passages."""
     return all(corpus.document_frequency.get(alt, 0) <= few for alt in group if has_cjk(alt))
+
+
+# English nouns that name a measure, not a thing: where the words reports print for one are absent, the figure
+# beside the thing's name measures something else of it.
+_MEASURE_NOUNS = frozenset("capacity capacities output revenue revenues income turnover yield sales throughput".split())
 
 
 def _said(group: tuple[str, ...], text: str) -> bool | None:
