@@ -942,3 +942,11 @@ def test_a_part_not_found_beside_the_others_is_named(hailar_2016: Services) -> N
 def test_a_measure_noun_whose_words_are_absent_is_not_answered_by_the_things_other_figure(ezhou: Services) -> None:
     answer = ezhou.answering.ask("What is the processing capacity of the Chengdong wastewater plant?")
     assert not answer.found and "6.6万方" not in answer.answer  # "城东污水处理厂6.6万方存量污泥有效处置": sludge
+
+
+def test_a_clause_of_a_sentence_about_the_span_is_no_answer_for_one_year(hailar_2016: Services) -> None:
+    # "五年累计投资5.1亿元,建成…；新建、改造供热、供水、燃气、排污管网279.2公里。": the five years', not 2015's.
+    answer = hailar_2016.answering.ask("2015年新建改造了多少公里的供热供水管网？")
+    assert not answer.found and "279.2" not in answer.answer and "几年合计" in answer.answer
+    english = hailar_2016.answering.ask("How many kilometres of heating pipes were laid in 2015 alone?")
+    assert not english.found and "total over several years" in english.answer

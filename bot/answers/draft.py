@@ -20,4 +20,5 @@ class Draft:
     also: list[tuple[Passage, str]] = field(default_factory=list)  # a close runner-up, quoted too
     years_only: bool = False  # refused because the year asked about is not covered
     places_only: bool = False  # refused because the place asked about is not covered
+    span_only: bool = False  # refused because the passage gives a total over several years, not the year asked
     unanswered: tuple[str, ...] = ()  # the parts of a question asking several figures that no passage gives

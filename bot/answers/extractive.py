@@ -157,7 +157,7 @@ class ExtractiveAnswerer:
             return Draft(False, "", draft.passages, missing=tuple(other_years), years_only=True)
         # A passage about a span of years ("十二五" = 2011–2015) answers for one year of it where it names that year.
         if draft.found and _misses_year(q, draft.quote, draft.passages[0]):
-            return Draft(False, "", draft.passages, missing=tuple(str(y) for y in q.years), years_only=True)
+            return Draft(False, "", draft.passages, missing=tuple(str(y) for y in q.years), span_only=True)
         return draft
 
     def _sentence_answer(self, q: Question, terms: Topic, retrieval: Retrieval, corpus: Corpus) -> Draft:
@@ -600,8 +600,17 @@ def _misses_year(q: Question, quote: str, passage: Passage) -> bool:
     asked = [str(y) for y in q.years]
     if not asked or len(passage.about) <= 1:
         return False
-    named = quote if _SPAN.search(quote) else f"{quote} {' '.join(passage.path)}"
+    named = quote if _SPAN.search(_sentence_of(quote, passage.text)) else f"{quote} {' '.join(passage.path)}"
     return not any(y in named for y in asked)
+
+
+def _sentence_of(quote: str, text: str) -> str:
+    """The whole sentence a quoted clause stands in: "五年累计投资…；新建、改造…管网279.2公里。" for its last clause."""
+    at = text.find(quote)
+    if at < 0:
+        return quote
+    start = max(text.rfind(end, 0, at) for end in "。！？!?") + 1
+    return text[start : at + len(quote)]
 
 
 # Words by which a sentence speaks of several years at once: "“十二五”期间", "五年来", "五年共" (a bare "累计" or
@@ -1219,6 +1228,14 @@ def year_label(passage: Passage, english: bool) -> str:
 def _frame(english: bool, draft: Draft) -> str:
     closest = _closest(draft)
     if not draft.found:
+        if draft.span_only:
+            years = "、".join(_year_spans(draft.missing, english)) if not english else ", ".join(draft.missing)
+            if english:
+                return (
+                    f"The report gives this only as a total over several years, not for {years} alone. "
+                    f"Closest sections: {closest}."
+                )
+            return f"报告中只有几年合计的数字，没有单列{years}的。最接近的章节：{closest}。"
         if draft.missing:
             missing = _year_spans(draft.missing, english) if draft.years_only else draft.missing
             what = ", ".join(missing) if english else "、".join(missing)
