@@ -950,3 +950,10 @@ def test_a_clause_of_a_sentence_about_the_span_is_no_answer_for_one_year(hailar_
     assert not answer.found and "279.2" not in answer.answer and "几年合计" in answer.answer
     english = hailar_2016.answering.ask("How many kilometres of heating pipes were laid in 2015 alone?")
     assert not english.found and "total over several years" in english.answer
+
+
+def test_a_rate_per_so_many_people_is_answered_only_where_it_is_printed(services: Services, ezhou: Services) -> None:
+    printed = ezhou.answering.ask("How many invention patents per 10,000 people does Ezhou have?")
+    assert printed.found and "万人发明专利拥有量12.7件" in printed.answer
+    unprinted = services.answering.ask("How many administrative lawsuits were filed per 10,000 residents last year?")
+    assert not unprinted.found and "48件" not in unprinted.answer  # the county's lawsuits are counted, not per head

@@ -381,6 +381,13 @@ def _codes(text: str) -> tuple[str, ...]:
     )
 
 
+_EN_PER = re.compile(
+    r"\bper (\d{1,3}(?:,\d{3})+|\d+|thousand|ten thousand|hundred thousand)\b", re.IGNORECASE
+)
+_EN_PER_WORDS = {"thousand": 1000, "ten thousand": 10_000, "hundred thousand": 100_000}
+_PER_SCALES = {1000: "千", 10_000: "万", 100_000: "十万"}
+
+
 def english_amounts(text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Amounts an English question names with a scale word, each with the pattern of its Chinese forms.
 
@@ -398,6 +405,12 @@ def english_amounts(text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
                 forms += [f"一?{sign}"] if count == 1 else []  # "亿元以上": no number before it
                 forms += [f"{word}{sign}" for word, n in (("十", 10), ("百", 100), ("千", 1000)) if count == n]
         amounts.append((m.group(0), re.compile("|".join(f"(?<![\\d.{_NUMERALS}])(?:{form})" for form in forms))))
+    # "per 10,000 residents": a rate per so many people is printed "每万人", "万人拥有" (not "3万人", a count).
+    for m in _EN_PER.finditer(text):
+        count = int(m.group(1).replace(",", "")) if m.group(1)[0].isdigit() else _EN_PER_WORDS[m.group(1).lower()]
+        scale = _PER_SCALES.get(count)
+        if scale:
+            amounts.append((m.group(0), re.compile(rf"(?<![\d.{_NUMERALS}])每?{scale}(?:人|名|户|常住人口)")))
     return tuple(amounts)
 
 
