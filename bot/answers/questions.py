@@ -407,8 +407,8 @@ def english_amounts(text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         amounts.append((m.group(0), re.compile("|".join(f"(?<![\\d.{_NUMERALS}])(?:{form})" for form in forms))))
     # "per 10,000 residents": a rate per so many people is printed "每万人", "万人拥有" (not "3万人", a count).
     for m in _EN_PER.finditer(text):
-        count = int(m.group(1).replace(",", "")) if m.group(1)[0].isdigit() else _EN_PER_WORDS[m.group(1).lower()]
-        scale = _PER_SCALES.get(count)
+        said = m.group(1).replace(",", "")
+        scale = _PER_SCALES.get(int(said) if said.isdigit() else _EN_PER_WORDS[said.lower()])
         if scale:
             amounts.append((m.group(0), re.compile(rf"(?<![\d.{_NUMERALS}])每?{scale}(?:人|名|户|常住人口)")))
     return tuple(amounts)
