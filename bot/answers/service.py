@@ -291,7 +291,8 @@ class AnswerService:
             english=q.reply_english,
             points=draft.quote.split("\n") if draft.found and draft.listing else [],
             degraded=retrieval.degraded,
-            passages=draft.passages,
+            # Every passage the answer quotes, the runner-ups found beyond retrieval's hits too.
+            passages=[*draft.passages, *(p for p, _ in draft.also if p not in draft.passages)],
             timings=timings,
         )
 
