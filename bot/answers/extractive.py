@@ -66,6 +66,10 @@ class Topic:
     names: Terms = ()  # English: the names it gives (no places), as the documents print them
     # Every place's documents, while a question naming no place is answered for each place in turn
     everywhere: Corpus | None = None
+    # Chinese: the nouns of the part asked of a whole the question states (see `_part_of_stated`)
+    part_asked: tuple[str, ...] = ()
+    # Chinese: clauses that each ask a figure, matched part by part (see `_coverage`)
+    clauses_each: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.groups)
@@ -135,7 +139,9 @@ class ExtractiveAnswerer:
         counted = tuple(corpus.term_groups(phrase, english=True) for phrase in q.counted)
         everywhere = corpus.wider if asked is not None and asked.each else None
         terms = Topic(
-            groups, tuple(w * c for w, c in zip(weights, classes, strict=True)), measure, counted, names, everywhere
+            groups, tuple(w * c for w, c in zip(weights, classes, strict=True)), measure, counted, names, everywhere,
+            part_asked=() if q.english else _part_of_stated(q),
+            clauses_each=not q.english and len(q.parts) >= 2 and len(asking_clauses(q.text)) >= 2,
         )
         if q.listing:
             section = self._section_answer(q, terms, retrieval, corpus)
@@ -394,7 +400,7 @@ class ExtractiveAnswerer:
             return False  # "拆的1642处违建里，主城区占了多少处" is answered beside the 1642处 ("其中…"), or not at all
         if q.figure and q.wholes and not q.parts and not has_figure(_after_stated(quote, q.wholes), q.units):
             return False  # "查摆出147个问题，持续推进整改": a part of the whole is printed after it, or not at all
-        if not q.english and not _holds(quote, _part_of_stated(q)):
+        if not _holds(quote, terms.part_asked):
             return False  # "7486条政府信息里，政策解读类有多少条": the part asked is named beside it, or not given
         if q.figure and _asks_increase(q) and q.units and not q.units & _RATE_UNITS and not _changed_by(quote, q.units):
             return False  # "存款净增加多少亿元" is not answered by "存款余额N亿元，增长M%": a level and a rate
@@ -579,7 +585,7 @@ def _coverage(q: Question, terms: Topic, haystack: str) -> float:
     多少，空气优良天数要达到多少": either passage answers).
     """
     whole = coverage(terms.groups, haystack, terms.weights)
-    if q.english or len(q.parts) < 2 or len(asking_clauses(q.text)) < 2:
+    if not terms.clauses_each:
         return whole
     best = whole
     for part in q.parts:

@@ -349,8 +349,7 @@ def _stated(text: str, english: bool) -> tuple[str, ...]:
     return tuple(a for a in amounts if not any(a.endswith(unit) for unit in TIME_UNITS))
 
 
-# "…1642处违建里，", "7486条政府信息中": a whole, the part asked of it comes next.
-_ZH_WHOLE = re.compile(r"[^，,。？?！!；;]{0,12}?(?:里|当中|之中|中)(?:[，,]|$)")
+_CLAUSE_END = re.compile(r"[，,。？?！!；;]")
 
 
 def _wholes(text: str, english: bool) -> tuple[str, ...]:
@@ -358,7 +357,9 @@ def _wholes(text: str, english: bool) -> tuple[str, ...]:
     stated = _stated(text, english)
     if english:
         return tuple(n for n in (n.replace(",", "") for n in _EN_PART_OF.findall(text)) if n in stated)
-    return tuple(m.group(0) for m in _AMOUNT.finditer(text) if m.group(0) in stated and _ZH_WHOLE.match(text, m.end()))
+    # "…1642处违建里，", "7486条政府信息中，": the clause from the amount names a whole, the part asked comes next.
+    clauses = ((m.group(0), _CLAUSE_END.split(text[m.start() :], maxsplit=1)[0]) for m in _AMOUNT.finditer(text))
+    return tuple(amount for amount, clause in clauses if amount in stated and _WITHIN_STATED.search(clause))
 
 
 def _years(text: str) -> tuple[int, ...]:
