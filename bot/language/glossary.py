@@ -479,7 +479,7 @@ gas: 燃气 天然气 管道燃气 燃气管网 燃气安全
 heating heat: 供热 供暖 集中供热 热源 取暖
 supply supplied supplies supplying: 供应 供给 供水 供电 供气 供地
 treatment treated: 处理 治理 污水处理 治疗 无害化处理
-factory factories: 工厂 厂房 标准厂房
+factory factories: 工厂 厂房 标准厂房 工业企业
 workshop workshops: 车间 厂房 扶贫车间 帮扶车间
 bridge bridges: 桥梁 大桥 危桥
 tunnel tunnels: 隧道
@@ -1355,12 +1355,991 @@ clue clues lead leads: 线索 问题线索
 column columns: 栏目 专栏
 aluminium aluminum: 铝 铝材 铝业 铝基
 revive revived reviving: 盘活 激活 重组 复产
-struggling distressed: 困难 停产 半停产 困难企业 低效
+struggling distressed: 困难 纾困 停产 半停产 困难企业 低效
 floor: 面积 建筑面积
 hookup hookups: 接入 并网 接驳 接通
 barn barns: 棚圈 圈舍 牛舍 畜舍
 exhibitor: 参展 参展商 展商
 premium boutique: 精品 高端 高品质
+outlook outlooks: 展望 预期 形势 前景
+headwind headwinds: 下行压力 困难挑战 不确定性 压力
+uncertainty uncertainties uncertain: 不确定性 不确定因素 不稳定
+volatility volatile fluctuation fluctuations fluctuate fluctuated fluctuating: 波动 起伏 震荡
+resilience resilient: 韧性 经济韧性 抗风险能力 安全韧性
+vitality vibrant vibrancy dynamism dynamic: 活力 市场活力 经济活力 动能
+confidence confident: 信心 市场信心 发展信心 预期
+expectation expectations: 预期 社会预期 市场预期 期盼
+benchmark benchmarks benchmarking benchmarked: 对标 标杆 对标一流 基准 裁量基准
+percentage percent percentages: 百分点 个百分点 百分比 比重 占比
+points: 百分点 个百分点 点位 积分
+contribute contributed contributes contributing: 贡献 贡献率 拉动 带动
+drive drives drove driven: 拉动 带动 驱动 引领 专项行动
+boost boosted boosting boosts: 拉动 提振 促进 带动 激活
+engine engines: 引擎 增长极 动力源 动能
+pillar pillars: 支柱产业 支柱 主导产业 顶梁柱
+backbone: 骨干 骨干企业 中坚 主干
+mainstay mainstays: 主导产业 支柱产业 支柱
+dominant: 主导 主导产业 首位产业
+emerging: 新兴产业 战略性新兴产业 新兴 新业态
+future: 未来产业 未来 远景
+frontier frontiers: 前沿 前沿技术 前瞻性
+productivity productive: 劳动生产率 全要素生产率 生产率 新质生产力
+density: 密度 亩均 强度 投资强度
+aggregate: 总量 经济总量 总体
+volume volumes: 总量 规模 交易量 体量 业务量
+consume consumed consumes consuming: 消费 消耗 能耗
+equity equities: 股权 股权投资 权益 股本
+venture ventures: 创投 风险投资 创业投资 合资
+angel angels: 天使投资 天使基金
+guidance guiding guide guided: 引导基金 引导 指导 指引 导游
+insurer insurers: 保险公司 保险机构
+microfinance microloan microloans microcredit: 小额贷款 小额信贷 创业担保贷款 小贷
+collateral collaterals: 抵押 质押 担保 抵质押
+nonperforming: 不良贷款 不良率 不良资产
+bad: 不良 不良贷款 不良资产
+liquidity: 流动性 资金链 资金周转
+cashflow: 现金流 资金链 资金周转
+default defaults defaulted defaulting: 违约 逾期 拖欠 失信
+shares shareholding shareholder shareholders: 股份 股权 股东 持股 入股
+fintech: 金融科技 数字金融 科技金融
+renminbi rmb: 人民币 元 亿元
+deflation deflationary: 物价 通缩 价格下降
+payroll payrolls: 工资 薪酬 工资发放 代发工资
+plant plants: 工厂 厂区 电厂 生产线 种植
+mill mills: 工厂 加工厂 钢厂 纸厂 米厂
+assembly: 组装 总装 装配 生产线
+overcapacity: 产能过剩 过剩产能 去产能
+heavy: 重工业 重型 重污染 重金属 重大
+light: 轻工 轻工业 亮化 照明
+upstream downstream: 上下游 产业链 上游 下游
+supplier suppliers: 供应商 配套企业 上下游 供货
+component components parts: 零部件 配套 元器件 部件 关键零部件
+raw: 原材料 原料 原煤 原油
+petroleum: 石油 石化 成品油 石油化工
+refinery refineries refining refined: 炼化 炼油 石化 精细化工
+glass: 玻璃 光伏玻璃 玻璃纤维
+ceramic ceramics porcelain pottery: 陶瓷 瓷器 陶瓷产业
+paper papermaking pulp: 造纸 纸业 纸浆 纸制品
+printing: 印刷 包装印刷 印刷业
+packaging package packages: 包装 包装印刷 政策包 一揽子
+rubber tyre tyres tire tires: 橡胶 轮胎 橡胶制品
+fibers fibres: 纤维 化纤 碳纤维 光纤
+silk silkworm silkworms sericulture mulberry: 丝绸 蚕桑 桑蚕 蚕茧
+leather: 皮革 皮具 制革
+toy toys: 玩具 玩具产业
+hardware: 五金 硬件 五金制品
+tool tools: 工具 机床 刀具 五金工具
+lathe lathes: 机床 数控机床
+mould moulds mold molds: 模具 模具产业
+bearing bearings: 轴承
+valve valves: 阀门 泵阀
+motor motors: 电机 电动机 摩托车
+motorcycle motorcycles motorbike motorbikes: 摩托车
+shipbuilding shipyard shipyards: 造船 船舶制造 船舶修造 船舶工业
+aerospace: 航空航天 航天 航空
+locomotive locomotives: 轨道交通装备 机车 车辆
+biotech biotechnology: 生物技术 生物医药 生物制造 生物经济
+display displays screen screens panel panels: 显示面板 新型显示 屏幕 面板 光伏组件
+sensor sensors: 传感器 物联网 感知
+iot: 物联网 物联感知
+blockchain: 区块链
+metaverse: 元宇宙
+algorithm algorithms: 算法 算力
+llm llms: 大模型 人工智能
+server servers: 服务器 算力 数据中心
+datacenter datacenters datacentre datacentres: 数据中心 算力中心 大数据中心
+computer computers: 计算机 电脑 计算机设备
+graphite graphene: 石墨 石墨烯 碳材料
+silicon polysilicon: 硅材料 多晶硅 硅基 单晶硅
+metal metals: 金属 有色金属 重金属 金属制品
+nonferrous: 有色金属 有色 有色冶金
+copper: 铜材 铜业 铜产业 铜矿
+gold: 黄金 金矿 金牌
+iron: 钢铁 铁矿 铁矿石 铸铁
+ore ores: 矿石 铁矿石 矿产 矿产资源
+phosphate phosphorus: 磷化工 磷矿 磷肥 总磷
+salt: 盐化工 食盐 盐业 盐碱地
+explosive explosives: 爆炸物品 民爆 枪爆 危爆物品
+automation automated automate automating: 自动化 智能化 无人化 智能制造
+lean: 精益 精益管理 精益生产
+measurement metrology: 计量 检验检测 计量检测
+prototype prototypes: 样机 首台套 首台
+pioneering pioneer pioneers pioneered: 首创 先行 率先 先行先试 首台套
+breakthrough breakthroughs: 突破 攻关 关键核心技术 重大突破
+chokepoint chokepoints: 卡脖子 关键核心技术 瓶颈
+scientist scientists researcher researchers: 科研人员 科技人员 研发人员 科学家 科技工作者
+engineer engineers: 工程师 工程技术人员 卓越工程师 工程技术人才
+technician technicians: 技术人员 技师 技工 高级技师 技能人才
+craftsman craftsmen artisan artisans: 工匠 大国工匠 能工巧匠 工匠精神
+innovator innovators: 创新主体 创新人才 创新型企业
+scitech: 科技 科创 科技创新
+digitalise digitalised digitalising digitalizing digitizing digitise digitised: 数字化 数字化转型 数智化
+influencer influencers: 网红 带货主播 主播 达人
+viral: 网红 出圈 爆款 走红
+bestseller bestsellers bestselling: 爆款 畅销 热销
+tower towers: 铁塔 基站 塔吊 楼宇
+miniprogram miniprograms: 小程序 微信小程序
+digitally: 数字化 数字 线上
+ecosystem ecosystems: 生态 产业生态 创新生态 生态系统 生态圈
+groundbreaking: 开工 集中开工 奠基 首创
+kickoff: 启动 开工 开局 启动仪式
+feasibility: 可行性研究 可研 前期工作 可行性
+preliminary preparatory: 前期 前期工作 初步 前期手续
+blueprint blueprints: 蓝图 规划 规划图
+design designed designing designs: 设计 规划设计 方案设计
+tendered: 招标 招投标 公开招标
+subcontractor subcontractors subcontracting: 分包 分包单位 施工单位
+handover handovers: 移交 交付 交房 交接
+acceptance: 验收 竣工验收 接受 受理
+milestone milestones: 节点 时间节点 里程碑 重要节点
+schedule scheduled schedules scheduling: 进度 计划 时序 如期 工期 班次
+ahead: 提前 超前 领先
+behind: 滞后 落后 拖后腿
+lagging lag lagged lags: 滞后 落后 拖后腿 靠后
+underway ongoing: 在建 续建 推进中 正在
+continued continuing: 持续 续建 接续
+landmark landmarks: 地标 标志性 地标性建筑 标志性工程
+flagship flagships: 标志性 旗舰 龙头 旗舰店
+showcase showcases showcased showcasing: 示范 展示 样板 展会
+iconic: 标志性 地标 名片
+megaproject megaprojects: 重大项目 重大工程 超大项目
+funded: 资助 出资 投资 资金 财政资金
+financed: 融资 投资 出资 资金
+backed backing: 支持 扶持 担保 支撑
+sponsor sponsors sponsored sponsoring: 主办 赞助 发起 冠名
+host hosts hosted hosting: 承办 举办 主办 东道主
+hold holds held: 举办 召开 举行 持有
+convene convened convening: 召开 举办 组织召开
+summit summits forum forums conference conferences: 峰会 论坛 大会 会议 推介会
+roadshow roadshows: 推介会 招商推介 路演 推介活动
+delegations: 代表团 考察团 客商 来访团组
+courted courting woo wooed wooing lure lured luring: 招商 招引 引进 招商引资
+prospect prospects prospective: 前景 潜在 意向 储备
+intent intention intentions intended: 意向 意向性 签约意向 意向项目
+memorandum memorandums mou mous: 备忘录 合作协议 框架协议 合作备忘录
+framework frameworks: 框架协议 框架 体系
+negotiation negotiations negotiate negotiated negotiating: 洽谈 谈判 在谈项目 对接 磋商
+talks: 洽谈 会谈 在谈 对接
+matchmaking: 对接 产销对接 银企对接 供需对接
+docking: 对接 产业对接 精准对接
+inbound: 引进 入境 外资 入境游
+outbound: 出境 走出去 对外投资 境外投资
+relocating relocates: 搬迁 迁建 转移 产业转移
+branch branches: 分公司 分支机构 分行 支行
+subsidiary subsidiaries: 子公司 分支机构 下属企业
+fortune: 世界500强 500强 财富
+multinational multinationals transnational: 跨国公司 世界500强 外资企业 跨国企业
+conglomerate conglomerates group groups: 集团 企业集团 群体 团组
+privately: 民营 民间 私营
+nonpublic: 非公 非公有制 非公经济
+deregistration deregister deregistered: 注销 简易注销
+cancellation cancellations: 注销 撤销 取消
+exit exits exiting: 退出 市场退出 安全出口 疏散通道
+entry entries: 准入 市场准入 入境 入口
+access accessed accessing: 准入 可及 接入 入口
+barrier barriers: 壁垒 门槛 准入 护栏 隐性壁垒
+threshold thresholds: 门槛 标准 起征点 起付线
+hurdle hurdles: 门槛 堵点 难点 障碍
+waiver waivers waived waive waiving: 免收 减免 豁免 免于
+concession concessions concessional: 优惠 特许经营 让利 优惠政策
+preferential: 优惠 优惠政策 优惠措施 优抚
+perk perks: 优惠 福利 补贴
+ombudsman ombudsmen: 监督 投诉 特约监督员
+marketplace marketplaces bazaar bazaars: 市场 集市 农贸市场 集贸市场
+carnival carnivals: 嘉年华 消费季 狂欢节
+tradein tradeins: 以旧换新 置换
+appliance appliances: 家电 家用电器 家电下乡
+durable durables: 耐用消费品 大宗消费 耐用品
+franchise franchises franchised franchising: 加盟 连锁 特许经营 连锁经营
+takeaway takeaways takeout: 外卖 外卖平台 外卖骑手
+couriers: 快递员 快递小哥 外卖骑手 快递
+exporter exporters importer importers: 外贸企业 进出口企业 出口企业 有进出口实绩企业
+tariff tariffs: 关税 贸易摩擦 加征关税
+friction frictions: 贸易摩擦 摩擦 经贸摩擦
+clearance: 通关 清关 出清 通关时间
+declaration declarations declared: 申报 报关 申报材料
+quarantine quarantined: 检疫 检验检疫 隔离 动植物检疫
+offshore: 离岸 境外 海上 海上风电
+markets: 市场 农贸市场 专业市场 集贸市场
+cutting: 压减 削减 降低 减税降费
+quay quays jetty jetties pier piers: 码头 泊位 栈桥 趸船
+harbour harbor harbours harbors: 港口 港区 海港 港湾
+seaport seaports: 海港 港口 出海口
+dryport dryports: 无水港 陆港 内陆港
+inland: 内陆 内河 无水港 陆港 内陆开放
+shiplock shiplocks: 船闸 通航
+tonnage: 吨位 吨级 货物吞吐量 载重吨
+deepwater: 深水泊位 深水港 深水航道
+channel channels: 航道 渠道 通道 频道
+navigation navigable: 航道 通航 导航 通航能力
+barge barges: 驳船 内河船舶 货船
+cruise cruises: 邮轮 游轮 游船
+yacht yachts: 游艇 游艇码头
+freighter freighters: 货轮 货船 全货机
+containerized containerised containerization: 集装箱 集装箱化
+forwarding forwarder forwarders: 货代 物流企业 国际货代
+airfreight aircargo: 航空货运 航空物流 货邮 全货运航线
+runway runways: 跑道 机场跑道
+apron aprons: 机坪 停机坪 站坪
+airstrip airstrips heliport heliports helipad helipads: 通用机场 直升机停机坪 起降点 临时起降点
+helicopter helicopters: 直升机 航空救援
+airspace: 空域 低空空域 空域资源
+liner liners: 班轮 航线 邮轮
+transshipment transhipment: 中转 转运 中转集拼
+dispatch dispatched dispatching dispatcher dispatchers: 调度 派遣 配送 派单 交办
+tracking traceability traceable trace traced: 追溯 溯源 可追溯 追溯体系
+fleet fleets: 车队 运力 船队 机队
+haul haulage hauling hauled: 运输 货运 道路运输 运力
+logistic: 物流 物流业
+turnaround: 周转 扭亏 扭亏为盈 转变
+twinned twinning: 友好城市 结好 结对
+friendship: 友好 友好城市 友城
+compatriots compatriot diaspora: 侨胞 同胞 港澳台同胞 华侨
+expat expats expatriate expatriates: 外籍人士 外籍人才 外籍
+exhibitions: 展会 会展 博览会 展览
+convention conventions: 会展 展会 公约 大会
+mice: 会展 会展经济
+plantation plantations: 种植基地 种植园 林场 基地
+ranch ranches ranching: 牧场 养殖场 家庭牧场
+feedlot feedlots: 养殖场 育肥 规模养殖场
+fodder forage silage: 饲草 饲料 青贮 饲草料 青贮饲料
+feed feeds: 饲料 饲草 饲草料 饲料加工
+breeder breeders: 种畜 育种 养殖户 种禽
+hatchery hatcheries: 孵化 育苗 苗种
+bee bees beekeeping honey: 蜂蜜 养蜂 蜂产业 中蜂
+sugarcane sugar: 甘蔗 糖料蔗 制糖 蔗糖
+peanut peanuts: 花生
+sorghum millet: 高粱 谷子 杂粮
+buckwheat oat oats: 荞麦 燕麦 杂粮
+coarse: 杂粮 粗粮 杂粮杂豆
+pepper peppers chili chilli chillies chilies: 辣椒 花椒 辣椒产业
+garlic ginger onion onions: 大蒜 生姜 洋葱 蔬菜
+kiwifruit kiwi: 猕猴桃
+peach peaches: 桃产业 水蜜桃 黄桃 桃园
+pear pears: 梨产业 香梨 梨园
+cherry cherries: 樱桃 车厘子
+strawberry strawberries: 草莓
+melon melons watermelon watermelons: 西瓜 甜瓜 瓜果 瓜菜
+berry berries blueberry blueberries: 蓝莓 浆果
+tomato tomatoes: 番茄 西红柿
+camellia: 油茶 茶油 山茶
+yak yaks: 牦牛
+donkey donkeys: 毛驴 驴产业
+rabbit rabbits: 兔业 肉兔 养兔
+oyster oysters clam clams shellfish: 牡蛎 贝类 海水养殖
+seaweed kelp: 海带 海藻 紫菜
+plot plots: 地块 宗地 田块
+acre acres: 亩 万亩
+bumper: 丰收 增产 大丰收
+agro: 农业 农产品 农业产业化
+agribusiness agribusinesses: 农业企业 农业产业化龙头企业 龙头企业 涉农企业
+agritech agrotech: 农业科技 智慧农业 数字农业
+smallholder smallholders: 小农户 农户 小农
+landholding landholdings: 承包地 土地承包 土地经营权
+fallow: 休耕 撂荒 轮作休耕 闲置
+rotation rotational rotating: 轮作 轮作休耕 轮岗 轮换 交流
+intercropping intercrop interplanting: 套种 间作 间套作 复合种植
+saline alkaline alkali: 盐碱地 盐碱 盐碱地改良
+terrace terraces terraced: 梯田 坡改梯
+slope slopes sloping: 坡耕地 边坡 山坡 坡改梯
+drip sprinkler sprinklers: 滴灌 喷灌 高效节水灌溉 自动喷淋
+wells: 机井 水井 农田机井
+dryer dryers drying: 烘干 烘干机 晾晒 烘干能力
+granary granaries silo silos: 粮库 粮仓 仓储 筒仓 信息孤岛
+idyllic: 田园 田园综合体 诗意
+agritourism agrotourism farmtourism: 农文旅 休闲农业 乡村旅游 农旅融合
+picking: 采摘 采摘园 采摘游
+farmstay farmstays: 农家乐 民宿 乡村民宿
+ecotourism: 生态旅游 生态游
+taobao: 淘宝村 电商 淘宝镇
+impoverished: 贫困 脱贫 建档立卡 贫困户 贫困人口
+delisted delisting: 摘帽 退出 脱贫摘帽
+archive archives archived archiving: 档案 建档立卡 档案管理 归档
+backstop backstops: 兜底 底线 兜底保障
+bottomline: 底线 兜底 红线
+handicraft handicrafts craft crafts: 手工艺 手工 工艺品 非遗 传统工艺
+embroidery embroidered: 刺绣 绣品
+weaving woven: 编织 纺织 编织品
+rundown: 老旧 破旧 危旧 破败
+shabby: 破旧 老旧 脏乱差 破损
+decrepit crumbling: 危旧 破损 老旧 破败
+facelift facelifts makeover makeovers: 改造提升 提档升级 风貌提升 美化 立面改造
+beautify beautified beautification beautifying: 美化 亮化 绿化美化 美化亮化
+refurbish refurbished refurbishment refurbishing: 改造 翻新 修缮 提升改造 装修
+revamp revamped revamping: 改造 提升改造 改造升级 提档升级
+overhaul overhauled overhauling: 大修 改造 检修 整治 大中修
+redevelopment redevelop redeveloped redeveloping: 改造 城市更新 旧改 更新改造 旧城改造
+regeneration regenerate regenerated: 城市更新 更新 有机更新 复兴
+renewal: 更新 城市更新 有机更新 续签
+shanty: 棚户区 棚改 简易房
+courtyard courtyards: 院落 庭院 小院 美丽庭院
+backstreet backstreets: 背街小巷 小街小巷
+streetscape streetscapes townscape cityscape skyline: 街景 风貌 城市风貌 天际线 市容
+tidy tidied tidying tidiness neat: 整洁 干净 整治 整洁有序
+cleanliness: 整洁 干净 环境卫生 保洁
+signboard signboards billboard billboards signage: 招牌 广告牌 店招 标识 户外广告
+cable cables wire wires wiring cabling: 线缆 管线 飞线 架空线 线路
+undergrounding: 入地 管线入地 架空线入地
+manhole manholes: 窨井 井盖 检查井
+curb kerb curbs kerbs: 路缘石 路沿 道牙
+resurface resurfaced resurfacing: 路面改造 白改黑 黑化 罩面 大中修
+pave: 硬化 铺设 铺装
+hardened hardening: 硬化 路面硬化 道路硬化
+bypass bypasses: 绕城 绕行 过境线 外环 绕城公路
+boulevard boulevards avenue avenues: 大道 大街 主干道
+elevated viaduct viaducts: 高架 高架桥 快速路
+underpass underpasses: 地下通道 下穿 下穿通道
+footbridge footbridges: 人行天桥 天桥
+interchange interchanges: 互通 立交 互通式立交 枢纽
+garage garages carpark carparks: 停车场 停车楼 车库 立体车库 停车设施
+drains drain drained draining: 排水 排水管网 排水沟 排涝
+gutter gutters: 排水沟 边沟
+floodwater floodwaters: 洪水 积水 内涝
+waterfront riverside riverfront lakeside: 滨水 滨河 沿河 滨江 亲水
+promenade promenades boardwalk boardwalks: 步道 滨水步道 栈道 游步道
+greenbelt greenbelts: 绿带 绿化带 生态隔离带 环城绿带
+verge verges: 绿化带 路肩 隔离带
+flowerbed flowerbeds: 花坛 花境
+citywide: 全市 全域 市域
+countywide: 全县 全域 县域
+districtwide: 全区 全域
+metropolitan metropolis megacity megacities: 都市 都市圈 大都市 超大城市 特大城市
+satellite satellites: 卫星城 卫星 北斗
+block blocks: 街区 地块 片区 楼栋 街坊
+precinct precincts: 片区 街区 辖区
+hinterland hinterlands: 腹地 经济腹地
+periurban: 城乡结合部 城郊 近郊
+fringe fringes: 城乡结合部 边缘 城郊
+flat: 持平 住房 套房 平稳
+unit units: 套 户 套房 单位
+homeowner homeowners: 业主 住户 房主 产权人
+dwelling dwellings: 住房 住宅 房屋 民居 农房
+villa villas: 别墅
+storey storeys: 楼层 高层 多层
+presale presold: 预售 预售资金 商品房预售
+resale secondhand: 二手房 存量房 二手 二手车
+destocking destock: 去库存 消化库存 去化
+deed deeds: 房产证 不动产权证书 确权 办证
+lowincome: 低收入 低收入人口 低收入群体
+shack shacks hovel hovels: 危房 简易房 窝棚
+mudbrick adobe: 土坯房 泥土房 危房
+insulation insulated: 保温 节能改造 外墙保温
+boiler boilers: 锅炉 燃煤锅炉 锅炉改造
+furnace furnaces kiln kilns: 窑炉 炉窑 工业炉窑
+stove stoves: 炉具 散煤 灶具 清洁炉具
+gasification: 气化 燃气入户 通气
+lpg propane: 液化石油气 液化气 瓶装液化气
+tap taps: 自来水 通水 水龙头
+stairwell stairwells stairs staircase staircases: 楼道 楼梯 楼梯间
+damp dampness: 潮湿 渗漏 返潮
+bullet: 高铁 动车 动车组
+intercity: 城际 城际铁路 城际公交
+tram trams tramway tramways lightrail: 有轨电车 轻轨 现代有轨电车
+monorail monorails: 单轨 跨座式单轨 轨道交通
+brt: 快速公交 BRT
+coach coaches: 客车 长途客运 客运班线 旅游包车
+cab cabs: 出租车 巡游出租车
+rideshare ridesharing ridehailing: 网约车 顺风车 合乘
+carpool carpooling: 拼车 合乘 顺风车
+swap swaps swapping swapped: 换电 换电站 置换
+refuelling refueling refuel: 加油站 加气站 加氢站 加注
+roadwork roadworks: 施工 道路施工 占道施工
+detour detours: 绕行 改道
+stop stops stopped: 站点 公交站 停靠站 停止 停产
+timetable timetables: 班次 时刻表 发车
+frequency frequencies: 频次 班次 频率 发车频次
+punctuality punctual: 准点率 正点率 准时
+connectivity: 互联互通 通达 联通 通达度
+interconnection interconnected interconnectivity: 互联互通 联通 互通
+reachable: 通达 通车 可达
+isolated isolation: 偏远 孤岛 隔离 封闭
+roadside roadsides: 路域 路域环境 沿线 路侧
+alongside: 沿线 沿途 沿岸
+overloading overloaded overload overloads: 超载 超限超载 治超 超限
+speeding: 超速 交通违法
+plate plates: 车牌 号牌 上牌 牌照
+blackspot blackspots: 事故多发点 危险路段 隐患路段 事故黑点
+guardrail guardrails: 护栏 波形护栏 安防工程 生命防护工程
+sluice sluices floodgate floodgates: 水闸 闸门 病险水闸
+diversion diverted divert diverting: 调水 引水 分洪 引调水 分流
+aqueduct aqueducts: 渡槽 引水渠 输水工程
+waterworks: 水厂 自来水厂 供水厂 水务
+purification purifier purifiers purified purify: 净化 净水 水厂 净化处理
+tapwater: 自来水 城乡供水 供水
+dredge dredges: 清淤 疏浚 清淤疏浚
+silt silting siltation sediment sediments sedimentation: 淤积 清淤 泥沙 底泥
+revetment revetments: 护岸 护坡 堤岸
+watershed watersheds basin basins catchment catchments: 流域 小流域 流域治理
+hydrology hydrological: 水文 水文站 水文监测
+torrent torrents torrential: 山洪 山洪灾害 强降雨
+shortage shortages scarcity scarce: 短缺 缺水 紧缺 不足 缺口
+quota quotas: 指标 配额 额度 总量控制 用水指标
+overextraction overexploitation overexploited: 超采 地下水超采 超采区
+aquifer aquifers: 地下水 含水层
+thermal: 火电 热电 燃煤电厂 热电联产 火电厂
+nuclear: 核电 核能 核电站
+biomass: 生物质 生物质能 生物质发电
+geothermal: 地热 地热能 地热供暖
+hydro: 水电 水电站 小水电
+turbine turbines windfarm windfarms: 风电 风机 风电场 风电机组
+gigawatt gigawatts: 万千瓦 吉瓦 装机容量
+rationing rationed: 限电 有序用电 限量
+load loads: 负荷 用电负荷 最高负荷
+uhv ultrahigh: 特高压 特高压输电
+lng: 液化天然气 LNG 接收站
+cng: 压缩天然气 CNG 加气站
+shale: 页岩气 页岩油
+methane: 甲烷 煤层气 瓦斯
+oilfield oilfields: 油田 油气田
+offset offsets offsetting: 碳汇 抵消 抵扣
+sink sinks: 碳汇 林业碳汇
+microgrid microgrids: 微电网 智能微网
+aqi: 空气质量指数 AQI 空气质量
+voc vocs: 挥发性有机物 VOCs 有机废气
+nitrogen nox: 氮氧化物 总氮 氨氮
+sulfur sulphur: 二氧化硫 脱硫
+dioxide: 二氧化硫 二氧化碳 二氧化氮
+burning burn burned burnt burns: 焚烧 露天焚烧 燃烧 禁烧 秸秆焚烧
+runoff: 面源污染 径流 地表径流
+nonpoint: 面源污染 农业面源污染
+algae algal bloom blooms eutrophication: 蓝藻 水华 富营养化
+outfall outfalls: 排污口 入河排污口 入海排污口
+effluent effluents: 废水 污水 尾水 出水 外排水
+contaminated contamination contaminant contaminants: 污染 受污染 污染物 污染地块
+brownfield brownfields: 污染地块 棕地 建设用地土壤
+tailings: 尾矿 尾矿库
+slag: 废渣 矿渣 工业固废 冶炼渣
+debris rubble: 建筑垃圾 渣土 废墟
+muck: 渣土 渣土车 渣土运输
+recyclables recyclable: 可回收物 再生资源 废旧物资
+scrap scraps: 废旧 报废 再生资源 废钢 报废汽车
+redline redlines: 生态保护红线 红线 底线
+zoning zoned: 分区 管控单元 三线一单 用途管制
+nature: 自然 自然保护地 自然保护区 大自然
+geopark geoparks: 地质公园 世界地质公园
+woods woodland woodlands: 林地 森林 林木 林区
+sapling saplings: 苗木 树苗 造林
+mangrove mangroves: 红树林
+species: 物种 珍稀物种 生物多样性 濒危物种
+endangered rare: 珍稀 濒危 珍稀濒危 稀有
+invasive: 外来入侵物种 入侵 外来物种
+migratory: 候鸟 迁徙
+habitat habitats: 栖息地 生境 栖息环境
+greener greenest: 绿色 绿化 绿色化
+sustainable sustainability sustainably: 可持续 可持续发展 绿色发展 永续
+environmentally: 环境 环保 生态环境
+eco: 生态 生态环保 生态友好
+ecofriendly: 环保 绿色 生态友好 环境友好
+impact impacts: 影响 环境影响评价 环评 冲击
+eia: 环评 环境影响评价
+violator violators violation violations violate violated violating: 违法 违规 违法行为 违规行为 违章 违法违规
+penalize penalized penalise penalised: 处罚 惩处 罚款 行政处罚
+fine: 罚款 细颗粒物 罚没
+resort resorts: 度假区 旅游度假区 度假村 度假
+cuisine cuisines delicacies snack snacks: 美食 特色美食 小吃 餐饮
+gourmet foodie foodies: 美食 美食街
+amusement: 游乐 游乐园 游乐设施 娱乐
+zoo zoos aquarium aquariums: 动物园 海洋馆 水族馆
+nightscape nighttime: 夜景 夜游 夜间经济 夜经济
+excursion excursions: 研学 游览 出游 一日游
+caravan caravans motorhome motorhomes rv: 房车 房车营地 自驾车营地
+guides: 导游 指南 指引 讲解员
+overnight overnights: 过夜 过夜游客 住宿 留宿
+stays stay staying stayed: 停留 过夜 住宿 驻留
+star stars starred: 星级 明星 星级饭店 五星级
+aaaaa: 5A级景区 5A级 国家5A级旅游景区
+aaaa: 4A级景区 4A级 国家4A级旅游景区
+opera operas: 戏曲 戏剧 地方戏 歌剧
+drama dramas theatrical: 戏剧 剧目 话剧 剧本
+folk: 民俗 民间 民俗文化 民间艺术
+tradition traditions: 传统 传统文化 民俗 优秀传统文化
+temple temples: 寺庙 庙宇 宗教场所 寺观
+monument monuments memorial memorials: 纪念碑 纪念馆 纪念设施 文物
+architecture architectural: 建筑 历史建筑 风貌 建筑风貌
+preservation preserve preserved preserving: 保护 保护传承 活化利用 保存
+inheritance inherit inherited inheriting: 传承 传承人 继承
+inheritor inheritors: 传承人 非遗传承人 代表性传承人
+craftsmanship: 工艺 匠心 技艺 传统技艺
+gallery galleries: 美术馆 展馆 展览馆 画廊
+auditorium auditoriums: 礼堂 剧院 文化礼堂
+stage stages: 舞台 阶段 戏台
+entertainment: 娱乐 文化娱乐 文娱 娱乐场所
+karaoke ktv: 娱乐场所 歌舞娱乐 KTV
+cybercafe cybercafes: 网吧 上网服务场所
+bar bars: 酒吧 酒吧街
+nightclub nightclubs: 娱乐场所 歌舞娱乐场所
+bookstore bookstores bookshop bookshops: 书店 城市书房 书屋 实体书店
+studyroom studyrooms: 城市书房 自习室 阅览室
+game games: 赛事 运动会 游戏 比赛
+olympics olympic: 奥运会 奥林匹克 全运会
+league leagues: 联赛 村超 村BA
+basketball: 篮球 村BA
+match matches matching matched: 比赛 赛事 对接 配套 匹配
+natural: 自然 自然灾害 天然气 自然资源
+polytechnic polytechnics: 职业技术学院 高职 职业院校 高职院校
+tvet: 职业教育 职业技术教育
+adult adults: 成人 成人教育 成年人 老年大学
+lifelong: 终身教育 终身学习
+faculty faculties: 师资 教师队伍 教职工 院系
+headteacher headteachers headmaster headmasters headmistress: 校长 班主任
+textbook textbooks: 教材 课本 教科书
+stem: 科学教育 STEM 理工科
+extracurricular: 课外 课后服务 校外 课外活动
+class classes: 班级 大班额 课堂
+literacy illiteracy literate: 扫盲 素养 识字 文化素养
+graduation graduating graduated: 毕业 毕业生 毕业季
+score scores scored scoring: 成绩 分数 得分 评分
+pass passed passing passes: 通过 合格 达标 审议通过 合格率
+ward wards: 病房 病区 病床
+icu icus: 重症监护 ICU 重症医学科 重症床位
+intensive: 重症 重症医学 集约 密集
+fever: 发热门诊 发热 发热诊室
+physician physicians: 医师 医生 执业医师
+paramedic paramedics: 急救人员 院前急救 急救
+telemedicine telehealth: 远程医疗 互联网医院 远程诊疗
+referral referrals referred: 转诊 双向转诊 分级诊疗 转介
+tiered: 分级诊疗 分级 分层
+record records recorded recording: 档案 记录 台账 创历史新高 备案
+immunization immunisation immunize immunised: 免疫 免疫规划 疫苗接种 预防接种
+infectious contagious: 传染病 传染 重大传染病
+tb tuberculosis: 结核病 肺结核
+hepatitis: 肝炎 乙肝 病毒性肝炎
+endemic: 地方病 地方性
+schistosomiasis: 血吸虫病 血防
+malaria: 疟疾
+aids: 艾滋病 艾滋病防治 援助
+stroke strokes: 卒中 脑卒中 卒中中心
+heart cardiovascular cardiac: 心脑血管 胸痛中心 心血管 心脏
+trauma: 创伤中心 创伤 创伤救治
+rehabilitation rehab rehabilitate rehabilitated: 康复 康复医疗 康复服务 戒毒 矫治
+hospice palliative: 安宁疗护 临终关怀 舒缓疗护
+geriatric geriatrics: 老年医学 老年病 老年医学科
+pediatric paediatric pediatrics paediatrics pediatrician pediatricians paediatrician: 儿科 儿童医院 儿科医生 儿科医师
+obstetrics obstetric gynecology gynaecology obstetrician: 产科 妇产科 妇产
+midwife midwives midwifery: 助产 助产士
+neonatal: 新生儿 新生儿科
+prenatal antenatal preconception: 产前 孕前 产前筛查 孕前优生 孕前优生健康检查
+defect defects: 出生缺陷 缺陷 短板
+ivf infertility infertile: 辅助生殖 不孕不育 辅助生殖技术
+centralized centralised centralization centralisation: 集中 集采 集中采购 集中供热 集中供养
+prescription prescriptions: 处方 处方药
+pharmacist pharmacists: 药师 药剂师 执业药师
+copay copayment copayments deductible deductibles: 起付线 自付 个人自付 自付比例
+claim claims claimed claiming: 理赔 报销 申领 申报
+wellbeing: 健康 幸福感 福祉 获得感
+obesity obese overweight: 肥胖 超重 体重管理
+alcohol: 酒精 饮酒 酒驾 醉驾
+mosquito mosquitoes rodent rodents rats: 病媒生物 蚊蝇 除四害 鼠患
+outbreak outbreaks: 疫情 暴发 突发疫情
+nucleic pcr: 核酸 核酸检测
+lockdown lockdowns: 封控 静态管理 封控管理
+mask masks: 口罩 防护物资
+clinical: 临床 临床重点专科 临床医学
+diagnosis diagnose diagnosed diagnostic diagnostics: 诊断 诊疗 确诊 检查检验
+hospitalised hospitalized hospitalisation: 住院 住院治疗 入院
+acupuncture: 针灸 中医适宜技术
+annuity annuities: 年金 企业年金 职业年金
+enrollee enrollees: 参保人员 参保人数 参保人
+entitlement entitlements entitled: 待遇 权益 享受 资格
+flexible flexibly flexibility: 灵活就业 灵活 柔性 弹性
+occupational: 职业 职业伤害 职业病 职业健康
+jobseeker jobseekers: 求职者 求职 求职人员 就业困难人员
+placement placements placed: 安置 就业安置 推荐就业 岗位推荐
+retention retain retained retaining: 稳岗 稳岗返还 留住 留用
+lowskilled unskilled: 低技能 就业困难 技能不足
+entrepreneurial: 创业 创新创业 双创 创业带动就业
+trainee trainees: 学员 参训人员 见习 见习人员
+traineeship traineeships: 见习 就业见习 见习岗位
+electrician electricians welder welders: 电工 焊工 技能工种 特种作业
+labourer labourers laborer laborers: 劳动者 务工人员 农民工 劳动力
+workplace workplaces: 工作场所 用人单位 职场
+overtime: 加班 加班费
+union unions: 工会 总工会 职工
+federation federations: 联合会 总工会 工商联 妇联 残联
+employ employs employing: 吸纳就业 带动就业 用工 聘用 就业
+absorb absorbed absorbing absorbs: 吸纳 吸纳就业 带动就业 吸收
+eldercare: 养老 养老服务 为老服务
+centenarian centenarians: 百岁老人 高龄老人
+oldest: 高龄 高龄老人 高龄津贴
+longevity: 长寿 高龄津贴 长寿之乡
+mutual: 互助 互助养老 互认 相互
+silver: 银发经济 银发 银龄 银龄行动
+creche creches: 托育机构 托儿所 托育园
+babysitting babysitter babysitters: 育婴 托育 保育员 育婴员
+parental parenting: 育儿 家庭教育 育儿补贴 亲子
+childrearing: 育儿 养育 生育养育
+leave: 产假 育儿假 假期 离开
+paternity: 陪产假 育儿假
+guardian guardians guardianship: 监护 监护人 监护责任
+divorce divorces divorced: 离婚 婚姻登记 婚姻家庭
+address addresses addressed addressing: 解决 回应 地址 门牌 地名
+boundary boundaries: 行政区划 界线 边界 勘界
+division divisions: 区划 行政区划 划分 处室
+ngo ngos nonprofit nonprofits: 社会组织 公益组织 社会团体 民办非企业
+association associations: 协会 社会团体 行业协会 商会
+foundation foundations: 基金会 基础 根基
+orphanage orphanages: 儿童福利院 福利院 儿童福利机构
+servicemen servicemembers servicewomen: 军人 现役军人 退役军人 军队人员
+demobilized demobilised demobilization: 退役 退伍 转业 复员
+dependents dependants: 军属 家属 优抚对象 抚养人口
+plaque plaques: 光荣牌 牌匾 悬挂光荣牌
+militia militias: 民兵 民兵组织
+reservist reservists: 预备役 预备役人员
+defense defence: 国防 国防动员 人防 防务
+mobilization mobilisation mobilize mobilized mobilise mobilised: 动员 国防动员 发动 动员部署
+barracks: 营区 军营 驻军
+autonomous autonomy: 自治 民族区域自治 自治县 自治州 村民自治
+bilingual: 双语 双语教育 双语教学
+language languages: 语言 语言文字 通用语言 国家通用语言文字
+clergy clerics cleric: 教职人员 宗教教职人员
+monastery monasteries: 寺院 寺庙 宗教活动场所
+buddhist buddhism taoist taoism: 佛教 道教 宗教
+christian christianity catholic protestant: 基督教 天主教 宗教
+islam islamic muslim muslims: 伊斯兰教 宗教
+sinicization sinicisation: 中国化 宗教中国化
+extremism extremist extremists: 极端 极端主义 宗教极端 去极端化
+terrorism terrorist terrorists terror: 恐怖 暴恐 反恐 恐怖主义
+cult cults: 邪教 反邪教
+hazmat: 危险化学品 危化品 危险货物
+crane cranes: 起重机械 塔吊 特种设备 塔式起重机
+electrical: 电气 电气火灾 用电安全 电气线路
+blaze blazes: 火灾 火情 火警
+wildfire wildfires forestfire forestfires: 森林火灾 森林防火 山火 森林草原火灾
+fireproof firebreak firebreaks: 防火 防火隔离带 阻隔带
+extinguish extinguished extinguishing: 扑灭 灭火 扑救
+hydrant hydrants: 消防栓 消火栓 市政消火栓
+escape escaped: 逃生 疏散 逃生通道
+responder responders: 救援 救援队伍 应急救援 救援力量
+squad squads brigade brigades: 队伍 救援队 大队 中队
+stockpile stockpiles stockpiling stockpiled: 储备 物资储备 应急物资 应急物资储备
+contingency contingencies: 应急预案 预案 突发事件 应急
+preparedness prepared prepare preparing: 备灾 应急准备 防范 准备
+hail hailstorm hailstorms: 冰雹 冰雹灾害
+lightning thunderstorm thunderstorms: 雷电 雷暴 强对流 强对流天气
+tornado tornadoes gale gales: 龙卷风 大风 强对流
+blizzard blizzards: 暴雪 雪灾 暴雪灾害
+sandstorm sandstorms duststorm duststorms: 沙尘暴 沙尘 沙尘天气
+subsidence: 地面沉降 塌陷 采空区
+sinkhole sinkholes: 塌陷 地面塌陷 岩溶塌陷
+rockfall rockfalls: 崩塌 落石 危岩
+displaced: 受灾 转移安置 避险转移 紧急转移
+affected: 受灾 受影响 受灾群众 受灾人口
+reconstruction reconstruct reconstructed: 重建 灾后重建 恢复重建 改扩建
+siren sirens loudspeaker loudspeakers: 警报 预警广播 大喇叭 应急广播
+command commander commanders: 指挥 指挥部 应急指挥 指挥中心
+unrest riot riots: 群体性事件 不稳定因素 社会稳定
+leapfrog: 越级上访 越级访 越级
+repeated repeat repeatedly: 重复访 重复 反复 重复信访
+longstanding: 积案 信访积案 历史遗留 老大难
+legacy legacies: 历史遗留 遗留问题 历史遗留问题
+unresolved: 未化解 悬而未决 积案 未办结
+caller callers: 来电 市民 群众 诉求人 来电人
+inquiry inquiries enquiry enquiries: 咨询 来电 诉求 询问 调查
+responsiveness responsive: 响应率 回应 及时率 响应
+callback callbacks revisit revisits revisited: 回访 回访率
+selfgovernance: 自治 村民自治 居民自治
+covenant covenants charter charters: 村规民约 居民公约 章程 公约
+extravagance extravagant lavish: 铺张浪费 大操大办 奢侈 天价彩礼
+mores: 移风易俗 风俗 乡风
+hero heroes heroic samaritan samaritans: 见义勇为 英雄 道德模范 好人 身边好人
+skynet: 天网 雪亮工程 天网工程
+addiction addicts addict addicted: 吸毒 戒毒 吸毒人员 成瘾
+delinquency delinquent: 未成年人犯罪 违法犯罪 不良行为
+severe: 严重 重度 严重精神障碍 重特大
+convict convicts excon excons: 刑满释放人员 安置帮教 服刑人员
+floating: 流动人口 流动 漂浮
+firearm firearms gun guns weapon weapons knife knives: 枪支 枪爆 管制刀具 枪支弹药
+pyramid: 传销 非法传销
+fundraising: 集资 非法集资 募捐 筹资
+usury loanshark loansharks: 高利贷 套路贷 非法放贷
+extortion extort extorted: 敲诈勒索 勒索
+smuggling smuggled smuggler smugglers: 走私 打击走私 走私犯罪
+trafficking trafficked trafficker traffickers: 拐卖 贩卖 走私 贩毒
+kidnapping kidnapped abduction abducted: 拐卖 绑架 拐卖妇女儿童
+missing: 失踪 走失 缺失 空白
+sensitive: 敏感 敏感时期 敏感节点
+rumor rumors rumour rumours: 谣言 网络谣言 辟谣
+sentiment sentiments: 舆情 网络舆情 民意 情绪
+cyberspace: 网络空间 网信 清朗网络空间
+requirement requirements required require requires: 要求 条件 材料 规定 硬性要求
+procedure procedures procedural: 程序 流程 手续 环节 法定程序
+process processes: 流程 环节 程序 办理 进程
+steps: 环节 步骤 举措 措施
+immediately instant instantly: 即办 即时 立即 秒批 立等可取
+automatic automatically: 自动 秒批 免申即享 无感
+proactive proactively: 主动 免申即享 主动服务 提前介入
+bundled bundle bundling: 一件事 集成 打包 一件事一次办
+lifecycle: 全生命周期 一件事一次办 全周期
+shared sharing: 共享 数据共享 资源共享 共享单车
+unified unify unifying unification: 统一 一网统管 统一平台 归集
+function functions functional: 职能 功能 职能转变 功能区
+role roles: 作用 职能 角色 定位
+duty duties: 职责 值班 值守 履职 关税
+authority authorities authorized authorised authorization authorisation: 权限 授权 机关 主管部门 有权机关
+empower empowered empowering empowerment: 赋能 赋权 增权
+devolved devolve devolution devolving: 下放 赋权 放权 权限下放
+frontline: 一线 基层 第一线
+overlapping duplicate duplicated duplication redundant: 重复 多头 交叉 重复建设
+kpi kpis: 考核指标 绩效 指标 关键指标
+bottom: 末位 倒数 兜底 底线
+underperforming underperform underperformed: 落后 排名靠后 低效 后进
+statute statutes: 法律 法规 法律法规
+statutory: 法定 法定职责 法定程序
+discretion discretionary: 裁量 自由裁量权 裁量基准 裁量权
+leniency lenient: 包容审慎 首违不罚 轻微免罚 从轻
+minor: 轻微 轻微违法 未成年人 小额
+soft: 柔性执法 柔性 软环境 软实力
+humane: 人性化 柔性执法 温度
+arbitrary: 乱罚款 乱收费 任性执法 随意
+excessive: 过度 过高 超标
+multiple: 多头 重复 多头执法 多元
+bodycam bodycams recorder recorders: 执法记录仪 全过程记录 记录仪
+credentials credential: 执法证 证件 资格证
+evidence evidentiary: 证据 证据材料 取证
+witness witnesses: 证人 见证
+annulled annul nullified invalid invalidated invalidation: 撤销 确认无效 确认违法 无效
+upheld uphold maintained maintain maintaining: 维持 维持原决定 保持 维护
+affirmed affirm: 维持 维持原决定 肯定
+withdrew withdrawn withdraw withdrawal withdrawals: 撤回 撤诉 撤销 退出
+reconciliation conciliation reconciled: 和解 调解 和解结案
+mediate mediates mediating: 调解 化解 调处
+litigant litigants: 当事人 诉讼当事人
+parties: 当事人 各方 双方 党组织
+respondent respondents: 被申请人 被诉 被告
+head heads: 负责人 主要负责人 行政机关负责人 一把手
+attended attend attending attendance: 出庭 出席 参加 出庭率
+judiciary: 司法 司法机关 审判机关
+code codes: 法典 民法典 规范 代码
+fengqiao: 枫桥经验 新时代枫桥经验
+diversified diversification diverse: 多元 多元化 多元化解 多样化
+auditor auditors: 审计 审计机关 审计人员
+finding findings: 发现 审计发现 查出 发现问题
+irregularities irregular irregularity: 违规 违规问题 不规范 违纪违规
+returned return returns returning: 返还 退回 归还 返乡 回流
+outgoing departure departing: 离任 离任审计 离任经济责任审计
+tenure tenures: 任期 任期经济责任 任期内
+circuit circuits: 巡回 巡视 巡察 巡回法庭
+commission commissions: 委员会 纪委 监委 纪委监委
+junket junkets: 公款旅游 公款吃喝
+gift gifts: 礼品 礼金 收送礼金 红包
+hospitality: 公务接待 接待 住宿餐饮
+admonish admonished admonishment admonition: 诫勉 约谈 批评教育 诫勉谈话
+reprimand reprimanded reprimands: 警告 记过 通报批评 处分
+demoted demotion demote: 降级 降职 撤职 降低职务
+expelled expulsion expel: 开除 开除党籍 开除公职
+tip tips: 举报 线索 问题线索
+supervisor supervisors: 监督员 监察员 特约监督员 监理
+capability capabilities competence competency competent: 能力 本领 履职能力 能力建设
+style: 作风 作风建设 风格
+conduct: 作风 行为 开展 作风建设
+image: 形象 政府形象 城市形象
+trust trusted: 公信力 信任 信赖 信托
+credibility: 公信力 信誉 诚信
+motivation motivated motivate motivating: 积极性 激励 干事创业 主动性
+initiative initiatives: 主动 积极性 举措 行动 主动性
+diligence diligent diligently: 勤政 担当 尽责 勤勉
+lazy laziness inaction inactive: 不作为 慢作为 懒政 庸懒散
+shirking shirk: 推诿扯皮 推诿 不作为
+sloppy slack perfunctory: 敷衍 不作为 敷衍塞责 应付
+tolerance tolerant: 容错 包容 容错纠错 包容审慎
+mistake mistakes error errors: 错误 容错 差错 失误 纠错
+theme thematic: 主题教育 主题 专题
+study studies: 学习 研究 专题学习 调研
+highlight highlights highlighted: 亮点 成效 特色 突出
+typical typically: 典型 典型经验 典型案例 典型做法
+experience experiences experienced: 经验 做法 典型经验 经历
+practice practices practiced practised: 做法 实践 经验 实践活动
+approach approaches: 做法 路径 方式 举措
+pathway pathways path paths: 路径 途径 通道 步道
+program programs programme programmes scheme schemes: 计划 工程 项目 方案 行动
+action actions: 行动 行动计划 专项行动 举措 行动方案
+strategy strategies strategic strategically: 战略 策略 战略性 战略部署
+vision visions: 愿景 蓝图 远景目标
+task tasks: 任务 重点任务 目标任务 工作任务
+mission missions: 使命 任务 使命任务
+outcome outcomes: 成效 成果 结果 效果
+effect effects: 效果 成效 影响 效应
+accomplished accomplish accomplishments accomplishment: 完成 成就 成绩 成效
+recognition recognized recognised recognize recognise: 认定 认可 评为 获评 表彰
+named naming: 评为 获评 命名 列入
+included inclusion: 列入 纳入 入选 包括
+shortlisted shortlist: 入选 列入 入围
+eligible eligibility ineligible: 符合条件 资格 对象 条件
+accolade accolades: 荣誉 称号 表彰 殊荣
+bigger biggest large larger largest: 大型 龙头 骨干 规模以上 重大
+huge massive enormous: 重大 大型 巨大 大幅
+tiny: 微型 小微 微小
+midsized midsize: 中型 中小 中小企业
+largescale: 大型 规模化 大规模
+scaled scaling scalable: 规模化 规模 扩大规模
+retailer retailers: 零售企业 商贸企业 限上企业 零售商
+manufacturers: 制造企业 制造业企业 生产企业 工业企业
+maker makers: 制造 生产企业 制造企业 厂商
+ton tonne: 吨 万吨
+kilometer kilometre km: 公里 千米 公里数
+sqm: 平方米 万平方米
+half: 上半年 下半年 半年 一半
+decade decades: 十年 年代 十年来
+center centre centers centres: 中心 服务中心 中心城区 指挥中心
+management manage managed manages managing: 管理 治理 监管 管护 经营管理
+manager managers: 经理 负责人 管理人员 职业经理人
+issue issues issued issuing: 问题 出台 印发 发放 发行
+release releases released releasing: 发布 出台 释放 投放 刑满释放
+lifted lifting: 脱贫 摘帽 带动 提升 解除
+hot hotter: 高温 热门 热点 火热
+beltway beltways ringroad ringroads: 环线 绕城公路 环城路 外环
+rollout rollouts: 推广 推行 推出 上线
+weekly: 每周 周报 周调度
+hourly: 每小时 小时 时段
+riverbank riverbanks: 河岸 堤岸 岸线 护岸
+airports: 机场 空港
+allocations: 拨付 下达 安排 分配 配置
+assessments: 评估 评价 考核 测评 考评
+assessing: 评估 评价 考核 测评 考评
+bankruptcies: 破产 破产重整
+budgets: 预算 一般公共预算
+builds: 建设 建成 新建 修建
+cancels cancelling canceling: 取消 废止 撤销
+cleanups: 清理 清淤 整治 清四乱
+closures: 办结 结案 关停 关闭 审结
+collections: 征收 征缴 收费 收集 收运
+commences: 开工 投产 集中开工
+completes completing: 完成 办结 竣工
+connects: 连通 接通 通达 联网 接入
+consults consulting: 咨询 法律咨询 协商 征询
+contracts: 签约 签订 新签约 合同
+controls: 防控 管控 控制 调控
+cooperates cooperating: 合作 协作 产学研 校企合作 对口协作
+coordinates: 协同 统筹 协调 协同发展 统筹推进
+creates: 创建 新增 创造
+crackdowns: 攻坚战 保卫战 专项行动 攻坚 专项整治
+deepens: 深化 深化改革 纵深推进
+demolitions: 拆迁 征收 拆除 征迁 拆违
+demolishing: 拆迁 征收 拆除 征迁 拆违
+demonstrations: 示范 示范区 示范县 示范点 样板
+disbursements: 发放 拨付 兑付 支付 兑现
+disbursing: 发放 拨付 兑付 支付 兑现
+discloses disclosing: 公开 政务公开 信息公开 公示 透明
+distributes: 发放 分配 配送 分发
+droughts: 抗旱 干旱 防汛抗旱
+enforces: 执法 执行 行政执法 执法检查 综合执法
+enrolments: 入学 招生 入学率 录取 入园
+enrollments: 入学 招生 入学率 录取 入园
+equips equipping: 配备 配齐 配置
+establishes: 设立 成立 组建 建立
+estimates: 预计 预期 力争 预期目标
+evaluates: 评估 评价 考核 测评 考评
+evaluations: 评估 评价 考核 测评 考评
+evacuates: 转移 疏散 撤离 避险转移
+exempts: 免征 减免 免税 豁免
+expansions: 扩大 扩容 扩建 拓展
+expenditures: 支出 投入
+expos: 博览会 展会 交易会
+expressways: 高速 公路 高速公路
+extensions: 延伸 延长 拓展 延链
+fairs: 博览会 展会 交易会 公平 公平竞争
+finishes: 完成 建成 竣工 完工
+forecasts forecasting: 预计 预期 力争 预期目标
+grades: 等级 级别 评定
+grows growing: 增长 增加 提高 增速 种植
+handles: 办理 受理 处理 办结
+hires: 招聘 招录 考录 录用 招考
+hotlines: 热线
+incinerators: 焚烧 垃圾焚烧
+installations: 安装 加装 配备
+installs: 安装 加装 配备
+integrates: 融合 一体化 整合 融合发展
+investigates: 排查 调查 查处 侦办 查办
+investments: 投资 固定资产投资 投入 引资 招商引资
+introduces: 引进 招引 引入 引资
+leases: 租赁 出租 租金 保障性租赁住房 保租房
+limits limited: 限额 限制 限额以上 有限
+monitors: 监测 监控 动态监测 监测点
+obtains: 争取 争资 获批 争取到 获得
+outputs: 产值 产量 总产值
+participates: 参与 公众参与 参加 参与率
+pledges pledged: 告知承诺 承诺制 承诺 告知
+ports: 港口 口岸
+prevents: 防控 防治 预防 防范 防止
+procures procuring: 采购 政府采购 集中采购
+produces: 生产 产出 产量 农产品
+protects: 保护 环境保护 生态保护 保护区 保护修复
+publishes: 公布 发布 公示 公告 发布会
+raises: 提高 提升 上调 筹集
+railways: 铁路 高铁
+rebuilds: 改造 改建 更新 改扩建 重建
+reduces: 减税降费 减免 压减 降低 减少
+rejects rejecting: 驳回 不予受理 不予 拒绝
+relocations: 安置 安置房 搬迁 易地搬迁 征迁
+removes: 拆除 清除 清理 取消
+renovates: 改造 改建 更新 改扩建 重建
+renovations: 改造 改建 更新 改扩建 重建
+repays: 偿还 还款 化债 清偿
+replaces: 更换 替代 置换 更新
+rescues rescuing: 救援 应急救援 救助 搜救
+resolves resolving: 化解 解决 办结
+responds: 应诉 回应 响应 答复 应对
+restores: 修复 恢复 生态修复 植被恢复
+restorations: 修复 恢复 生态修复 植被恢复
+restructures: 重组 改制 重整 兼并重组
+retrofits: 技改 技术改造 改造提升
+revitalized revitalizes: 振兴 乡村振兴 全面振兴
+revitalised revitalising: 振兴 乡村振兴 全面振兴
+revokes rescinded: 撤销 吊销 废止
+rectifies: 整改 整治 整改落实 整改率 销号
+regulates regulating: 监管 监管部门 监督管理 监管执法
+selects selecting: 选拔 遴选 选调 评选 选派
+settles settling: 落户 落地 安家
+shortens: 压缩 缩短 压减 提速
+solves: 解决 破获 侦破 化解
+stabilizes: 稳定 平稳 稳增长 稳中 稳步
+stabilises stabilising: 稳定 平稳 稳增长 稳中 稳步
+streamlines: 精简 简化 简政放权 压减 优化流程
+subways: 地铁 轨道交通 轨道
+supervises supervising: 监督 监管 监察 督查 监督检查
+supports: 支持 扶持 帮扶 支撑 扶持政策
+surges surging: 大幅增长 增长 激增 跃升
+tackles: 治理 整治 攻坚
+teaches: 教学 授课 教育
+transforms: 转型 转型升级 转化 改造
+treatments: 处理 治理 污水处理 治疗 无害化处理
+utilizes utilizing: 利用 实际利用 利用外资 综合利用
+widens: 拓宽 加宽 扩宽
+wharfs: 码头 泊位 港口
+hikes: 上涨 提价 上调 增长
+reforming reformed: 改革 深化改革
+registers registering: 登记 注册 新登记
+certifications: 认证 认定 证书 持证
+inspecting inspects: 督察 检查 巡查 督查 巡视
+appraise appraised: 评估 评价 考核 测评 考评
+subsidize subsidise subsidizing subsidising: 补贴 补助 奖补 贴息
+suspended: 停产 停工 暂停 关停
+organized organised: 组织 举办 开展 组织开展
+delegation: 代表团 考察团 来访团组 招商团
+train: 列车 火车 班列 动车
+appearance: 风貌 面貌 市容市貌 城市面貌
+specialty specialties: 专科 重点专科 临床重点专科 特色专科
+settled settle: 和解 调解结案 结案 化解
+recovered recover: 追回 挽回 收回 挽回损失
+designated: 认定 命名 列为 确定为 指定
+ticket tickets: 工单 派单 热线工单
+cold: 寒潮 低温 低温雨雪冰冻 寒冷
+heat: 高温 高温天气 热泵 热浪
+care: 托育 照料 关爱 照护服务
+site sites: 安置点 遗址 站点 场址
+station stations: 服务站 派出所 司法所 卫生站 工作站
+spot: 景点 打卡点 景区
+quarter quarters: 街区 片区 历史文化街区
+lane lanes: 专用道 公交专用道 车道
+stock stocks: 存量 库存 存栏
+inventory: 库存 去库存 存量 商品房库存
+capital: 省会 首府 首位城市
+lift lifts: 脱贫 带动 提升
+bank banks: 河岸 堤岸 岸线
+patrol patrols patrolled patrolling: 巡察 巡视 巡河 巡林
+chief chiefs: 田长 路长 街长 警长
+delivery deliveries: 快递 外卖 送达
+home: 居家养老 上门 上门服务
 """.strip().splitlines()
 
 
@@ -1398,6 +2377,10 @@ look into | looked into | looking into | looks into: 调查 查处 核查
 follow up | followed up | following up | follows up: 跟踪 跟进 回访 督办
 deal with | dealt with | dealing with | deals with: 处理 处置 办理 应对
 root out | rooted out | rooting out | roots out: 铲除 根除 清除 扫黑除恶
+help businesses | helping businesses | helped businesses: 助企 纾困 惠企 助企纾困 帮扶企业 惠企政策
+help struggling businesses: 助企 纾困 惠企 助企纾困 帮扶企业 惠企政策
+helped struggling businesses | support businesses | supporting businesses: 助企 纾困 惠企 助企纾困 帮扶企业 惠企政策
+supported businesses | relief for businesses | business relief: 助企 纾困 惠企 助企纾困 帮扶企业 惠企政策
 shut down | shuts down | shutting down | closed down: 关停 关闭 取缔
 lay off | laid off | laying off | lays off: 裁员 下岗 失业
 sign up | signed up | signing up | signs up: 签约 报名 签订
@@ -1585,6 +2568,371 @@ cross-border e-commerce | online retail sales | online sales: 跨境电商 网�
 talent introduction | talent attraction | high-level talents: 人才引进 引进人才 高层次人才
 innovation platforms | key laboratories | engineering research centers: 创新平台 重点实验室 工程技术研究中心
 technology transfer | commercialization of research: 科技成果转化 成果转化
+run down | run down buildings | run-down houses | run-down areas: 老旧 破旧 危旧 老旧小区
+fixed up | fix up | fixing up | fixes up | spruced up | spruce up | sprucing up: 改造 整治 修缮 提升改造 改造提升
+done up: 改造 整治 修缮 提升改造 改造提升
+hooked up | hook up | hooking up | hooks up | hooked up to: 接入 接通 通水 通电 通气 入户
+connected to the grid | grid connected | grid connection | connected to the power grid: 并网 并网发电 接入电网
+shore power | shore-side power | shore-side electricity | shore connection: 岸电 岸电设施 港口岸电
+rubbish sorting | rubbish classification | trash sorting | trash classification: 垃圾分类 生活垃圾分类
+rubbish separation: 垃圾分类 生活垃圾分类
+resettlement flats | resettlement housing | resettlement homes | relocation housing: 安置房 安置住房 回迁房
+resettlement apartments: 安置房 安置住房 回迁房
+old neighbourhoods | old neighbourhood | old housing estates: 老旧小区 城镇老旧小区 老旧小区改造
+old residential quarters: 老旧小区 城镇老旧小区 老旧小区改造
+ageing residential compounds | aging residential compounds: 老旧小区 城镇老旧小区 老旧小区改造
+village roads | village road | roads to villages | village-level roads: 村村通 村道 通村公路 农村公路 组组通
+roads into villages: 村村通 村道 通村公路 农村公路 组组通
+gas pipes | gas pipelines | gas mains | gas network | gas pipe network: 燃气管道 燃气管网 天然气管网 燃气管线
+big companies | large enterprises | big firms | large companies | big businesses: 大企业 大型企业 龙头企业 骨干企业
+large firms: 大企业 大型企业 龙头企业 骨干企业
+listed companies | listed firms | publicly listed companies | listed enterprises: 上市公司 上市企业 上市 挂牌
+went public: 上市公司 上市企业 上市 挂牌
+go public | going public: 上市公司 上市企业 上市 挂牌
+bank loans | bank lending | bank credit | bank loan: 银行贷款 贷款 信贷 授信
+high-speed rail | high-speed railway | high-speed railways | bullet trains | bullet train: 高铁 高速铁路 动车 高铁站
+cutting edge | state of the art: 前沿 前沿技术 先进 领先
+rolling stock: 轨道交通装备 机车车辆 动车组
+spare parts | auto parts | car parts | vehicle parts: 零部件 汽车零部件 配件
+natural gas: 天然气 燃气 管道天然气
+rare earth | rare earths: 稀土 稀土材料 稀土永磁
+new materials | advanced materials: 新材料 先进材料
+trade in | trade-ins | trade in scheme | old for new | replacing old with new: 以旧换新 设备更新 以旧换新补贴
+time-honored brands | time-honoured brands | century-old brands | heritage brands: 老字号 中华老字号
+chain stores | chain store | convenience stores | convenience store: 连锁店 便利店 连锁经营 品牌连锁
+wet markets | wet market | farmers markets | farmers market | food markets | vegetable markets: 农贸市场 菜市场 集贸市场
+night markets | night market | night-time economy | nighttime economy: 夜市 夜间经济 夜经济
+china-europe freight trains | china-europe railway express | china-europe trains: 中欧班列 班列
+sea-rail intermodal | sea rail | rail-sea | rail and sea: 海铁联运 多式联运
+last mile | last kilometre | last kilometer: 最后一公里 最后一公里问题
+belt and road | belt and road initiative | one belt one road: 一带一路 共建一带一路
+sister cities | sister city | twin cities | twin towns | friendship cities | friendly cities: 友好城市 友城 国际友城
+visa free | visa exemption | visa-free entry: 免签 入境免签 过境免签
+trade fairs | trade fair | trade shows | trade show: 交易会 展会 博览会 展销会
+exhibition centre | exhibition center | convention centre | convention center: 会展中心 国际会展中心 会议中心
+expo centre: 会展中心 国际会展中心 会议中心
+expo center: 会展中心 国际会展中心 会议中心
+red tape | bureaucratic hurdles | bureaucratic red tape: 繁文缛节 繁琐 审批 手续 简政放权
+urban villages | urban village | villages in the city | village in the city: 城中村 城中村改造
+dead end roads | dead-end road | unconnected roads: 断头路 打通断头路
+ring road | ring roads | orbital road | orbital roads: 环线 环城路 绕城公路 外环
+urban and rural | urban-rural | town and country | cities and countryside: 城乡 城乡一体化 城乡融合 城乡统筹
+self-built houses | self-built homes | self-built buildings: 自建房 经营性自建房 农村自建房
+talent apartments | talent apartment | talent housing | housing for talents: 人才公寓 人才住房 人才安居
+housing for talent: 人才公寓 人才住房 人才安居
+property management | property services | property management companies: 物业 物业管理 物业服务 物业企业
+property firms: 物业 物业管理 物业服务 物业企业
+heat pumps | heat pump: 热泵 空气源热泵
+green electricity | green power | green certificates | green electricity certificates: 绿电 绿证 绿色电力
+pumped storage | pumped hydro | pumped storage hydropower: 抽水蓄能 抽蓄 抽水蓄能电站
+virtual power plant | virtual power plants: 虚拟电厂
+rooftop solar | rooftop pv | distributed solar | distributed pv: 屋顶光伏 分布式光伏 整县屋顶分布式光伏
+distributed photovoltaic: 屋顶光伏 分布式光伏 整县屋顶分布式光伏
+wind farms | wind farm | wind power | wind turbines: 风电场 风电 风电机组 风力发电
+kitchen waste | food waste | kitchen garbage | food scraps | kitchen rubbish: 厨余垃圾 餐厨垃圾 餐厨废弃物
+medical waste | clinical waste | hospital waste: 医疗废物 医废
+construction waste | construction debris | demolition waste | building waste: 建筑垃圾 渣土 建筑废弃物
+national parks | national park: 国家公园
+nature reserves | nature reserve | protected areas | protected area: 自然保护区 自然保护地 保护区
+fishing ban | fishing bans | fishing moratorium | ten-year fishing ban: 禁捕 禁渔 十年禁渔 禁捕退捕
+flash floods | flash flood | mountain floods | mountain torrents: 山洪 山洪灾害 山洪沟
+river banks | river bank | river embankments | river revetments: 河岸 堤岸 岸线 护岸 河道
+water shortage | water shortages | water scarcity | short of water: 缺水 水资源短缺 供水不足
+drinking water | safe drinking water | tap water | running water | piped water: 饮用水 饮水安全 自来水 供水 农村供水
+rural water supply | water supply to villages | village water supply: 农村供水 城乡供水一体化 农村饮水安全
+urban-rural water supply: 农村供水 城乡供水一体化 农村饮水安全
+theme parks | theme park | amusement parks | amusement park: 主题公园 游乐园 乐园
+study tours | study trips | educational tours | study travel | research trips | school trips: 研学 研学旅行 研学游
+self-drive tours | self-driving tours | self-drive travel | road trips | self-drive: 自驾游 自驾 自驾车
+self-driving cars | autonomous vehicles | driverless cars | autonomous driving: 自动驾驶 智能网联汽车 无人驾驶 车联网
+intelligent connected vehicles | connected vehicles: 自动驾驶 智能网联汽车 无人驾驶 车联网
+high schools | high school | senior high schools | senior high school | senior secondary schools: 高中 普通高中 高中阶段
+special education | special needs | special schools | special needs education: 特殊教育 特教 特殊教育学校 特殊儿童
+special needs children: 特殊教育 特教 特殊教育学校 特殊儿童
+double reduction | homework burden | homework load: 双减 减轻学生负担
+small rural schools | small schools | teaching points | teaching sites: 乡村小规模学校 小规模学校 教学点
+class size | class sizes | large classes | oversized classes | overcrowded classes: 大班额 班额 超大班额
+university for the elderly | universities for the elderly | senior universities: 老年大学 老年教育
+elderly universities: 老年大学 老年教育
+seniors college | senior colleges: 老年大学 老年教育
+school buses | school bus: 校车 校车安全
+free lunches | school meals | school lunches | nutrition improvement plan: 营养餐 营养改善计划 学生餐 营养午餐
+student nutrition: 营养餐 营养改善计划 学生餐 营养午餐
+health records | medical records | health files | electronic health records: 健康档案 电子健康档案 病历 电子病历
+internet hospitals | internet hospital | online hospitals | online hospital: 互联网医院 互联网诊疗 远程医疗
+online consultations: 互联网医院 互联网诊疗 远程医疗
+fever clinics | fever clinic: 发热门诊 发热诊室
+chest pain centers | chest pain centres | stroke centers | stroke centres: 胸痛中心 卒中中心 创伤中心 五大中心
+trauma centers: 胸痛中心 卒中中心 创伤中心 五大中心
+trauma centres: 胸痛中心 卒中中心 创伤中心 五大中心
+out-of-pocket | out-of-pocket costs | out-of-pocket expenses | pay out of pocket: 个人自付 自付 个人负担 个人卫生支出
+long-term care insurance | long-term care: 长期护理保险 长护险 长期护理
+critical illness insurance | serious illness insurance | catastrophic illness insurance: 大病保险 重特大疾病 大病
+major illness insurance: 大病保险 重特大疾病 大病
+volume-based procurement | centralized procurement | centralised procurement: 集中带量采购 集采 带量采购 药品集采
+bulk buying of drugs: 集中带量采购 集采 带量采购 药品集采
+bulk purchase of drugs: 集中带量采购 集采 带量采购 药品集采
+platform workers | gig workers | delivery riders: 新就业形态劳动者 新就业形态 外卖骑手 快递员 网约车司机
+food delivery riders: 新就业形态劳动者 新就业形态 外卖骑手 快递员 网约车司机
+delivery drivers | ride-hailing drivers: 新就业形态劳动者 新就业形态 外卖骑手 快递员 网约车司机
+job fairs | job fair | recruitment fairs | recruitment fair | career fairs: 招聘会 双选会 招聘活动 专场招聘
+hiring events: 招聘会 双选会 招聘活动 专场招聘
+labour export | labor export | labour service export | labor service export: 劳务输出 劳务品牌 劳务协作 有组织劳务输出
+labour brands: 劳务输出 劳务品牌 劳务协作 有组织劳务输出
+labor brands: 劳务输出 劳务品牌 劳务协作 有组织劳务输出
+home-based care | home care | aging in place | ageing in place: 居家养老 居家社区养老 居家养老服务
+home-based elderly care: 居家养老 居家社区养老 居家养老服务
+age-friendly | elderly-friendly | senior-friendly: 适老化 老年友好型 适老化改造 老年友好
+time bank | time banks | time banking: 时间银行 互助养老
+child-friendly | child-friendly city | child friendly cities: 儿童友好 儿童友好城市 儿童友好型
+parental leave | maternity leave | childcare leave | paternity leave: 育儿假 产假 陪产假 生育假
+childcare subsidies | childcare subsidy | child-rearing subsidies | birth subsidies: 育儿补贴 生育补贴 育儿补助
+baby bonus: 育儿补贴 生育补贴 育儿补助
+place names | place name | geographical names | street names: 地名 地名普查 地名管理 门牌
+social work | social workers | social worker | social work stations: 社会工作 社工 社会工作者 社工站
+social organizations | social organisations | civil society organizations: 社会组织 社会团体 公益组织
+civil society organisations: 社会组织 社会团体 公益组织
+non-profit organizations | non-profit organisations: 社会组织 社会团体 公益组织
+ex-servicemen | former soldiers | retired soldiers | retired servicemen: 退役军人 退役士兵 退伍军人
+demobilized soldiers: 退役军人 退役士兵 退伍军人
+support the military | support the army | military-civilian unity | double support: 双拥 拥军优属 拥政爱民 军民融合
+civil air defense | civil air defence | air raid shelters | civil defense | civil defence: 人防 人民防空 人防工程
+overseas chinese | returned overseas chinese | chinese diaspora | overseas compatriots: 侨胞 归侨侨眷 华侨 侨务
+ethnic unity | ethnic solidarity | ethnic harmony | inter-ethnic unity: 民族团结 民族团结进步 民族团结进步创建
+special equipment: 特种设备 特种设备安全
+hazardous chemicals | dangerous chemicals | hazardous materials | dangerous goods: 危险化学品 危化品 危险货物
+micro fire stations | mini fire stations | small fire stations: 微型消防站 消防站
+early warning | early warnings | warning system | warning systems: 预警 监测预警 预警信息 预警体系
+emergency supplies | relief supplies | emergency materials | relief materials: 应急物资 救灾物资 应急物资储备
+cold wave | cold snap | cold waves | cold spell: 寒潮 低温 低温雨雪冰冻
+forest fires | forest fire | grassland fires | wild fires: 森林火灾 森林草原火灾 森林防火
+gas leaks | gas leak | gas explosions | gas explosion | gas accidents: 燃气泄漏 燃气爆炸 燃气安全 燃气事故
+on duty | on call | round the clock | around the clock: 值班 值守 24小时 全天候
+leapfrog petitions | skip-level petitions | petitioning higher levels: 越级上访 越级访 进京访
+petitions to higher levels: 越级上访 越级访 进京访
+mass incidents | mass incident | group incidents | collective petitions | group petitions: 群体性事件 集体访 群体访
+bride price | bride prices | betrothal gifts | exorbitant bride prices: 彩礼 高价彩礼 天价彩礼 婚俗改革
+sky-high bride prices: 彩礼 高价彩礼 天价彩礼 婚俗改革
+good samaritans | good samaritan | acts of bravery | heroic deeds | brave deeds | good deeds: 见义勇为 好人好事 身边好人
+facial recognition | face recognition: 人脸识别
+illegal fundraising | illegal fund-raising | illegal fund collection: 非法集资 打击非法集资
+loan sharks | loan shark | usurious loans | predatory loans: 高利贷 套路贷 非法放贷
+public opinion | online public opinion | internet public opinion | online opinion: 舆情 网络舆情 民意 舆论
+work orders | work order | hotline tickets | service tickets | hotline cases: 工单 热线工单 诉求件
+response rate | resolution rate | satisfaction rate | satisfaction rates | resolution rates: 响应率 解决率 满意率 办结率
+self-service | self-service terminals | self-service machines: 自助 自助服务 自助终端 自助办
+cross-regional | across regions | handled anywhere | inter-regional: 跨区域通办 异地通办 跨省通办 通办
+handled in other places: 跨区域通办 异地通办 跨省通办 通办
+at most once | only once | one trip | single visit | one visit | a single trip: 最多跑一次 一次办好 一次办 只跑一次
+working days | working day | business days | business day: 工作日 个工作日
+time limit | time limits | processing time | handling time | processing times: 时限 办理时限 承诺时限 办理时间
+data silos | data silo | information silos | information islands | information silo: 信息孤岛 数据壁垒 数据孤岛 数据共享
+fault tolerance | error tolerance | tolerating mistakes | tolerance for mistakes: 容错纠错 容错 容错免责
+tolerance of errors: 容错纠错 容错 容错免责
+pass the buck | passing the buck | buck passing | passed the buck: 推诿扯皮 推诿 推诿塞责
+eight-point rules | eight-point regulations | eight-point regulation: 中央八项规定 八项规定 八项规定精神
+official cars | government cars | official vehicles | government vehicles | official car use: 公务用车 公车 公车改革
+three public expenses | three public consumptions | official expenses | official receptions: 三公经费 公务接待 三公
+official hospitality: 三公经费 公务接待 三公
+office space | office buildings | government offices | office premises: 办公用房 办公楼 办公用房管理
+self-discipline: 自律 廉洁自律 严于律己
+economic responsibility audits | economic responsibility audit | outgoing audits: 经济责任审计 离任审计 离任经济责任审计
+departure audits | outgoing audit: 经济责任审计 离任审计 离任经济责任审计
+circuit inspections | circuit inspection | inspection tours | inspection teams: 巡视 巡察 巡视巡察 巡察组
+inspection team: 巡视 巡察 巡视巡察 巡察组
+first-time violations | first offence | first offense | first-time offenders: 首违不罚 轻微免罚 首违免罚
+inclusive and prudent | inclusive prudent regulation | lenient enforcement: 包容审慎 柔性执法 包容审慎监管
+flexible enforcement: 包容审慎 柔性执法 包容审慎监管
+gentle enforcement: 包容审慎 柔性执法 包容审慎监管
+discretion benchmarks | discretionary standards | discretionary power: 裁量基准 自由裁量权 行政裁量权基准
+discretionary powers: 裁量基准 自由裁量权 行政裁量权基准
+body cameras | body-worn cameras | enforcement recorders | law enforcement recorders: 执法记录仪 全过程记录
+three enforcement systems | enforcement publicity: 行政执法三项制度 执法公示 执法全过程记录 重大执法决定法制审核
+whole-process recording: 行政执法三项制度 执法公示 执法全过程记录 重大执法决定法制审核
+legal review of enforcement decisions: 行政执法三项制度 执法公示 执法全过程记录 重大执法决定法制审核
+public interest litigation | public interest lawsuits | public interest cases: 公益诉讼 行政公益诉讼
+civil code: 民法典 民法典宣传
+legal literacy | legally literate | law-literate | legal literacy among villagers: 法治素养 法律明白人 学法用法
+one village one legal adviser | village legal advisers: 一村一法律顾问 村居法律顾问 法律顾问
+legal advisers for villages: 一村一法律顾问 村居法律顾问 法律顾问
+legal advisers for communities | community legal advisers: 一村一法律顾问 村居法律顾问 法律顾问
+source governance | litigation source governance | resolving disputes at the source: 诉源治理 源头化解 源头治理
+disputes at source: 诉源治理 源头化解 源头治理
+at the source: 诉源治理 源头化解 源头治理
+fengqiao experience | fengqiao model | fengqiao approach: 枫桥经验 新时代枫桥经验
+grid workers | grid worker | grid officers | grid members | grid managers: 网格员 专职网格员 网格化管理
+neighbourhood committees | neighborhood committees | residents committees: 居委会 村委会 居民委员会 村民委员会
+residents committee: 居委会 村委会 居民委员会 村民委员会
+village committees | village committee: 居委会 村委会 居民委员会 村民委员会
+village rules | village regulations | village covenants | villagers rules | village codes of conduct: 村规民约 居民公约
+bad customs | outdated customs | changing customs | reforming customs | outmoded customs: 移风易俗 陈规陋习 婚丧喜庆
+severe mental disorders | severe mental illness | serious mental illness: 严重精神障碍 严重精神障碍患者 精神障碍
+serious mental disorders | mentally ill: 严重精神障碍 严重精神障碍患者 精神障碍
+released prisoners | former prisoners | ex-prisoners | ex-convicts: 刑满释放人员 安置帮教
+community correction | community corrections | community-based corrections: 社区矫正 社区矫正对象
+drug addicts | drug users | drug addiction | drug abusers: 吸毒人员 戒毒 禁毒 社区戒毒
+foreign trade firms | foreign trade companies | export firms | export companies: 外贸企业 出口企业 进出口企业
+foreign trade enterprises: 外贸企业 出口企业 进出口企业
+cross-border payments | cross-border settlement | rmb settlement: 跨境人民币 跨境结算 跨境人民币结算
+venture capital | venture funds | vc funds | risk capital: 创投 风险投资 创业投资 创投基金
+angel investment | angel investors | angel funds | angel investor: 天使投资 天使基金 天使投资人
+government guidance funds | guidance funds | industrial funds: 政府引导基金 引导基金 产业基金 产业投资基金
+industry funds: 政府引导基金 引导基金 产业基金 产业投资基金
+industrial investment funds: 政府引导基金 引导基金 产业基金 产业投资基金
+inclusive finance | inclusive loans | inclusive small business loans: 普惠金融 普惠小微贷款 普惠贷款
+microfinance loans: 普惠金融 普惠小微贷款 普惠贷款
+non-performing loans | nonperforming loans | bad loans | bad debts: 不良贷款 不良率 不良资产
+loan guarantees | guarantee companies | financing guarantees | credit guarantees: 融资担保 担保机构 融资担保公司
+guarantee agencies: 融资担保 担保机构 融资担保公司
+startup loans | start-up loans | business startup loans | entrepreneurship loans: 创业担保贷款 创业贷款
+business start-up loans: 创业担保贷款 创业贷款
+per mu output | output per mu | tax per mu | per mu tax | per mu yield: 亩均 亩均税收 亩均效益 亩均产出
+industrial land | industrial land use | land for industry | industrial sites: 工业用地 产业用地 工业用地出让
+standard factory buildings | standard factories | standard plants | ready-built factories: 标准厂房 标准化厂房
+standard workshops: 标准厂房 标准化厂房
+industry chains | industrial chains | supply chains | supply chain | industry chain: 产业链 供应链 产业链供应链
+industrial chain: 产业链 供应链 产业链供应链
+chain leader | chain leaders | chain master enterprises | chain leading enterprises: 链主 链长 链主企业 链长制
+chain owners: 链主 链长 链主企业 链长制
+little giants | little giant | little giant firms | little giant enterprises: 小巨人 专精特新小巨人 专精特新小巨人企业
+specialized and sophisticated | specialised and sophisticated | niche champions: 专精特新 专精特新企业 隐形冠军
+hidden champions: 专精特新 专精特新企业 隐形冠军
+single champions | single-item champions | manufacturing champions: 单项冠军 制造业单项冠军
+smart factories | smart factory | digital workshops | digital workshop: 智能工厂 数字化车间 灯塔工厂 智能车间
+lighthouse factories: 智能工厂 数字化车间 灯塔工厂 智能车间
+lighthouse factory: 智能工厂 数字化车间 灯塔工厂 智能车间
+industrial internet | industrial internet platforms | industrial internet platform: 工业互联网 工业互联网平台
+computing power | compute power | computing capacity | computing centres | computing centers: 算力 算力中心 智算中心
+big data | big data centres | big data centers: 大数据 大数据中心 大数据产业
+cloud computing | move to the cloud | moved to the cloud | enterprises on the cloud: 云计算 上云 企业上云 上云用数赋智
+cloud migration: 云计算 上云 企业上云 上云用数赋智
+base stations | base station | mobile base stations | cell towers | cell tower | phone masts: 基站 5G基站 通信基站 铁塔
+gigabit broadband | gigabit networks | fibre broadband | fiber broadband: 千兆光网 千兆宽带 光纤宽带 千兆城市
+gigabit optical networks: 千兆光网 千兆宽带 光纤宽带 千兆城市
+low-altitude economy | drone economy | drone industry: 低空经济 无人机
+new quality productive forces | new productive forces | new quality productivity: 新质生产力
+research institutes | research institutions | research institute: 科研院所 研究院 科研机构 新型研发机构
+research organizations: 科研院所 研究院 科研机构 新型研发机构
+key core technologies | core technologies | key technologies | key technology: 关键核心技术 核心技术 关键技术 攻关
+first sets | first set of equipment | first unit of equipment | major technical equipment: 首台套 首台套重大技术装备
+innovation consortium | innovation consortia | innovation alliances: 创新联合体 产业技术创新战略联盟 创新联盟
+innovation alliance: 创新联合体 产业技术创新战略联盟 创新联盟
+science popularization | science communication | science literacy | popular science: 科普 科学素质 公民科学素质 科普基地
+pedestrian streets | pedestrian street | walking streets | shopping streets: 步行街 商业街 特色街区 特色商业街
+shopping street: 步行街 商业街 特色街区 特色商业街
+shopping districts | business districts | commercial districts | shopping areas: 商圈 商业街区 商业区 商务区
+business district: 商圈 商业街区 商业区 商务区
+farm produce | agricultural products | farm products | agricultural produce: 农产品 特色农产品 农副产品 土特产
+local produce: 农产品 特色农产品 农副产品 土特产
+geographical indications | geographical indication | geographic indications: 地理标志 地理标志产品 地理标志农产品
+gi products: 地理标志 地理标志产品 地理标志农产品
+rural e-commerce | rural ecommerce | e-commerce in villages | e-commerce villages: 农村电商 电子商务进农村 淘宝村 电商村
+taobao villages: 农村电商 电子商务进农村 淘宝村 电商村
+contract farming | order farming | order agriculture | farming under contract: 订单农业 订单种植
+land transfer | land circulation | land leasing | land rental | farmland transfer: 土地流转 土地经营权流转 流转土地
+homestead reform | rural homesteads | rural housing land | house sites: 宅基地 宅基地改革 宅基地制度改革
+collective economy | village collective economy | collective income: 村集体经济 集体经济 村级集体经济 集体经济收入
+village collective income | collective economic income: 村集体经济 集体经济 村级集体经济 集体经济收入
+weak villages | hollow villages | empty-shell villages | weak collective economy: 薄弱村 空壳村 集体经济薄弱村
+left-behind children | left-behind elderly | left-behind women: 留守儿童 留守老人 留守妇女
+relapse into poverty | falling back into poverty | return to poverty: 返贫 防止返贫 返贫致贫 防止规模性返贫
+returning to poverty: 返贫 防止返贫 返贫致贫 防止规模性返贫
+fall back into poverty: 返贫 防止返贫 返贫致贫 防止规模性返贫
+east-west cooperation | east-west collaboration | paired assistance: 东西部协作 对口支援 对口帮扶 对口协作
+paired support: 东西部协作 对口支援 对口帮扶 对口协作
+counterpart support: 东西部协作 对口支援 对口帮扶 对口协作
+consumption assistance | poverty alleviation through consumption | buying products from poor areas: 消费帮扶 消费扶贫
+consumer assistance: 消费帮扶 消费扶贫
+poverty-relief workshops | poverty alleviation workshops | assistance workshops: 帮扶车间 扶贫车间 就业帮扶车间
+community factories: 帮扶车间 扶贫车间 就业帮扶车间
+relocated households | relocated residents | relocation sites: 易地搬迁 安置点 搬迁群众 易地扶贫搬迁 安置区
+resettlement sites: 易地搬迁 安置点 搬迁群众 易地扶贫搬迁 安置区
+resettlement areas | relocated people: 易地搬迁 安置点 搬迁群众 易地扶贫搬迁 安置区
+first secretaries | first secretary | village-stationed teams | resident work teams: 第一书记 驻村工作队 驻村第一书记
+village work teams: 第一书记 驻村工作队 驻村第一书记
+beautiful villages | beautiful countryside | livable villages | liveable villages: 美丽乡村 和美乡村 宜居宜业和美乡村
+harmonious and beautiful villages: 美丽乡村 和美乡村 宜居宜业和美乡村
+traditional villages | ancient villages | historic villages | old villages: 传统村落 古村落 历史文化名村
+toilet revolution | toilet renovation | toilet upgrades | rural toilets: 厕所革命 改厕 农村户厕 户厕改造
+toilet improvements: 厕所革命 改厕 农村户厕 户厕改造
+living environment | living conditions | human settlements: 人居环境 居住条件 人居环境整治
+human settlement environment: 人居环境 居住条件 人居环境整治
+village planning | village plans | village plan: 村庄规划 实用性村庄规划
+county seats | county seat | county towns | county town: 县城 城关镇 县城建设
+central urban area | downtown area | city centre | city center | urban core | main urban area: 中心城区 主城区 城市中心
+old town | old city | old quarter | historic district | historic quarter: 老城区 老城 历史文化街区 古城
+historic districts: 老城区 老城 历史文化街区 古城
+new district | new districts | new area | new areas | new town | new towns: 新区 新城 城市新区
+overhead wires | overhead cables | tangled wires | messy cables | overhead lines: 架空线 飞线 线缆 管线入地 强弱电
+manhole covers | manhole cover | drain covers | well covers: 井盖 窨井盖 检查井
+public toilets | public restrooms | public toilet | public restroom: 公厕 公共厕所 城市公厕
+parking spaces | parking spots | parking lots | parking lot | car parks | car park: 停车位 车位 停车场 公共停车场
+lift installation | installing lifts | installing elevators | elevator retrofits: 加装电梯 既有住宅加装电梯
+elevator installation: 加装电梯 既有住宅加装电梯
+adding elevators: 加装电梯 既有住宅加装电梯
+pipe network | pipe networks | pipeline network | underground pipelines: 管网 地下管网 管网改造 地下管线
+underground pipes: 管网 地下管网 管网改造 地下管线
+utility tunnels | utility tunnel | utility corridors | pipe galleries | pipe gallery: 综合管廊 地下综合管廊
+sponge city | sponge cities: 海绵城市 海绵城市建设
+flood-prone spots | waterlogging points | flooding hotspots | flood-prone areas: 易涝点 内涝点 积水点 易涝区
+dangerous buildings | unsafe buildings | dilapidated buildings | dilapidated houses: 危房 危旧房 危险房屋 危房改造
+unsafe houses: 危房 危旧房 危险房屋 危房改造
+dangerous houses: 危房 危旧房 危险房屋 危房改造
+stalled projects | unfinished buildings | stalled housing projects | unfinished housing: 烂尾楼 保交楼 停工项目 问题楼盘
+unfinished projects: 烂尾楼 保交楼 停工项目 问题楼盘
+guaranteed delivery | housing handover | delivered homes | handing over homes | home delivery: 保交楼 交房 交付 保交房
+presale funds | pre-sale funds | pre-sale escrow | presale escrow: 预售资金 预售资金监管
+second-hand homes | second-hand housing | existing homes | resale homes: 二手房 存量房 二手房交易
+commodity housing | commercial housing | new homes | new houses: 商品房 新建商品房 商品住宅
+house prices | home prices | housing prices | property prices: 房价 商品房价格 住房价格
+rent subsidies | rental subsidies | housing subsidies | housing allowance: 租赁补贴 住房补贴 购房补贴
+home purchase subsidies: 租赁补贴 住房补贴 购房补贴
+road network | road networks | highway network: 路网 公路网 路网结构
+bus lanes | bus lane | dedicated bus lanes | bus-only lanes: 公交专用道
+bus stops | bus stop | bus shelters | bus shelter: 公交站 公交站点 候车亭 港湾式公交站
+bus routes | bus lines | bus route | bus line: 公交线路 公交 线路
+rural buses | rural bus services | buses to villages | village buses: 城乡公交 农村客运 通村客车 城乡公交一体化
+rural bus service: 城乡公交 农村客运 通村客车 城乡公交一体化
+traffic lights | traffic signals | traffic light | traffic signal: 信号灯 红绿灯 交通信号灯
+toll stations | toll booths | toll gates | toll station: 收费站 高速收费站
+service areas | service area | rest areas | rest stops: 服务区 高速公路服务区
+expressway exits | motorway exits | highway exits | expressway entrances | on-ramps: 互通 出入口 互通立交
+general aviation: 通用航空 通航 通用机场
+air routes | air route | flight routes | new routes | flight route: 航线 新开航线 航线网络
+cargo flights | freight flights | all-cargo flights | all-cargo routes | cargo routes: 全货机 货运航线 全货运航线
+passenger traffic | passenger volume | passenger numbers | passenger flow: 客运量 旅客吞吐量 客流 客流量
+cargo throughput | freight volume | freight volumes | cargo volume | cargo volumes: 货物吞吐量 货运量 货邮吞吐量
+container throughput | container volume | container volumes: 集装箱吞吐量 集装箱
+port of entry | ports of entry | border ports | land ports | border crossings: 口岸 开放口岸 边境口岸
+customs clearance | clearance time | customs procedures | clearing customs: 通关 通关时间 通关便利化 整体通关时间
+bonded zones | comprehensive bonded zones | comprehensive bonded zone: 综合保税区 保税物流中心 综保区
+bonded logistics centres: 综合保税区 保税物流中心 综保区
+bonded logistics centers: 综合保税区 保税物流中心 综保区
+foreign-invested enterprises | foreign-funded enterprises | foreign companies: 外资企业 外商投资企业 外资
+foreign firms: 外资企业 外商投资企业 外资
+overseas investment | outbound investment | going global | going abroad | investing abroad: 对外投资 走出去 境外投资
+processing trade: 加工贸易
+service trade | trade in services | services trade: 服务贸易 服务外包
+digital trade: 数字贸易 跨境电商
+inbound tourism | foreign tourists | overseas visitors | international visitors: 入境游 入境游客 境外游客 入境旅游
+overseas tourists: 入境游 入境游客 境外游客 入境旅游
+rural tourism | countryside tourism | village tourism: 乡村旅游 乡村旅游重点村
+red tourism | revolutionary tourism: 红色旅游 红色旅游景区
+all-for-one tourism | holistic tourism | whole-area tourism: 全域旅游 全域旅游示范区
+culture and tourism | cultural tourism | culture-tourism integration: 文旅融合 文化旅游 文旅
+cultural heritage | intangible heritage | intangible cultural heritage: 非物质文化遗产 非遗 文化遗产
+cultural relics | historical relics | protected relics | heritage sites: 文物 文物保护单位 文物保护
+public cultural services | cultural centres | cultural centers: 公共文化服务 文化馆 文化站 综合文化站
+cultural stations: 公共文化服务 文化馆 文化站 综合文化站
+culture stations: 公共文化服务 文化馆 文化站 综合文化站
+cultural halls | village cultural halls | rural cultural halls: 农村文化礼堂 文化礼堂 综合文化服务中心
+cultural auditoriums: 农村文化礼堂 文化礼堂 综合文化服务中心
+rural libraries | village libraries | farmers libraries | farmers bookhouses | village reading rooms: 农家书屋
+national fitness | mass sports | public fitness | fitness for all: 全民健身 群众体育 全民健身运动
+fitness trails | fitness paths | fitness equipment | fitness facilities | exercise equipment: 健身步道 健身设施 健身器材
+living circles | convenient living circles | quarter-hour living circle: 一刻钟便民生活圈 15分钟生活圈 便民生活圈
+community living circles: 一刻钟便民生活圈 15分钟生活圈 便民生活圈
+village football | village super league | village basketball | village games: 村超 村BA 乡村体育
 """.strip().splitlines()
 
 
