@@ -957,3 +957,39 @@ def test_a_rate_per_so_many_people_is_answered_only_where_it_is_printed(services
     assert printed.found and "万人发明专利拥有量12.7件" in printed.answer
     unprinted = services.answering.ask("How many administrative lawsuits were filed per 10,000 residents last year?")
     assert not unprinted.found and "48件" not in unprinted.answer  # the county's lawsuits are counted, not per head
+
+
+def test_a_part_is_no_larger_than_the_whole_it_is_of(hailar_2016: Services) -> None:
+    # "开通了…韩国…等国际及地区航线10条，国内外航线累计达到60条": no count of the Korean routes; 60 counts others.
+    answer = hailar_2016.answering.ask("十二五开通的那10条国际及地区航线里，飞韩国的有几条？")
+    assert not answer.found and "60条" not in answer.answer
+
+
+def test_the_money_of_things_the_question_counts_stands_beside_their_count(
+    hailar_2016: Services, hailar_2019: Services
+) -> None:
+    beside = hailar_2016.answering.ask("去年那30栋老旧楼房维修改造，投了多少钱啊？")
+    assert beside.found and "1884万元" in beside.answer  # "投资1884万元完成了30栋老旧楼房维修改造"
+    # "投资1100万元新建污水管线…，投入2000余万元对…步道板…进行修复，26座水冲式公共厕所、24座移动公厕…投入使用"
+    elsewhere = hailar_2019.answering.ask("去年投用的那24座移动公厕一共花了多少钱？")
+    assert not elsewhere.found and "1100万元" not in elsewhere.answer and "2000余万元" not in elsewhere.answer
+
+
+def test_a_count_is_not_the_figure_of_another_item_of_its_phrase(ezhou: Services) -> None:
+    # "完成技术合同交易额80亿元、成果转化100项": the 100项 are of 成果转化, the contracts are counted in money.
+    answer = ezhou.answering.ask("How many technology contracts are to be signed in 2024?")
+    assert not answer.found and "100项" not in answer.answer
+    two = ezhou.answering.ask("How many charging piles for cars will be installed in 2024?")
+    assert two.found and "1000个" in two.answer
+
+
+def test_a_plan_asked_with_aiming_is_a_target_of_the_year_ahead(ezhou: Services) -> None:
+    # 2023 signed 1748项 technology contracts; 2024's plan gives no count of them.
+    answer = ezhou.answering.ask("How many technology contracts is Ezhou aiming to sign this year?")
+    assert not answer.found and "1748项" not in answer.answer
+
+
+def test_times_in_a_row_are_counted_in_sessions(ezhou: Services) -> None:
+    asked = "How many times in a row has Ezhou been named a provincial model city for army-civilian mutual support?"
+    answer = ezhou.answering.ask(asked)
+    assert answer.found and "连续7届" in answer.answer

@@ -344,3 +344,10 @@ def test_a_name_is_spelt_by_the_readings_of_the_characters_printed() -> None:
     lexicon = Lexicon({}, text="完成马昌湖、总干渠等河湖健康评价。")
     assert lexicon.name("Machang") == {"马昌"}
     assert not lexicon.name("Mountain") and not lexicon.name("Machangx")
+
+
+def test_an_amount_and_a_length_of_one_thing_are_one_item() -> None:
+    from bot.answers.extractive import _named_with_figure
+
+    assert _named_with_figure("修建村村通道路23条、163公里", ("道路",), frozenset({"公里"}))
+    assert not _named_with_figure("完成技术合同交易额80亿元、成果转化100项", ("合同",), frozenset({"项"}))

@@ -11,7 +11,7 @@ from functools import cached_property
 import numpy as np
 
 from bot.answers.draft import Draft
-from bot.answers.guard import COUNTS, METRIC, extract_figures, has_figure
+from bot.answers.guard import COUNTS, METRIC, extract_figures, has_figure, larger_than_whole
 from bot.answers.questions import (
     INTENT,
     Question,
@@ -398,8 +398,12 @@ class ExtractiveAnswerer:
             return False  # "12315热线" is not the 12345 hotline of the passage
         if not q.parts and any(_without(quote, (a,)) == quote for a in q.stated if not _ROUGHLY.search(a)):
             return False  # "拆的1642处违建里，主城区占了多少处" is answered beside the 1642处 ("其中…"), or not at all
-        if q.figure and q.wholes and not q.parts and not has_figure(_after_stated(quote, q.wholes), q.units):
-            return False  # "查摆出147个问题，持续推进整改": a part of the whole is printed after it, or not at all
+        if q.figure and not q.parts and not q.wholes and not _beside_stated(quote, q.stated, q.units):
+            return False  # "那24座移动公厕花了多少钱": not the 投资 of the pipes two phrases before them
+        if q.figure and q.wholes and not q.parts:
+            after = _after_stated(quote, q.wholes)
+            if not has_figure(after, q.units) or larger_than_whole(after, q.wholes, q.units):
+                return False  # "查摆出147个问题，持续推进整改": a part of the whole is printed after it, or not at all
         if not _holds(quote, terms.part_asked):
             return False  # "7486条政府信息里，政策解读类有多少条": the part asked is named beside it, or not given
         if q.figure and _asks_increase(q) and q.units and not q.units & _RATE_UNITS and not _changed_by(quote, q.units):
@@ -1049,6 +1053,24 @@ def _after_stated(quote: str, stated: tuple[str, ...]) -> str:
     return quote[max(ends) :] if ends else quote
 
 
+def _beside_stated(quote: str, stated: tuple[str, ...], units: frozenset[str] | None) -> bool:
+    """Whether another figure of a thing the question counts stands in its count's phrase or the next one.
+
+    "主城区实施项目40个，完成投资33.9亿元" gives the money of the 40个; a sum two phrases off is another thing's.
+    Amounts the quote does not print, and those of the unit asked, are not checked here.
+    """
+    counts = [a for a in stated if not _ROUGHLY.search(a) and not has_figure(a, units)]
+    phrases = _PHRASES.findall(quote)
+    for amount in counts:
+        pattern = _stated_pattern(amount)
+        at = [i for i, phrase in enumerate(phrases) if re.search(pattern, phrase)]
+        if at and not any(
+            has_figure(re.sub(pattern, " ", phrase), units) for i in at for phrase in phrases[i : i + 2]
+        ):
+            return False
+    return True
+
+
 def _without(quote: str, stated: tuple[str, ...]) -> str:
     """The quote without the amounts a question states (each as a whole number: "143" is not "1430").
 
@@ -1070,11 +1092,39 @@ def _named_with_figure(
         return True
     return any(
         any(alt in clause for alt in alternatives) and any(
-            has_figure(phrase, units) and not _of_another_measure(phrase, alternatives)
+            has_figure(item, units) and not _of_another_measure(item, alternatives)
             for phrase in _PHRASES.findall(clause)
+            for item in _items(phrase, alternatives)
         )
         for clause in (clauses or _CLAUSES).findall(quote)
     )
+
+
+def _items(phrase: str, alternatives: tuple[str, ...]) -> list[str]:
+    """The phrase, or where it lists figures of several things, the items of it that name the measure.
+
+    "技术合同交易额80亿元、成果转化100项" gives 100项 of 成果转化, not of 合同. Items without a figure belong to the
+    next one ("建成A、B等项目15个" is one item).
+    """
+    items: list[str] = []
+    start = 0
+    for mark in re.finditer("、", phrase):
+        if has_figure(phrase[start : mark.start()]):
+            items.append(phrase[start : mark.start()])
+            start = mark.end()
+    items.append(phrase[start:])
+    for i in range(len(items) - 1, 0, -1):
+        if _bare(items[i]):  # "修建道路23条、163公里": two figures of one thing
+            items[i - 1 : i + 1] = [items[i - 1] + "、" + items[i]]
+    naming = [item for item in items if any(alt in item for alt in alternatives)]
+    return naming or [phrase]  # "人均可支配收入…，分别增长6.5%、9.4%": named in a phrase before
+
+
+def _bare(item: str) -> bool:
+    """Whether an item is a figure and nothing more ("163公里", "9.4%")."""
+    for figure in extract_figures(item):
+        item = item.replace(figure.text, "")
+    return not has_cjk(item)
 
 
 # The last character of a measure's name that says what kind of figure it is ("增加值", "进口额", "吞吐量").

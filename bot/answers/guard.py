@@ -12,7 +12,7 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _MEASURES = (
     "个百分点|百分点|个月|小时|分钟|家次|人次|件次|千瓦时|千瓦|兆瓦|千伏|平方公里|立方米"
     "|%|％|‰|元|件|人|名|项|个|次|家|条|篇|期|所|间|张|台|份|批|类|种|年|月|日|天|倍|位|户|村|座|处|套|起|场|宗|笔|单|部|页|米|公里|平方米|亩|吨|岁"
-    "|公斤|千克|公顷|标准箱|标箱|架次|辆|艘|栋|幢|株|棵|头|只|床|级|块"
+    "|公斤|千克|公顷|标准箱|标箱|架次|辆|艘|栋|幢|株|棵|头|只|床|级|块|届|轮"
 )
 # Measure words that count things, not a share, a sum of money or a multiple: what "how many" is answered in.
 # A count in 万 or 亿 of a thing without a measure word ("1.6万标箱" of another kind) counts too.
@@ -107,6 +107,37 @@ def has_figure(text: str, units: frozenset[str] | None = None) -> bool:
     if "%" in units and _FRACTION.search(_DATE.sub(" ", text)):
         return True  # a share printed as a fraction: "占全区缉毒总量的1/4", "三分之一"
     return any(_unit_is(f.unit, u) for f in figures for u in units)
+
+
+_SCALES = {
+    "百万": Decimal(10**6), "千万": Decimal(10**7), "万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(10**3)
+}
+
+
+def amount(figure: Figure) -> tuple[Decimal, str] | None:
+    """An Arabic figure's size and its measure word without the magnitude: "1.2万户" is (12000, "户")."""
+    if not figure.number[:1].isdigit():
+        return None
+    scale = next((k for k in sorted(_SCALES, key=len, reverse=True) if figure.unit.startswith(k)), "")
+    unit = figure.unit[len(scale) :].removeprefix("余")
+    return Decimal(figure.number.replace(",", "")) * _SCALES.get(scale, Decimal(1)), unit
+
+
+def larger_than_whole(text: str, wholes: tuple[str, ...], units: frozenset[str] | None) -> bool:
+    """Whether every figure of the text in `units` is of a whole's measure word and larger than it.
+
+    A part is no larger than its whole: of "10条国际航线", the "60条" printed after them counts other routes.
+    """
+    sizes = [a for whole in wholes for f in extract_figures(whole) if (a := amount(f)) is not None]
+    printed = extract_figures(_DATE.sub(" ", text))
+    figures = [f for f in printed if units is None or any(_unit_is(f.unit, u) for u in units)]
+    if not sizes or not figures:
+        return False
+    for figure in figures:
+        size = amount(figure)
+        if size is None or not any(size[1] == unit and size[0] > whole for whole, unit in sizes):
+            return False
+    return True
 
 
 def _unit_is(unit: str, wanted: str) -> bool:

@@ -83,6 +83,11 @@ _EN_UNITS = tuple(
         (r"\bhow much (?:[a-z-]+ )?(?:area|space|land)\b", "平方米 平方公里 亩 公顷"),
         (r"\bvoltage\b", "千伏"),
         (r"\bwhat multiple\b|\bhow many times (?:as|more|bigger|larger|higher|over)\b", "倍"),
+        (
+            r"\bhow many (?:times|years) (?:in a row|running|straight|consecutively)\b"
+            r"|\bhow many (?:consecutive|straight|successive) (?:times|years|terms|sessions)\b",
+            "届 次 年",
+        ),
         *(
             (rf"\b(?:how many|in) (?:{words})\b", units)
             for words, units in (
@@ -600,8 +605,11 @@ def _parts(text: str) -> tuple[tuple[str, ...], ...]:
     clauses = re.split(r"[，,]", head)
     if len(asks) == 1 and len(clauses) > 1 and _does_something(clauses[-1]):
         head = clauses[-1]
-    # A piece stating an amount ("公开的那500条信息里，") says what is known, not a figure asked.
-    pieces = [piece for piece in _PART_BREAK.split(head) if not _WITHIN_STATED.search(piece)]
+    # A clause stating an amount ("公开的那500条信息里，", "那10条国际及地区航线里，") says what is known, not a
+    # figure asked.
+    clauses = re.split(r"(?<=[，,])", head)
+    known = "".join(clause for clause in clauses if not _WITHIN_STATED.search(clause.rstrip("，,")))
+    pieces = [piece for piece in _PART_BREAK.split(known) if not _WITHIN_STATED.search(piece)]
     parts = [words for piece in pieces if (words := _measure_words(piece, True))]
     return tuple(parts) if len(parts) >= 2 else ()
 
@@ -1110,7 +1118,11 @@ _ZH_RELATIVE = (
 )
 # Words of what is to be done: an open question with them asks about plans, not how something went.
 _ZH_PLANS = re.compile(r"打算|安排|计划|准备|目标|将|要|下一步|下步|今后|未来|规划")
-_EN_PLANS = re.compile(r"\b(?:will|plans?|planning|planned|going to|target|targets|aims?|future)\b", re.IGNORECASE)
+_EN_PLANS = re.compile(
+    r"\b(?:will|plans?|planning|planned|going to|targets?|targeting|aim(?:s|ing)?|intends?|intending|goals?"
+    r"|future|(?:expects?|expected|hopes?|hoping|set|sets|wants?) to)\b",
+    re.IGNORECASE,
+)
 _EN_RELATIVE = (
     (r"\byear before last\b", "before"),
     (r"\b(?:last|previous|prior) year\b", "results"),
