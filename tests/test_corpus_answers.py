@@ -993,3 +993,15 @@ def test_times_in_a_row_are_counted_in_sessions(ezhou: Services) -> None:
     asked = "How many times in a row has Ezhou been named a provincial model city for army-civilian mutual support?"
     answer = ezhou.answering.ask(asked)
     assert answer.found and "连续7届" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("2018年空其优良天数比例达到多少来着？", "99.2%"),  # 空气: a classical function word closing a typo
+        ("今年搞项目建设推进年，年度重电项目一共要弄几个啊？", "65个"),  # 重点项目, whatever "目一" spells
+    ],
+)
+def test_a_typo_by_sound_is_read_as_the_printed_word(hailar_2019: Services, question: str, figure: str) -> None:
+    answer = hailar_2019.answering.ask(question)
+    assert answer.found and figure in answer.answer

@@ -215,9 +215,15 @@ class Corpus:
                     # A function word is never what was mistyped: "就叶" is "就业", its "就" kept.
                     # Nor is the last character of a word printed before it: "按可比价算" is no "可比结算".
                     ends_before = i >= 2 and chunk[i - 2 : i + 1] in self.text
+                    # A classical function word closing a piece ("空其" for 空气, "海拉而" for 海拉尔) may be the typo,
+                    # unless it starts a word with what follows ("而且").
+                    last_free = not self._printed(chunk[i + n - 1 : i + n + 1])
                     found = [
                         w for w in self.lexicon.sounds_like(piece)
-                        if all(a == b for a, b in zip(w, piece, strict=False) if b in _FUNCTION)
+                        if all(
+                            a == b for k, (a, b) in enumerate(zip(w, piece, strict=False))
+                            if b in _FUNCTION and not (k == n - 1 and last_free)
+                        )
                         and not (ends_before and w[0] != piece[0])
                     ]
                     if found:
@@ -245,7 +251,8 @@ class Corpus:
         )
         if n > 2 and len(after) == 2 and after in self.text and self._spoken(chunk[i : i + n - 1]):
             return True  # "多少千伏": a question word, then a printed word ("千伏"), not a mistyped "多少钱"
-        return i > 0 and self._printed(before) and ends_word
+        # A longer piece ("重电项目" before "一共") is one mistyped word, whatever its edges spell with its neighbours.
+        return n == 2 and i > 0 and self._printed(before) and ends_word
 
     def _spoken(self, word: str) -> bool:
         return word in STOPWORDS or self._printed(word)
