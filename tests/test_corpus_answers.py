@@ -1005,3 +1005,17 @@ def test_times_in_a_row_are_counted_in_sessions(ezhou: Services) -> None:
 def test_a_typo_by_sound_is_read_as_the_printed_word(hailar_2019: Services, question: str, figure: str) -> None:
     answer = hailar_2019.answering.ask(question)
     assert answer.found and figure in answer.answer
+
+
+def test_a_mistyped_english_word_is_read_as_the_word_the_documents_print(ezhou: Services) -> None:
+    answer = ezhou.answering.ask("How many pasengers flew through Huahu Airport in 2023?")
+    assert answer.found and "45.7万人次" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how fast did qianjiang's economy grow last year", "How fast did Qiajiang's economy grow last year?"],
+)
+def test_a_place_typed_in_lower_case_or_mistyped_is_still_the_place(qianjiang: Services, question: str) -> None:
+    answer = qianjiang.answering.ask(question)
+    assert answer.found and "6.3%" in answer.answer

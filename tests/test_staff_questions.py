@@ -351,3 +351,8 @@ def test_an_amount_and_a_length_of_one_thing_are_one_item() -> None:
 
     assert _named_with_figure("修建村村通道路23条、163公里", ("道路",), frozenset({"公里"}))
     assert not _named_with_figure("完成技术合同交易额80亿元、成果转化100项", ("合同",), frozenset({"项"}))
+
+
+def test_a_british_spelling_is_no_typo_of_an_american_one() -> None:
+    assert "practicing" not in Lexicon.spelt_like("practising")
+    assert "buildings" in Lexicon.spelt_like("buidings")

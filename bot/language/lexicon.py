@@ -337,6 +337,27 @@ class Lexicon:
         return any(form in _known_english() for form in word_forms(word))
 
     @staticmethod
+    def spelt_like(word: str) -> list[str]:
+        """Words the dictionary or the glossary translates that a mistyped English word is one slip from.
+
+        A letter left out, one too many, one wrong, or two swapped ("buidings", "pasengers", "recieved").
+        """
+        return sorted(w for w in _one_slip(word.lower()) if Lexicon.known(w))
+
+    def named_like(self, word: str) -> list[str]:
+        """Names of the corpus, in pinyin, that a mistyped name is one slip from ("Tiamen": tianmen)."""
+        return sorted(w for w in _one_slip(word.lower()) if w in self._names)
+
+    @staticmethod
+    def place_spelt(word: str) -> bool:
+        """Whether the word is the pinyin of a place the dictionary names ("tieling", wherever the documents are)."""
+        return word.lower() in _place_pinyin()
+
+    def is_name(self, word: str) -> bool:
+        """Whether the word spells a name of the corpus in pinyin, and is no English word ("qianjiang")."""
+        return word.lower() in self._names and not self.known(word)
+
+    @staticmethod
     def classifiers(word: str) -> frozenset[str]:
         """The measure words an English noun is counted in ("boats": 艘, 条, 只), not those that count anything."""
         for form in word_forms(word):
@@ -398,6 +419,26 @@ def _senses() -> dict[str, int]:
         for word in set(glossed):
             counts[word] = counts.get(word, 0) + 1
     return counts
+
+
+def _one_slip(word: str) -> set[str]:
+    """Every string one typing slip from the word: a letter left out, added, wrong, or two letters swapped.
+
+    Not s, c and z for one another: "practising" and "licence" are spelt so in Britain, not mistyped.
+    """
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in letters if not {c, b[0]} <= set("scz")}
+    edits |= {a + c + b for a, b in splits for c in letters}
+    edits.discard(word)
+    return edits
+
+
+@lru_cache(maxsize=1)
+def _place_pinyin() -> frozenset[str]:
+    return frozenset(pinyin for spellings in _tables().names.values() for pinyin in spellings)
 
 
 @lru_cache(maxsize=1)

@@ -28,6 +28,7 @@ from bot.language.text import (
 from bot.language.thesaurus import synonyms
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_LATIN_WORD = re.compile(r"(?<![A-Za-z'])[A-Za-z]{5,}(?![A-Za-z])")
 _ASKING = STOPWORDS | FILLERS
 # Particles, auxiliaries and prepositions that follow a word ("多少钱来着", "预计能达到", "一共给企业"): a piece
 # ending in one is no mistyped word.
@@ -235,7 +236,37 @@ class Corpus:
                 else:
                     i += 1
         out.append(text[last:])
-        return "".join(out)
+        return self._correct_english("".join(out))
+
+    def _correct_english(self, text: str) -> str:
+        """English words no dictionary knows, mended where one slip away is a word the documents print.
+
+        "How many pasengers…" asks of passengers (旅客); "Tiamen" is Tianmen, and "qianjiang" a name however it is
+        typed. A capitalised word inside the text is mended only to a name; a word with several mendings (of the
+        glossary of reports, where some are) is left as it is.
+        """
+
+        def mend(match: re.Match[str]) -> str:
+            word = match.group(0)
+            if self.lexicon.known(word):
+                return word
+            if self.lexicon.is_name(word) or self.lexicon.place_spelt(word):
+                return word.capitalize()  # "qianjiang's", "tieling" (another place's name, to be refused by it)
+            if word[0].isupper() and self.lexicon.name(word):
+                return word
+            named = self.lexicon.named_like(word)
+            if len(named) == 1:
+                return named[0].capitalize()
+            if word[0].isupper() and match.start() > 0:
+                return word  # a name of another place, or a name spelt otherwise
+            found = [w for w in self.lexicon.spelt_like(word) if self.prints(w)]
+            if len(found) > 1:  # "buidings": buildings, of the glossary of reports, rather than guidings
+                found = [w for w in found if self.lexicon.curated(w)]
+            if len(found) != 1:
+                return word
+            return found[0].capitalize() if word[0].isupper() else found[0]
+
+        return _LATIN_WORD.sub(mend, text)
 
     def _straddles(self, chunk: str, i: int, n: int) -> bool:
         """Whether a piece is the ends of two printed words, not one mistyped word.
