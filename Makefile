@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint ingest chat eval quality bench clean
+.PHONY: run test lint ingest chat eval quality robustness bench clean
 
 # install(extras): a venv with the project (and those extras) installed in one resolve
 define install
@@ -46,6 +46,10 @@ eval: $(VENV)/.installed
 ## quality: every report's question set, each report indexed alone (dev and test splits)
 quality: $(VENV)/.installed
 	$(BIN)/python -m benchmarks.quality
+
+## robustness: dev questions answered right, asked again as typed in chats (traditional, fillers, typos)
+robustness: $(VENV)/.installed
+	$(BIN)/python -m benchmarks.robustness
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python -m benchmarks

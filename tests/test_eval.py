@@ -37,3 +37,19 @@ def test_each_failure_says_what_went_wrong() -> None:
                      result(True, True, True)])
     kinds = [line.split(") ")[0].split("(")[-1] for line in failures_text(report).splitlines()]
     assert kinds == ["answered", "refused", "wrong", "section"]
+
+
+def test_robustness_variants_change_a_question_as_chats_do() -> None:
+    from benchmarks.robustness import VARIANTS
+    from bot.language.lexicon import readings
+
+    question = "12345热线受理了多少件诉求？"
+    traditional = VARIANTS["zh"]["traditional"](question)
+    assert traditional is not None and "熱線" in traditional and "訴求" in traditional
+    typo = VARIANTS["zh"]["typo by sound"](question)
+    assert typo is not None and len(typo) == len(question)
+    changed = [(a, b) for a, b in zip(question, typo, strict=True) if a != b]
+    assert len(changed) == 1 and readings(changed[0][0]) == readings(changed[0][1])
+    assert VARIANTS["en"]["letter left out"]("How many hotline requests were received?") == (
+        "How many hotline reqests were received?"
+    )

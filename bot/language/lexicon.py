@@ -506,6 +506,11 @@ def kind_of_place(word: str) -> bool:
     return word in _tables().kinds
 
 
+def readings(char: str) -> tuple[str, ...]:
+    """A character's toneless pinyin readings, from the dictionary ("行": "xing", "hang")."""
+    return _tables().sounds.get(char, ())
+
+
 def traditional_to_simplified() -> dict[str, str]:
     """Single-character traditional to simplified mapping, from the dictionary's headwords."""
     return _tables().traditional
