@@ -356,3 +356,17 @@ def test_an_amount_and_a_length_of_one_thing_are_one_item() -> None:
 def test_a_british_spelling_is_no_typo_of_an_american_one() -> None:
     assert "practicing" not in Lexicon.spelt_like("practising")
     assert "buildings" in Lexicon.spelt_like("buidings")
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("现政府和部门负责人出庭应诉率超过多少了呀？", "94%"),  # 县政府; "现政" is no word, only two printed characters
+        ("2023年12345平台老百性的诉求最后办完了多少件？", "13206件"),  # 老百姓, how staff say it, mistyped
+    ],
+)
+def test_a_typo_of_a_word_the_report_does_not_print_is_mended_too(
+    services: Services, question: str, figure: str
+) -> None:
+    answer = services.answering.ask(question)
+    assert answer.found and figure in answer.answer

@@ -19,6 +19,7 @@ from pathlib import Path
 from bot.cache import load_or_build
 from bot.language.glossary import entries as glossary_entries
 from bot.language.text import FILLERS, STOPWORDS, is_chinese
+from bot.language.thesaurus import listed as thesaurus_words
 
 logger = logging.getLogger(__name__)
 
@@ -288,8 +289,9 @@ class Lexicon:
         by_sound: dict[tuple[str, ...], list[str]] = {}
         # How questions are asked is mistyped too ("渠年" for "去年", "带概" for "大概"): their words sound alike.
         # Only the corpus's own words spell a name ("Longwan" is the 龙湾 printed, not the filler 弄完); words of
-        # asking and words printed as two tokens come last: they sound like a typo, but spell no name.
-        asked = sorted(w for w in STOPWORDS | FILLERS if w not in words)
+        # asking, the thesaurus's everyday words ("老百性" is 老百姓) and words printed as two tokens come last: they
+        # sound like a typo, but spell no name.
+        asked = sorted(w for w in STOPWORDS | FILLERS | thesaurus_words() if w not in words)
         only_sound = sorted(set(joined) - words)
         for word, named in [*((w, True) for w in vocabulary), *((w, False) for w in (*asked, *only_sound))]:
             if 2 <= len(word) <= 4 and is_chinese(word):

@@ -92,3 +92,8 @@ def _index() -> dict[str, frozenset[str]]:
 def synonyms(word: str) -> frozenset[str]:
     """Words that mean nearly the same as `word` (empty when none are listed)."""
     return _index().get(word, frozenset())
+
+
+def listed() -> frozenset[str]:
+    """Every word of the thesaurus: how staff say things ("老百姓"), which a typo may be of too."""
+    return frozenset(_index())

@@ -286,7 +286,8 @@ class Corpus:
         return n == 2 and i > 0 and self._printed(before) and ends_word
 
     def _spoken(self, word: str) -> bool:
-        return word in STOPWORDS or self._printed(word)
+        """A word of asking or of the documents' vocabulary: not any two characters of the text ("实现政务": 现政)."""
+        return word in STOPWORDS or word in self._vocabulary or dictionary_word(word)
 
     def _printed(self, word: str) -> bool:
         return word in self.text or dictionary_word(word)
