@@ -1019,3 +1019,13 @@ def test_a_mistyped_english_word_is_read_as_the_word_the_documents_print(ezhou: 
 def test_a_place_typed_in_lower_case_or_mistyped_is_still_the_place(qianjiang: Services, question: str) -> None:
     answer = qianjiang.answering.ask(question)
     assert answer.found and "6.3%" in answer.answer
+
+
+def test_a_year_after_a_demonstrative_is_a_year(hailar_2019: Services) -> None:
+    answer = hailar_2019.answering.ask("那个19年棚改计划改造多少户啊来着？")
+    assert answer.found and "800户" in answer.answer
+
+
+def test_a_mistyped_capitalised_word_no_pinyin_spells_is_mended(ezhou: Services) -> None:
+    answer = ezhou.answering.ask("How many tons of cargo and mail did Huahu Airort handle in 2023?")
+    assert answer.found and "26.5万吨" in answer.answer

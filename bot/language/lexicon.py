@@ -355,6 +355,17 @@ class Lexicon:
         """Whether the word is the pinyin of a place the dictionary names ("tieling", wherever the documents are)."""
         return word.lower() in _place_pinyin()
 
+    @staticmethod
+    def pinyin_like(word: str) -> bool:
+        """Whether the word can be read as pinyin syllables ("Fendou", "Qiajiang"), as a Chinese name could be."""
+        syllables = _syllables()
+        word = word.lower()
+        ends = {0}
+        for end in range(1, len(word) + 1):
+            if any(start in ends and word[start:end] in syllables for start in range(max(0, end - 6), end)):
+                ends.add(end)
+        return len(word) in ends
+
     def is_name(self, word: str) -> bool:
         """Whether the word spells a name of the corpus in pinyin, and is no English word ("qianjiang")."""
         return word.lower() in self._names and not self.known(word)
@@ -436,6 +447,12 @@ def _one_slip(word: str) -> set[str]:
     edits |= {a + c + b for a, b in splits for c in letters}
     edits.discard(word)
     return edits
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    sounds = _tables().sounds
+    return frozenset(r for ch, said in sounds.items() if is_chinese(ch) for r in said if r.isalpha() and r != "r")
 
 
 @lru_cache(maxsize=1)

@@ -136,7 +136,8 @@ def spelt_out(short: str, text: str) -> tuple[str, ...]:
 
 
 # A year written short, as staff type it: "19年", "23年底" (not "近10年", "10年来", "两个5年").
-_SHORT_YEAR = re.compile(r"(?<![\d.近这过去几多前后约每第个])(\d{2})年(?![来间内以多余半])")
+# "那个19年" is a year too: 个 after 那 or 这 is a demonstrative, not a count ("两个10年").
+_SHORT_YEAR = re.compile(r"(?:(?<![\d.近这过去几多前后约每第个])|(?<=[那这]个))(\d{2})年(?![来间内以多余半])")
 
 
 def full_years(text: str) -> str:

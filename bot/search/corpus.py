@@ -242,7 +242,8 @@ class Corpus:
         """English words no dictionary knows, mended where one slip away is a word the documents print.
 
         "How many pasengers…" asks of passengers (旅客); "Tiamen" is Tianmen, and "qianjiang" a name however it is
-        typed. A capitalised word inside the text is mended only to a name; a word with several mendings (of the
+        typed. A capitalised word inside the text that pinyin may spell is mended only to a name; a word with several
+        mendings (of the
         glossary of reports, where some are) is left as it is.
         """
 
@@ -257,8 +258,8 @@ class Corpus:
             named = self.lexicon.named_like(word)
             if len(named) == 1:
                 return named[0].capitalize()
-            if word[0].isupper() and match.start() > 0:
-                return word  # a name of another place, or a name spelt otherwise
+            if word[0].isupper() and match.start() > 0 and self.lexicon.pinyin_like(word):
+                return word  # a name of another place, or a name spelt otherwise ("Airort" is no name)
             found = [w for w in self.lexicon.spelt_like(word) if self.prints(w)]
             if len(found) > 1:  # "buidings": buildings, of the glossary of reports, rather than guidings
                 found = [w for w in found if self.lexicon.curated(w)]
