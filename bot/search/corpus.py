@@ -242,9 +242,8 @@ class Corpus:
         """English words no dictionary knows, mended where one slip away is a word the documents print.
 
         "How many pasengers…" asks of passengers (旅客); "Tiamen" is Tianmen, and "qianjiang" a name however it is
-        typed. A capitalised word inside the text that pinyin may spell is mended only to a name; a word with several
-        mendings (of the
-        glossary of reports, where some are) is left as it is.
+        typed. A capitalised word inside the text that pinyin may spell is mended only to a name; a word with
+        several mendings (of the glossary of reports, where some are) is left as it is.
         """
 
         def mend(match: re.Match[str]) -> str:
