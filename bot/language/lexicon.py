@@ -339,12 +339,14 @@ class Lexicon:
         return any(form in _known_english() for form in word_forms(word))
 
     @staticmethod
-    def spelt_like(word: str) -> list[str]:
+    @lru_cache(maxsize=4096)
+    def spelt_like(word: str) -> tuple[str, ...]:
         """Words the dictionary or the glossary translates that a mistyped English word is one slip from.
 
-        A letter left out, one too many, one wrong, or two swapped ("buidings", "pasengers", "recieved").
+        A letter left out, one too many, one wrong, or two swapped ("buidings", "pasengers", "recieved"). Kept:
+        a question is mended once a reading, and staff type the same words again.
         """
-        return sorted(w for w in _one_slip(word.lower()) if Lexicon.known(w))
+        return tuple(sorted(w for w in _one_slip(word.lower()) if Lexicon.known(w)))
 
     def named_like(self, word: str) -> list[str]:
         """Names of the corpus, in pinyin, that a mistyped name is one slip from ("Tiamen": tianmen)."""
@@ -434,7 +436,8 @@ def _senses() -> dict[str, int]:
     return counts
 
 
-def _one_slip(word: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _one_slip(word: str) -> frozenset[str]:
     """Every string one typing slip from the word: a letter left out, added, wrong, or two letters swapped.
 
     Not s, c and z for one another: "practising" and "licence" are spelt so in Britain, not mistyped.
@@ -446,7 +449,7 @@ def _one_slip(word: str) -> set[str]:
     edits |= {a + c + b[1:] for a, b in splits if b for c in letters if not {c, b[0]} <= set("scz")}
     edits |= {a + c + b for a, b in splits for c in letters}
     edits.discard(word)
-    return edits
+    return frozenset(edits)
 
 
 @lru_cache(maxsize=1)
