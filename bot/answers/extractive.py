@@ -298,9 +298,13 @@ class ExtractiveAnswerer:
         rows = index.by_passage[passage.id]
         pool = [*(r for r in rows if r not in quoted), *(row for _, row, _ in candidates if row not in rows)]
         chosen = list(quoted)
-        for words, groups in zip(q.counted, terms.counted, strict=True):
+        for given, (words, groups) in enumerate(zip(q.counted, terms.counted, strict=True)):
             so_far = "".join(index.texts[r] for r in chosen)
-            if self._phrase_named(words, groups, so_far, passage, corpus, terms.joined):
+            # Each thing counted has a figure of its own: "政策资金31.5亿元" under the heading "项目支撑坚实有力"
+            # names the projects but gives the money only.
+            if len(extract_figures(so_far)) > given and self._phrase_named(
+                words, groups, so_far, passage, corpus, terms.joined
+            ):
                 continue
             for row in pool:
                 text = index.texts[row]
@@ -420,7 +424,9 @@ class ExtractiveAnswerer:
         named_in = context if q.figure else passage.full_text
         if any(not any(alt in named_in for alt in name[:-1]) for name in terms.names):
             return False
-        if any(not printed.search(context) for _, printed in q.amounts):
+        # Of a question counting several things, the amount may describe another of them, quoted beside this one.
+        described = passage.full_text if len(q.counted) > 1 else context
+        if any(not printed.search(described) for _, printed in q.amounts):
             return False  # "projects of 100 million yuan or more" are "亿元以上项目", not others of the passage
         named = terms.measure if q.english or q.rate else _one_of_paired_verbs(terms.measure, q.text, context)
         phrase = "".join(q.measure)  # "经济总量" may be printed as one of its near-synonyms ("地区生产总值")

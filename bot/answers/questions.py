@@ -131,6 +131,8 @@ _EN_CASES = re.compile(
     r"|documents|files|reports|clues|suggestions|opinions)\b",
     re.IGNORECASE,
 )
+# What cases, calls and clues are counted in: "受理诉求13213件", "事故2起", "线索12条", "治理占道经营…3600余处".
+_CASES = frozenset("件 起 宗 例 个 项 次 处 条 单 批 通".split())
 _EN_MONEY = re.compile(
     r"\bhow much money\b|\byuan\b|\bfunds?\b|\bmoney\b|\bRMB\b|\bcosts? of\b"
     r"|\bwhat (?:did|does|do|will|would|should) (?:[\w'’-]+ ){0,8}cost\b"
@@ -673,7 +675,7 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
         if _EN_PEOPLE.search(text):
             return _PEOPLE
         if _EN_CASES.search(text):
-            return frozenset({"件"})
+            return _CASES
         if _EN_HOW_MANY.search(text):
             # "how many new-energy buses" is not answered with a share of them, nor with a span ("五年累计…"); "how
             # many old buildings" not with the area or length of them ("改造13万平方米"), which its unit would name.
@@ -748,7 +750,8 @@ def english_terms(text: str) -> tuple[str, ...]:
     lowered = _without_amounts_and_periods(_EN_COMPOUND.sub(_compound_modifier, text.lower()))
     lowered = _EN_HOW.sub(" ", lowered)  # "how big", "how fast" ask for a figure, of no topic
     lowered = _EN_FRAMING.sub(" ", lowered)  # "what's lined up for …", "in percentage terms": how it is asked
-    words = [re.sub(r"'s?$", "", w) for w in re.findall(r"[a-z]+(?:'[a-z]*)?|\d+(?:\.\d+)?", lowered)]
+    # "5G", "4A" are one word: a generation, a grade, printed so in Chinese text too.
+    words = [re.sub(r"'s?$", "", w) for w in re.findall(r"\b\d[a-z]\b|[a-z]+(?:'[a-z]*)?|\d+(?:\.\d+)?", lowered)]
     # "broke ground", read as one word too; a hyphenated expression listed whole ("state-run") as well
     plain = _without_amounts_and_periods(text.lower())
     words += re.findall(r"[a-z]+(?:_[a-z]+)+", phrase_words(lowered) + " " + phrase_words(plain))
@@ -757,7 +760,8 @@ def english_terms(text: str) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(
             w for w in words
-            if w not in STOPWORDS and w not in names and w not in _EN_UNIT_WORDS and (len(w) > 2 or w.isdigit())
+            if w not in STOPWORDS and w not in names and w not in _EN_UNIT_WORDS
+            and (len(w) > 2 or w.isdigit() or w[0].isdigit())
         )
     )
 
@@ -775,7 +779,8 @@ _EN_FRAMING = re.compile(
 )
 _EN_ASKED = re.compile(
     r"\bhow (?:many|much)\s+|\bwhat(?: (?:was|is|were|are|will be)|'s)\s+(?:the\s+)?"
-    r"|\bhow (?:fast|quickly|big|large) (?:did|does|do|has|have|had|is|was|are|were|will)\s+(?:the\s+)?"
+    r"|\bhow (?:fast|quickly|big|large) (?:did|does|do|has|have|had|is|was|are|were|will|should|would|must|can)\s+"
+    r"(?:the\s+)?"
     r"|\bby (?:what|how much)(?: (?:percentage|percent|rate|amount|proportion))?\s+"
     r"|\bwhat (?:percentage|percent|share|proportion|fraction)\s+"
     r"|\bwhat (?:[a-z]+ )?(?:targets?|goals?) (?:did|does|do|has|have|is|was|will)\b[^?]*?\bfor\s+(?:the\s+)?"
@@ -783,7 +788,7 @@ _EN_ASKED = re.compile(
 _EN_PHRASE_END = frozenset(
     "did does do was were is are has have had will would can could should in of for by on at to from during with "
     "and or that which who as than per been be this last next compared under over above below beyond around across "
-    "along into through without within between among like such including especially".split()
+    "along into through without within between among like such including especially worth valued costing".split()
 )
 # Past tenses that do not end in -ed: a verb after the counted noun ends its phrase.
 _EN_IRREGULAR_PAST = frozenset(
@@ -809,6 +814,10 @@ _EN_GENERIC = frozenset(
     "unit units piece pieces item items batch batches kind kinds type types sort sorts lot lots place places "
     "minimum maximum lowest highest least most combined annual yearly average estimated approximate".split()
 ) | _EN_UNIT_WORDS
+# A word of an English phrase: "5G" and "4A" (a generation, a grade) are one.
+_EN_WORD = re.compile(r"\b\d[a-z]\b|[a-z][a-z'-]*|\d+|\S")
+# Nouns that count occurrences of what follows them: "cases of", "instances of".
+_EN_CASES_OF = frozenset("case cases instance instances incident incidents occurrence occurrences".split())
 
 
 def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
@@ -825,13 +834,13 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
     lowered = re.sub(r"(?<=\d),(?=\d{3})", "", lowered)  # "3,500-household": the number…
     lowered = re.sub(r"(?<=\d)-(?=[a-z])", " ", lowered)  # …and the word it counts
     for match in _EN_ASKED.finditer(lowered):
-        words_after = re.findall(r"[a-z][a-z'-]*|\d+|\S", lowered[match.end() :])
+        words_after = re.findall(_EN_WORD, lowered[match.end() :])
         group = _partitive(lowered[: match.start()]) if match.group(0).startswith("how many") else None
         # "Out of all the disputes found, how many actually ended up resolved": past an adverb, a verb.
         verb = next((w for w in words_after if not (w.endswith("ly") and len(w) > 4)), "")
         if group and (verb in _EN_AUXILIARY or _verb_form(verb)):
             # "Of the 47 problems found, how many had it fixed": the group named before is what is counted.
-            words_after = re.findall(r"[a-z][a-z'-]*|\d+|\S", group)
+            words_after = re.findall(_EN_WORD, group)
         elif words_after and words_after[0] in _EN_AUXILIARY:
             # "how much is Tianmen budgeting for …": past the verb and its subject, the verb says what is counted.
             words_after = [w for w in words_after[1:] if w not in names and w not in ("the", "a", "an")]
@@ -858,11 +867,15 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
                 specific and (word.endswith("ed") or word in _EN_IRREGULAR_PAST)
             ):
                 break  # "how many tourists visited", "how many projects broke ground": a verb ends the phrase
+            if specific and word.endswith("ing") and words_after[i + 1 : i + 2] in (["the"], ["a"], ["an"]):
+                break  # "stalls blocking the road": a verb with its object ("parking spaces": a modifier)
             if word.endswith("ly") and len(word) > 4:
                 continue  # "how many frequently used services": an adverb names nothing
             if word.isdigit() or word in names or word in STOPWORDS or word in ("the", "a", "an", "government"):
                 continue  # "the 2019 plan", "Qianjiang's", "number of the …"; a government report's own subject
-            if word not in _EN_GENERIC:
+            if word in _EN_CASES_OF and words_after[i + 1 : i + 2] == ["of"]:
+                out_of_counting = True  # "how many cases of street stalls blocking the road": the stalls are counted
+            elif word not in _EN_GENERIC:
                 specific.append(word)
             else:
                 out_of_counting = True
@@ -1163,7 +1176,11 @@ def scope(question: Question, corpus: Corpus, place: str | None = None) -> Scope
     places = tuple(sorted(corpus.places))
     asked = question.places
     if question.english:  # "in Tianmen": a name spelt in pinyin is the place the documents print
-        asked += tuple(word for name in question.entities for word in sorted(corpus.lexicon.name(name)))
+        # ("Yunshang Zhicheng" is a project's name: its "Zhicheng" spells 支撑 too, which is no place).
+        asked += tuple(
+            word for name in question.entities for word in sorted(corpus.lexicon.name(name))
+            if place_name(word) or any(word in p for p in corpus.places)
+        )
     # A place other than the documents' own must be one by name: "城区" (an urban area, and a district's name
     # elsewhere) is a word of the question, not another place.
     named = [

@@ -985,7 +985,8 @@ shopping shopper shoppers: 购物 消费 商圈 网购
 mall malls: 商场 购物中心 商业综合体 商圈
 supermarket supermarkets: 超市 商超 连锁超市
 grocery groceries: 菜市场 农贸市场 商超 菜篮子
-vendor vendors hawker hawkers peddler peddlers stall stalls: 摊贩 流动摊贩 摊点 商贩
+vendor vendors hawker hawkers peddler peddlers stall stalls: 摊贩 流动摊贩 摊点 商贩 占道经营
+street stalls | street vendors | roadside stalls | street hawkers: 摊贩 流动摊贩 摊点 占道经营 马路市场
 nightlife: 夜间经济 夜经济 夜市
 corporation corporations corporate: 企业 公司 集团 国企
 employer employers boss bosses: 用人单位 企业 雇主 用工单位
@@ -1065,6 +1066,7 @@ leak leaks leaking leaky leakage: 渗漏 漏水 泄漏 漏损
 doorstep: 家门口 上门
 cleaned cleaning cleaner cleaners sweepers: 清理 清洁 保洁 整治 环卫
 messy mess clutter cluttered: 脏乱差 乱堆乱放 环境整治
+piled heaped dumped: 乱堆乱放 堆放 乱倒
 dirty filthy: 脏乱差 污染 黑臭
 polluted polluting polluter polluters: 污染 受污染 污染源 排污
 illegal illegally unlawful unauthorized unauthorised unlicensed: 违法 违规 非法 违章 违建 无证

@@ -84,6 +84,7 @@ FILLERS = frozenset(
     各是 分别是 各有 各为 包括 包含 类型 种类 类别 是多少 有多少 多少钱 多少个 几个 几项
     全市 全区 全县 全省 全国 全镇 全乡 全州 全旗 全盟 本市 本区 本县 我市 我区 我县 咱市 咱县 咱区
     市里 区里 县里 省里 镇里 乡里 城里 村里 旗里
+    时候 那会儿 那时候 这会儿 那阵子 那阵儿
     情况怎么样 怎么回事 怎么着 怎么样 进展 怎样 如何 怎么 多少 几 上 下 里 中 内 方面 有关 关于 相关
     """.split()
 )
@@ -123,16 +124,20 @@ def dictionary_word(word: str) -> bool:
 
 
 def spelt_out(short: str, text: str) -> tuple[str, ...]:
-    """The four-character dictionary words of the text that a two-character word shortens.
+    """The dictionary words of the text that a two- or three-character word shortens.
 
-    Each character opens one of the two words: "公厕" for "公共厕所", "环保" for "环境保护".
+    Each character opens one of the words: "公厕" for "公共厕所", "环保" for "环境保护"; the last of three may
+    close the word before it: "危化品" for "危险化学品" (危险, 化学品).
     """
-    if len(short) != 2 or not is_chinese(short):
+    if len(short) not in (2, 3) or not is_chinese(short):
         return ()
     # The first character outside the lookahead: the search skips to it instead of trying every position.
-    pattern = f"{re.escape(short[0])}(?=[\u4e00-\u9fff]{re.escape(short[1])}[\u4e00-\u9fff])"
-    found = (text[m.start() : m.start() + 4] for m in re.finditer(pattern, text))
-    return tuple(dict.fromkeys(w for w in found if dictionary_word(w) and dictionary_word(w[:2])))
+    spaced = "".join(f"[\u4e00-\u9fff]{re.escape(c)}" for c in short[1:])
+    ending = "[\u4e00-\u9fff]" if len(short) == 2 else ""
+    starts = (m.start() for m in re.finditer(f"{re.escape(short[0])}(?={spaced}{ending})", text))
+    found = (text[start : start + 4 if len(short) == 2 else start + 5] for start in starts)
+    whole = dictionary_word if len(short) == 2 else (lambda w: dictionary_word(w[2:]))
+    return tuple(dict.fromkeys(w for w in found if whole(w) and dictionary_word(w[:2])))
 
 
 # A year written short, as staff type it: "19年", "23年底" (not "近10年", "10年来", "两个5年").

@@ -169,7 +169,9 @@ class Corpus:
         """
         groups: list[tuple[str, ...]] = []
         if english:
-            groups = [(*sorted(self.lexicon.translations(w, [t for t in terms if t != w])), w) for w in terms]
+            groups = [
+                (*sorted(self.lexicon.translations(w, [t for t in terms if t != w])), *_as_printed(w), w) for w in terms
+            ]
             # An expression ("broke_ground") counts where the documents print it; its words count either way, but
             # one it says alone what the documents print ("cross" of "cross_province": 跨省) is no word of its own.
             said = {part for g in groups if len(g) > 1 and "_" in g[-1] for part in g[-1].split("_")}
@@ -395,3 +397,8 @@ class Corpus:
             [query], k=min(k, len(self.passages)), show_progress=False, n_threads=1, weight_mask=mask
         )
         return [(self.passages[int(i)].id, float(s)) for i, s in zip(docs[0], scores[0], strict=True) if s > 0]
+
+
+def _as_printed(word: str) -> tuple[str, ...]:
+    """How Chinese text prints an English word of a digit and a letter: "5g" is "5G", "4a" is "4A"."""
+    return (word.upper(),) if re.fullmatch(r"\d[a-z]", word) else ()
