@@ -20,6 +20,7 @@ from bot.answers.questions import (
     asking_clauses,
     content_terms,
     coverage,
+    english_clauses,
     is_verb,
     names_a_person,
     topic_weight,
@@ -240,6 +241,8 @@ class ExtractiveAnswerer:
                     self._add_runner_up(draft, q, terms, candidates, quote_rows, corpus)
                     if q.parts:
                         self._add_other_parts(draft, q, candidates, corpus)
+                if q.figure and q.english:
+                    self._add_english_clauses(draft, q, candidates, corpus)
                 return draft
             first = first or draft
         assert first is not None
@@ -346,6 +349,46 @@ class ExtractiveAnswerer:
                     break
             else:  # named in the answer only where it holds no number the guard would take for a figure
                 draft.unanswered += () if extract_figures("".join(part)) else ("".join(part),)
+
+    def _add_english_clauses(
+        self, draft: Draft, q: Question, candidates: list[tuple[float, int, int]], corpus: Corpus
+    ) -> None:
+        """Quote a figure sentence for each figure an English question asks that the answer does not give yet.
+
+        "How many problems did it fix, and what share of the built-up area is green?": the share is printed in its
+        own sentence ("建成区绿化覆盖率达40.7%"): the one of the quote's passage, else of the best candidates of the
+        same document and period, that prints a figure in the clause's unit and most of the clause's words.
+        """
+        index = corpus.sentences
+        passage = draft.passages[0]
+        rows = index.by_passage[passage.id]
+        pool = [*rows, *(row for _, row, _ in candidates[: self.t.candidates] if row not in rows)]
+        said = "".join((draft.quote, *(text for _, text in draft.also)))
+        for words, units in english_clauses(q.text):
+            groups = corpus.term_groups(words, english=True)
+            weights = corpus.term_weights(groups)
+            if has_figure(said, units) and coverage(groups, said, weights) >= self.t.english_around:
+                continue
+            best: tuple[float, int] | None = None
+            for row in pool:
+                text = index.texts[row]
+                where = corpus.by_id[index.passage_ids[row]]
+                if text in said or not has_figure(text, units) or (where.source, where.period) != (
+                    passage.source, passage.period
+                ):
+                    continue
+                share = coverage(groups, " ".join((text, *where.path)), weights)
+                if share >= self.t.english_around and (best is None or share > best[0]):
+                    best = (share, row)
+            if best is None:
+                continue
+            row = best[1]
+            text = index.texts[row]
+            if row in rows:
+                draft.quote = "".join(index.texts[r] for r in rows if index.texts[r] in said or r == row)
+            else:
+                draft.also.append((corpus.by_id[index.passage_ids[row]], text))
+            said += text
 
     def _phrase_named(
         self, words: tuple[str, ...], groups: Terms, quote: str, passage: Passage, corpus: Corpus, joined: Terms

@@ -12,18 +12,21 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _MEASURES = (
     "个百分点|百分点|个月|小时|分钟|家次|人次|件次|千瓦时|千瓦|兆瓦|千伏|平方公里|立方米"
     "|%|％|‰|元|件|人|名|项|个|次|家|条|篇|期|所|间|张|台|份|批|类|种|年|月|日|天|倍|位|户|村|座|处|套|起|场|宗|笔|单|部|页|米|公里|平方米|亩|吨|岁"
-    "|公斤|千克|公顷|标准箱|标箱|架次|辆|艘|栋|幢|株|棵|头|只|床|级|块|届|轮"
+    "|公斤|千克|公顷|标准箱|标箱|架次|辆|艘|栋|幢|株|棵|头|只|床|A级|级|块|届|轮|周年"
 )
 # Measure words that count things, not a share, a sum of money or a multiple: what "how many" is answered in.
 # A count in 万 or 亿 of a thing without a measure word ("1.6万标箱" of another kind) counts too.
 COUNTS = frozenset(
-    {m for m in _MEASURES.split("|") if m not in ("%", "％", "‰", "元", "个百分点", "百分点", "倍")} | {"万", "亿"}
+    {m for m in _MEASURES.split("|") if m not in ("%", "％", "‰", "元", "个百分点", "百分点", "倍", "周年", "A级")}
+    | {"万", "亿"}
 )
 # Measures of length, area, volume, weight and power: a count of them is asked by its unit ("how many mu").
 METRIC = frozenset(
     {"米", "公里", "千米", "平方米", "平方公里", "立方米", "亩", "公顷", "吨", "公斤", "千克"}
     | {"千瓦时", "千瓦", "兆瓦", "千伏"}  # energy, power and voltage
 )
+# Measure words of labels, asked as "which phase", "which anniversary", "what grade": "二期", "十周年", "3A级".
+_LABELS = frozenset({"期", "周年", "A级", "级", "星级"})
 # Measure words of time: a span or an age ("五年", "3个月", "60岁") counts no things.
 TIME_UNITS = frozenset({"年", "个月", "月", "日", "天", "小时", "分钟", "岁"})
 _MAGNITUDES = "百万|千万|万|亿|千"
@@ -96,9 +99,11 @@ def has_figure(text: str, units: frozenset[str] | None = None) -> bool:
     for may be one ("投产一个月实现进规").
     """
     spans = units is not None and units <= TIME_UNITS
+    # A label asked for may be the first one: "主场馆一期" is phase one.
+    labels = units is not None and units <= _LABELS
     figures = [
         f for f in extract_figures(_DATE.sub(" ", text))
-        if f.number != "一" or (spans and any(_unit_is(f.unit, u) for u in TIME_UNITS))
+        if f.number != "一" or labels or (spans and any(_unit_is(f.unit, u) for u in TIME_UNITS))
     ]
     if units is None:
         return bool(figures)

@@ -19,7 +19,7 @@ from bot.search.corpus import Corpus, Timeline
 # General Chinese measure words: a question's "多少件" asks for a count in 件.
 MEASURE_WORDS = frozenset(
     "件 人 名 位 项 个 次 家 条 篇 期 所 间 张 台 份 批 类 种 户 村 座 处 套 起 场 宗 笔 倍 元 岁 天 回 趟 块 "
-    "辆 艘 栋 幢 株 棵 头 只".split()
+    "辆 艘 栋 幢 株 棵 头 只 周年".split()
 )
 _PEOPLE = frozenset({"人", "名", "位"})
 # Measure words that count the same kind of thing: a question's 份 may be answered in 件.
@@ -62,6 +62,16 @@ _EN_RANK = re.compile(
     r"\b(?:what|which) (?:rank|ranking|position|edition|session)\b|\bwhat place did\b"
     r"|\bwhere did\b[^?]*\b(?:rank|ranked|land|stand)\b|\bhow (?:high|low) (?:did|does|is|was)\b[^?]*\branks?\b",
     re.IGNORECASE,
+)
+# A label asked in English, told by its measure word: "which anniversary" (十周年), "which phase" (二期), "what
+# grade of scenic spot" (3A级).
+_EN_LABELS = tuple(
+    (re.compile(pattern, re.IGNORECASE), frozenset(units.split()))
+    for pattern, units in (
+        (r"\b(?:what|which) anniversary\b", "周年"),
+        (r"\b(?:what|which) (?:phase|stage)\b", "期"),
+        (r"\bwhat (?:grade|rating|star rating|level|class) (?:of|is|was|did|does|do|has|have|will)\b", "A级 级 星级"),
+    )
 )
 # Words between "how many" and what it counts ("how many new rural …"), never past a preposition or a verb:
 # "how many requests from residents" counts requests.
@@ -251,7 +261,10 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
     """
     english = in_english(text)
     if english:
-        figure = bool(_EN_FIGURE.search(text) or _EN_GROWTH.search(text) or _EN_RANK.search(text))
+        figure = bool(
+            _EN_FIGURE.search(text) or _EN_GROWTH.search(text) or _EN_RANK.search(text)
+            or any(pattern.search(text) for pattern, _ in _EN_LABELS)
+        )
         listing = bool(_EN_LIST.search(text)) and not figure
     else:
         figure = bool(_ZH_FIGURE.search(text))
@@ -644,14 +657,31 @@ def _latin_out(text: str) -> str:
     return " ".join(re.findall(r"[\u4e00-\u9fff]+", text))
 
 
+def _english_parts(text: str) -> list[str]:
+    """The pieces of an English question, one for each figure it asks ("how many X, and what share of Y")."""
+    starts = [m.start() for m in _EN_ASKED.finditer(text.lower())]
+    return [text[a:b] for a, b in zip([0, *starts[1:]], [*starts[1:], len(text)], strict=True)]
+
+
 def _english_units(text: str) -> frozenset[str] | None:
     """The units an English question asks in.
 
     Of several things asked ("how many tourists, and how much revenue"), those of each, from its own part.
     """
-    starts = [m.start() for m in _EN_ASKED.finditer(text.lower())]
-    parts = [text[a:b] for a, b in zip([0, *starts[1:]], [*starts[1:], len(text)], strict=True)]
-    return _units_of_parts(text, parts, english=True)
+    return _units_of_parts(text, _english_parts(text), english=True)
+
+
+def english_clauses(text: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """Of an English question asking several figures, each one's topic words and units; () for one figure.
+
+    "How many problems did it fix, and what share of the built-up area is green?": (problems, fix) in counts,
+    (built, area, green) in percent.
+    """
+    parts = _english_parts(text)
+    if len(parts) < 2:
+        return ()
+    clauses = [(english_terms(part), _expected_units(part, english=True)) for part in parts]
+    return tuple((terms, units) for terms, units in clauses if terms and units)
 
 
 # What a question sets aside ("the amount in yuan, not the growth rate") is not what it asks.
@@ -663,6 +693,9 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
         text = _EN_NOT.sub(" ", _EN_AMOUNT.sub(" ", text))
         if _EN_RANK.search(text):
             return frozenset({"第"})
+        for pattern, units in _EN_LABELS:
+            if pattern.search(text):
+                return units
         if _EN_SPAN.search(text):
             return TIME_UNITS
         if _EN_PERCENT.search(text) or _EN_GROWTH.search(text):
