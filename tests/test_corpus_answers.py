@@ -1029,3 +1029,71 @@ def test_a_year_after_a_demonstrative_is_a_year(hailar_2019: Services) -> None:
 def test_a_mistyped_capitalised_word_no_pinyin_spells_is_mended(ezhou: Services) -> None:
     answer = ezhou.answering.ask("How many tons of cargo and mail did Huahu Airort handle in 2023?")
     assert answer.found and "26.5万吨" in answer.answer
+
+
+def test_a_three_character_short_form_stands_for_the_words_it_shortens(services: Services) -> None:
+    # "危险化学品行业领域…完成隐患整改32项": staff say 危化品.
+    answer = services.answering.ask("危化品行业去年整改了多少项隐患？")
+    assert answer.found and "32项" in answer.answer
+
+
+def test_an_average_a_year_is_the_annual_average_printed(hailar_2016: Services) -> None:
+    answer = hailar_2016.answering.ask("十二五期间公共预算支出平均每年涨了多少？")
+    assert answer.found and "20.26%" in answer.answer
+
+
+def test_cases_of_something_count_that_thing_in_its_own_measure_word(qianjiang: Services) -> None:
+    # "治理占道经营、乱堆乱放等3600余处": counted in 处, the stalls are what is counted.
+    answer = qianjiang.answering.ask("In 2023, how many cases of street stalls blocking the road were cleared up?")
+    assert answer.found and "3600余处" in answer.answer
+
+
+def test_each_figure_an_english_question_asks_is_quoted(tianmen: Services) -> None:
+    answer = tianmen.answering.ask(
+        "Last year how many issues flagged by the central environmental inspection were rectified, and what "
+        "percentage of the built-up area is green?"
+    )
+    assert answer.found and "16项" in answer.answer and "40.7%" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("Which anniversary of Ezhou becoming a city was marked in 2023?", "四十周年"),
+        ("Which anniversary of the People's Republic does 2024 mark?", "75周年"),
+    ],
+)
+def test_a_label_asked_in_english_is_answered_in_its_measure_word(ezhou: Services, question: str, label: str) -> None:
+    answer = ezhou.answering.ask(question)
+    assert answer.found and label in answer.answer
+
+
+def test_the_first_phase_is_a_phase(hailar_2019: Services) -> None:
+    answer = hailar_2019.answering.ask("Which phase of the main venue of the 14th National Winter Games was finished?")
+    assert answer.found and "一期" in answer.answer
+
+
+def test_a_projects_pinyin_name_is_no_place(qianjiang: Services) -> None:
+    # "Zhicheng" spells 支撑 as well as the 智城 of 云尚智城: a word, not a place the report only mentions.
+    answer = qianjiang.answering.ask("Which phase of Yunshang Zhicheng does Qianjiang want to push forward?")
+    assert answer.found and "二期" in answer.answer
+
+
+def test_an_amount_describing_one_thing_asked_does_not_refuse_the_other(tianmen: Services) -> None:
+    answer = tianmen.answering.ask(
+        "How much policy funding did Tianmen win last year, and how many projects worth over 100 million yuan "
+        "were newly started?"
+    )
+    assert answer.found and "31.5亿元" in answer.answer
+
+
+def test_opening_a_business_is_its_going_into_operation(hailar_2019: Services) -> None:
+    # "继续推进居然之家二期项目建设，争取年内投入运营": 开业 is 投入运营.
+    answer = hailar_2019.answering.ask("居然之家今年争取开业的是第几期？")
+    assert answer.found and "二期" in answer.answer
+
+
+def test_a_figure_of_a_passage_that_never_names_the_thing_asked_is_no_answer(hailar_2019: Services) -> None:
+    # 殡仪馆 is named once, without money; "全年计划投资8.6亿元" is the plan for other municipal projects.
+    answer = hailar_2019.answering.ask("殡仪馆新建项目今年准备投资多少钱？")
+    assert not answer.found and "8.6亿元" not in answer.answer

@@ -519,13 +519,16 @@ class ExtractiveAnswerer:
         needed = self.t.english_coverage if q.english else self.t.coverage
         if _coverage(q, terms, haystack) < needed:
             return False
+        if not q.english and q.figure and not q.parts and not _holds_most_telling(terms, haystack, corpus):
+            return False  # "全年计划投资8.6亿元" is no investment of the 殡仪馆 another passage names
         if not q.english:
             # A quote none of whose words, headings or lead are the question's answers another question: "行政许可
             # 事项缩减到N项" is no count of the 失信 records the passage's other sentence does not give either.
             return coverage(terms.groups, context, terms.weights) > 0
         # An English question has no measure words to check one by one; the words it shares with the documents
         # must stand around the quote itself, more of them where no figure is asked to pin it down.
-        around = coverage(terms.groups, context, terms.weights)
+        groups, weights = _with_names(terms)
+        around = coverage(groups, context, weights)
         needed = self.t.english_around if q.figure else self.t.english_list if q.listing else self.t.english_quote
         return around >= needed
 
@@ -635,8 +638,12 @@ def _coverage(q: Question, terms: Topic, haystack: str) -> float:
     """The share of the question's topic words the text holds.
 
     Of a question asking several figures, the best share of one part's words and those of no part ("隐性债务要化解
-    多少，空气优良天数要达到多少": either passage answers).
+    多少，空气优良天数要达到多少": either passage answers). The names an English question gives count as its
+    weightiest words ("Which phase of Yunshang Zhicheng…": 云尚智城).
     """
+    if terms.names:
+        groups, weights = _with_names(terms)
+        return coverage(groups, haystack, weights)
     whole = coverage(terms.groups, haystack, terms.weights)
     if not terms.clauses_each:
         return whole
@@ -648,6 +655,12 @@ def _coverage(q: Question, terms: Topic, haystack: str) -> float:
             groups, weights = zip(*kept, strict=True)
             best = max(best, coverage(tuple(groups), haystack, tuple(weights)))
     return best
+
+
+def _with_names(terms: Topic) -> tuple[Terms, tuple[float, ...]]:
+    """The topic's word groups and weights, with the names an English question gives as its weightiest words."""
+    weight = max(terms.weights, default=1.0)
+    return (*terms.groups, *terms.names), (*terms.weights, *(weight for _ in terms.names))
 
 
 def _misses_year(q: Question, quote: str, passage: Passage) -> bool:
@@ -1243,6 +1256,27 @@ def _ends_noun(group: tuple[str, ...], nouns: tuple[str, ...], corpus: Corpus, f
 def _telling(group: tuple[str, ...], context: str, corpus: Corpus, few: float) -> bool:
     """Whether the text holds a translation of the word that at most `few` passages print (托育, not 公共)."""
     return any(has_cjk(alt) and alt in context and corpus.document_frequency.get(alt, 0) <= few for alt in group)
+
+
+def _holds_most_telling(terms: Topic, text: str, corpus: Corpus) -> bool:
+    """Whether the text prints the question's most telling word, where that is a name few passages print.
+
+    A word of three characters or more, printed as asked by one or two passages ("殡仪馆"): what is asked about. A
+    text holding a part of it, or its short form, may say it otherwise ("城乡居民": 城镇和农村常住居民).
+    """
+    printed = [(w, g) for g, w in zip(terms.groups, terms.weights, strict=True) if g[0] in corpus.text]
+    if not printed:
+        return True
+    _, group = max(printed, key=lambda pair: pair[0])
+    word = group[0]
+    if len(word) < 3 or corpus.document_frequency.get(word, 0) > 2:
+        return True
+    # A four-character word printed short ("国有企业": 国企) is there too.
+    short = word[0] + word[2] if len(word) == 4 else ""
+    return (
+        any(alt in text for alt in group) or any(word[i : i + 2] in text for i in range(len(word) - 1))
+        or bool(short and short in text)
+    )
 
 
 def _rare(group: tuple[str, ...], corpus: Corpus, few: float) -> bool:

@@ -719,7 +719,9 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
     if re.search(r"(?:多少|几)个?百分点", text):
         return frozenset({"百分点"})  # "提高了多少个百分点": not a count of 个
     if "第几" in text or re.search(r"排(?:名)?(?:第)?多少", text):
-        return frozenset({"第"})  # a rank: "全国第六"
+        # A rank ("全国第六"); a phase or session may be printed without 第 ("第几期": "二期").
+        label = re.search(r"第几(期|届|批|轮)", text)
+        return frozenset({"第", label.group(1)}) if label else frozenset({"第"})
     if _ZH_SPAN.search(text):
         return TIME_UNITS
     match = _ZH_UNIT.search(text)
