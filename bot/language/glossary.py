@@ -2342,6 +2342,623 @@ patrol patrols patrolled patrolling: 巡察 巡视 巡河 巡林
 chief chiefs: 田长 路长 街长 警长
 delivery deliveries: 快递 外卖 送达
 home: 居家养老 上门 上门服务
+litterbug litterbugs: 乱扔垃圾 乱丢乱扔 不文明行为
+spitting: 随地吐痰 不文明行为
+graffiti: 乱涂乱画 乱写乱画 小广告
+flyers flyer posters stickers: 小广告 乱贴乱画 牛皮癣
+streetside: 沿街 临街 占道经营
+encroach encroached encroaching encroachment encroachments: 侵占 占用 占道 违规占用
+obstruct obstructed obstructing obstruction obstructions: 占道 堵塞 阻塞 妨碍
+junk: 垃圾 杂物 废旧物品
+potholed bumpy: 坑洼 破损路面 坑槽
+grate grates grating gratings: 雨水篦子 雨水口 井盖
+culvert culverts: 涵洞 涵管 涵闸
+drainpipe drainpipes: 排水管 排水管网 雨污管网
+lamppost lampposts streetlamp streetlamps: 路灯 灯杆 照明
+pole poles: 杆线 电线杆 灯杆
+signpost signposts: 指示牌 路标 标识标牌
+nameplate nameplates doorplate doorplates: 门牌 路牌 地名标志
+storefront storefronts shopfront shopfronts: 店招店牌 沿街门店 门头
+awning awnings canopy canopies: 雨棚 遮阳棚 违规搭建
+balcony balconies: 阳台 封闭阳台
+squatter squatters: 违法占用 违建 侵占
+greenspace greenspaces: 绿地 公园绿地 城市绿地
+fence fences fencing: 围栏 护栏 围挡
+hoardings: 围挡 施工围挡
+hoarding hoarded: 囤积居奇 囤积 围挡
+muddy mud: 泥泞 道路遗撒 扬尘
+spill spills spillage spilled spilt: 遗撒 抛洒滴漏 泄漏
+tipper tippers dumptruck dumptrucks: 渣土车 渣土运输车 工程运输车
+honking horn horns: 鸣笛 噪声 禁鸣
+stray strays: 流浪犬 流浪动物 犬只
+leash leashes: 文明养犬 牵绳 犬只管理
+odour odours odors: 异味 臭味 黑臭
+loo loos: 厕所 公厕 公共厕所
+latrine latrines outhouse outhouses: 旱厕 户厕 厕所
+cesspit cesspits septic: 化粪池 粪污
+sewerage: 污水管网 排水 污水处理
+puddle puddles ponding: 积水 积水点 内涝
+flooded: 受淹 内涝 积水 洪涝
+eyesore eyesores: 城市疮疤 脏乱差 乱象
+scruffy untidy unsightly grimy: 脏乱差 乱象 杂乱
+chaos chaotic disorderly: 乱象 无序 脏乱差 乱停乱放
+neatness orderliness: 整洁 有序 干净整洁
+orderly: 有序 规范 井然有序
+parked: 停放 停车 乱停乱放
+carport carports bikeshed bikesheds: 车棚 停车棚 非机动车棚
+curbside kerbside: 路边停车 路内停车位 占道
+towed towing: 拖移 清拖 违停
+moped mopeds: 电动自行车 电动车 两轮车
+tricycle tricycles: 三轮车 电动三轮车 老年代步车
+resettled resettling resettle: 安置 搬迁安置 回迁
+relocatee relocatees: 搬迁群众 安置对象 搬迁户
+evacuee evacuees: 转移群众 转移安置 受灾群众
+rehouse rehoused rehousing: 安置 回迁 住房安置
+teardown razed raze bulldozed bulldoze: 拆除 拆迁 拆违
+condo condos condominium condominiums: 商品房 住宅小区 小区
+gated: 封闭式小区 小区 住宅小区
+tenement tenements: 老旧住宅 筒子楼 老旧小区
+bungalow bungalows: 平房 平房区 农村住房
+cottage cottages farmhouse farmhouses: 农房 农村住房 民居 农家乐
+radiator radiators heater heaters: 暖气 供暖 取暖
+heated: 供暖 采暖 供热
+canister canisters: 液化气罐 气瓶 钢瓶
+faucet faucets: 水龙头 自来水
+waterproofing waterproof: 防水 屋面防水 漏水
+repaint repainted painted paint painting: 粉刷 立面改造 外立面
+whitewashed whitewash: 粉刷 刷白
+rewire rewired rewiring: 线路改造 电路改造 飞线整治
+hallway hallways: 楼道 公共空间 楼道整治
+mailbox mailboxes: 信报箱 信箱
+handrail handrails: 扶手 无障碍设施 适老化改造
+downpayment: 首付 首付款
+unsold: 待售 商品房库存 去库存
+minibus minibuses: 农村客运 中巴 公交
+shuttle shuttles: 接驳 摆渡车 公交专线 定制公交
+feeder: 支线 接驳 微循环
+terminus termini depot depots: 首末站 场站 公交场站 停保场
+cycleway cycleways bikeway bikeways bikelane bikelanes: 自行车道 非机动车道 慢行系统
+footpath footpaths: 人行道 步道 游步道
+roundabout roundabouts: 环岛 交叉口
+crossroads: 交叉口 十字路口 路口
+blacktop blacktopped tarred: 沥青路面 黑色化 白改黑
+unpaved: 未硬化 砂石路 土路
+upkeep: 养护 管护 维护
+maintenance: 维护 养护 运维 管护
+airfield airfields: 机场 通用机场 起降点
+siding sidings: 铁路专用线 专用线
+highspeed: 高铁 高速铁路 动车
+seatbelt seatbelts: 安全带 系安全带 交通安全
+fatal: 死亡 亡人 较大事故
+microenterprise microenterprises microbusiness microbusinesses: 小微企业 微型企业 个体工商户
+stallholder stallholders shopkeeper shopkeepers storekeeper storekeepers: 个体工商户 商户 经营户 店主
+proprietor proprietors proprietorship: 个体工商户 业主 经营者
+heavyweight heavyweights bellwether bellwethers: 龙头企业 头部企业 领军企业
+frontrunner frontrunners: 领跑者 龙头 第一方阵
+anchor anchors: 链主 龙头企业 链主企业
+hq: 总部 总部经济
+midstream: 中游 产业链
+coworking: 众创空间 联合办公 孵化器
+spinoff spinoffs: 成果转化 孵化 衍生企业
+ip: 知识产权 知识产权保护 专利
+copyright copyrights: 版权 著作权
+knockoff knockoffs fakes: 假冒伪劣 假冒 仿冒
+deal: 项目 签约 协议
+inked clinched: 签约 签订 落地
+stake stakes: 股权 入股 参股
+lender lenders: 金融机构 银行 放贷
+creditor creditors: 债权人 债权 申请执行人
+debtor debtors: 债务人 被执行人
+borrower borrowers: 借款人 贷款户
+bonus bonuses: 奖励 奖补 奖金
+giveaway giveaways: 发放 消费券 补贴
+cashback: 返还 返补 补贴
+deduction deductions deducted: 扣除 加计扣除 抵扣
+surcharge surcharges: 附加费 附加
+overcharge overcharged overcharging: 乱收费 违规收费 价格违法
+profiteering gouging: 哄抬物价 价格违法
+fairness: 公平 公正 公平竞争
+discriminate discrimination discriminatory: 歧视 歧视性 排斥
+endorse endorsed: 批准 认定 审定
+ratified ratify: 批准 审议通过
+vetting: 审查 审核 审批
+scrutiny scrutinize scrutinise scrutinized scrutinised: 审查 监督 审议
+probe probes probed: 调查 查处 立案调查
+raid raids raided: 查处 突击检查 打掉
+bust busted busts: 破获 打掉 查处
+smashed dismantled dismantle dismantling: 打掉 摧毁 破获 拆除
+nab nabbed apprehended apprehend captured: 抓获 抓捕
+fugitive fugitives: 逃犯 在逃人员 追逃
+culprit culprits perpetrator perpetrators: 犯罪嫌疑人 违法人员
+gangster gangsters thug thugs mobster mobsters: 黑恶势力 涉黑涉恶
+racketeering racket rackets: 黑恶势力 涉黑 敲诈勒索
+fraudster fraudsters conman conmen: 诈骗 诈骗分子 电信网络诈骗
+phishing: 电信网络诈骗 网络诈骗
+ponzi: 非法集资 传销
+cybercrime cybercrimes: 网络犯罪 电信网络诈骗
+pickpocket pickpockets pickpocketing: 扒窃 盗窃 两抢一盗
+mugging muggings mugged: 抢劫 抢夺 两抢一盗
+vandalism vandalised vandalized vandals: 破坏 损坏公共设施
+arson: 纵火 放火
+assault assaults assaulted: 伤害 故意伤害 殴打
+brawl brawls: 打架斗殴 寻衅滋事
+troublemakers troublemaking: 寻衅滋事 闹事
+harassment harass harassed: 骚扰 寻衅滋事
+notarize notarise notarised notaries: 公证 公证处 公证员
+solicitor solicitors barrister barristers: 律师 律师事务所 法律服务
+paralegal paralegals: 基层法律服务工作者 法律服务
+helpdesk helpdesks: 服务台 咨询台 服务窗口
+lobby lobbies: 大厅 政务服务大厅 办事大厅
+residency: 户籍 居住证 落户
+signature signatures: 签字 签名 电子签名
+forms: 表格 申请材料 材料
+copies photocopies photocopy: 复印件 证明材料 材料
+hassle hassles: 来回跑 多头跑 繁琐
+runaround legwork: 来回跑 多头跑 跑腿
+wait waited waits: 等待 等候 排队
+halved: 减半 压缩一半
+slashed slash: 压减 大幅压缩 削减
+trimmed trim: 压减 精简 压缩
+cutback cutbacks: 压减 削减
+axed axe: 取消 撤销 裁撤
+eliminate eliminated eliminating elimination: 消除 取消 清零
+simplify simplified simplifying simplification: 简化 精简
+adding adds: 新增 增加
+brought: 引进 带来 带动
+drew draw drawing draws: 吸引 引来 带动
+pull pulled pulling: 拉动 带动
+spur spurred spurring: 带动 拉动 促进
+propel propelled: 推动 带动
+push pushed pushing: 推动 推进
+advance advanced advancing: 推进 推动 先进
+promote promoted promoting: 推动 促进 推广
+strengthen strengthened strengthening: 加强 强化
+intensify intensified: 加大 强化
+accelerate accelerated accelerating: 加快 加速
+expedite expedited: 加快 提速
+topped: 突破 超过 位居
+hit hits hitting: 达到 突破 实现
+reached reach reaching reaches: 达到 实现
+achieved achieve achieving: 实现 完成
+attained attain: 达到 实现
+crossed: 突破 跨越
+broke: 突破 打破
+slipped slip slid: 下滑 回落
+dipped dip dips: 回落 下降 下滑
+sank: 下降 下滑
+narrowed narrow narrowing: 收窄 缩小
+stagnant stagnate stagnated stagnation: 停滞 低迷
+sluggish: 低迷 疲软 乏力
+bounced bounce: 回升 反弹
+warmed warming: 回暖 回升
+upward upturn: 回升 向好 上升
+downward: 下行 下降
+pressure pressures: 压力 下行压力
+tight tighter tightening: 偏紧 紧张 收紧
+shortfall shortfalls: 缺口 短缺 短收
+overspent overspending: 超支 超预算
+unspent leftover: 结余 结转 沉淀资金
+carryover carryovers: 结转 结余
+earmarked earmark: 专项 专项资金 安排
+appropriated appropriation appropriations: 拨付 安排 预算
+remittance remittances: 汇款 侨汇
+staple staples: 粮食 主粮 口粮
+cereal cereals: 谷物 粮食
+canola: 油菜 油菜籽
+hybrid: 杂交 良种 杂交水稻
+compost composting: 堆肥 有机肥
+sprayer sprayers spraying: 喷雾 植保 飞防
+dryland: 旱地 旱作 旱作农业
+barren wasteland wastelands: 荒地 撂荒地 荒山
+polytunnel polytunnels hothouse hothouses: 大棚 温室大棚 设施农业
+hydroponic hydroponics: 无土栽培 水培
+fishpond fishponds: 鱼塘 池塘 养殖池塘
+cage cages: 网箱 网箱养殖
+fingerlings: 鱼苗 苗种
+prawn prawns: 对虾 小龙虾 虾类
+crab crabs: 螃蟹 河蟹 大闸蟹
+eel eels: 鳗鱼 鳗鲡 水产养殖
+carp: 鲤鱼 鲫鱼 淡水鱼
+frog frogs bullfrog bullfrogs: 牛蛙 蛙类 青蛙
+piglet piglets: 仔猪 生猪
+sows: 能繁母猪 母猪
+calf calves: 犊牛 肉牛
+heifer heifers: 母牛 基础母牛
+chick chicks: 鸡苗 雏鸡
+pigeon pigeons: 肉鸽 鸽子
+lamb lambs: 肉羊 羊肉 羔羊
+camel camels: 骆驼 骆驼养殖 驼产业
+horse horses: 马产业 马匹 赛马
+deer: 梅花鹿 鹿茸
+slaughterhouse slaughterhouses abattoir abattoirs: 屠宰场 定点屠宰 屠宰企业
+carcass carcasses: 病死畜禽 无害化处理
+hay: 饲草 牧草
+grazing graze grazed: 放牧 禁牧 草畜平衡
+overgrazing: 超载过牧 过度放牧
+herder: 牧民 牧户
+nomad nomads nomadic: 牧民 游牧
+shepherd shepherds: 牧民 放牧
+beekeeper beekeepers: 蜂农 养蜂
+fungus: 食用菌 菌菇
+edible: 食用 食用菌
+coffee: 咖啡 咖啡产业 咖啡馆
+beet beets: 甜菜 甜菜糖 糖料作物
+lychee lychees litchi: 荔枝 荔枝产业 特色水果
+longan longans: 龙眼 桂圆
+mango mangoes: 芒果 芒果产业 特色水果
+banana bananas: 香蕉 香蕉产业 热带水果
+pineapple pineapples: 菠萝 凤梨 热带水果
+pomelo pomelos grapefruit: 柚子 蜜柚
+persimmon persimmons: 柿子 柿饼 特色水果
+jujube jujubes: 红枣 大枣 枣树
+goji wolfberry wolfberries: 枸杞 枸杞产业 枸杞子
+pecan pecans: 山核桃 碧根果
+olive olives: 油橄榄 橄榄
+konjac: 魔芋 魔芋产业 特色种植
+yam yams: 山药 铁棍山药 特色种植
+taro: 芋头 芋艿 特色种植
+cassava: 木薯 木薯产业 薯类
+lotus: 莲藕 荷花 莲子
+abalone: 鲍鱼 海珍品 水产养殖
+scallop scallops: 扇贝 海湾扇贝 贝类
+mussel mussels: 贻贝 贝类 海水养殖
+medicinal: 中药材 药材 道地药材
+ginseng: 人参 人参产业 中药材
+coop coops: 合作社 农民专业合作社
+dragonhead: 龙头企业 农业产业化龙头企业
+netizen netizens: 网民 网友
+soot: 烟尘 黑烟
+smokestack smokestacks chimney chimneys: 烟囱 排放
+dusty: 扬尘 扬尘污染 粉尘
+misting: 雾炮 喷淋 抑尘
+sweeping swept sweep: 清扫 保洁 机扫
+washing wash washed: 冲洗 清洗
+janitor janitors: 保洁员 保洁
+dumpster dumpsters: 垃圾箱 垃圾桶 垃圾收集点
+junkyard junkyards: 废品收购站 废旧物资 再生资源回收
+stinky: 黑臭 异味
+riverbed riverbeds: 河道 河床
+brook brooks: 溪流 河道
+tributary tributaries: 支流 支流河道 干支流
+lakeshore lakefront: 湖滨 沿湖 环湖
+shoreline shorelines: 岸线 海岸线
+estuary estuaries: 河口 入海口
+desert deserts: 沙漠 荒漠化
+regreen regreened regreening: 复绿 生态修复
+replant replanted replanting: 补植 复绿 植树
+deforestation: 毁林 乱砍滥伐
+felling felled: 采伐 砍伐 乱砍滥伐
+panda pandas: 大熊猫 熊猫 大熊猫保护
+electrofishing: 电鱼 非法捕捞
+overfishing: 过度捕捞 非法捕捞
+co2: 二氧化碳 碳排放
+decibel decibels: 噪声 分贝
+toxic toxins: 有毒有害 危险废物
+poisonous: 有毒 有毒有害 中毒
+windmill windmills: 风电 风机
+biogas: 沼气 沼气池 户用沼气
+dispensary dispensaries infirmary infirmaries: 卫生室 村卫生室 卫生所
+medic medics: 医务人员 医护人员
+gp gps generalist generalists: 全科医生 家庭医生
+surgeon surgeons: 外科医生 医生
+depression: 抑郁 心理健康
+psychologist psychologists: 心理咨询师 心理健康
+autism autistic: 孤独症 残疾儿童康复
+prosthetic prosthetics: 假肢 辅助器具
+foster fostered: 寄养 收养
+widow widows widower widowers: 丧偶 孤寡
+respite: 喘息服务 短期托养
+bathing: 助浴 助浴服务 助洁
+retire retiring: 退休 退休人员 离退休
+dole: 低保 救助 失业保险金
+insure: 参保 投保
+premiums: 保费 缴费
+enroll: 参保 入学 招生
+uninsured lapsed: 未参保 断保
+reimburse reimburses reimbursing: 报销 结算
+cap caps capped: 封顶线 上限 限额
+disadvantaged underprivileged: 困难群体 弱势群体 困难群众
+jobhunting jobseeking: 求职 就业
+retrain retrained retraining: 再就业培训 技能培训 转岗培训
+reskilling upskilling: 技能提升 职业技能培训
+paycheck paychecks paycheque paycheques: 工资 薪酬
+preschooler preschoolers: 幼儿 学前儿童
+tutor tutors: 辅导 家教
+cram: 校外培训 学科类培训
+zhongkao: 中考 中招 升学考试
+truancy truant: 辍学 控辍保学
+uniforms: 校服 校服采购 学生装
+coding: 编程 人工智能教育
+counselor counselors counsellor counsellors: 心理辅导 辅导员 心理健康教师
+lawless illegality: 违法 违法行为
+infringe infringed infringement infringements infringing: 侵权 侵犯 侵害
+wrongful: 违法 错误
+miscarriage: 冤假错案 错案
+quashed quash: 撤销 纠错
+amend amended amendment amendments amending: 修订 修改 修正
+repeal repealed repeals: 废止 废除
+revise revised revision revisions: 修订 修改
+draft drafted drafts drafting: 起草 草案
+enact enacted enactment: 制定 出台 颁布
+promulgated promulgate: 颁布 公布 出台
+publicize publicise publicised publicized: 宣传 公示 公开
+gazette: 公报 政府公报
+noticeboard noticeboards bulletin bulletins: 公示栏 公开栏 公告栏
+notice notices: 通知 公告 告知
+canvass canvassed: 征求意见 征集
+poll polled polls: 民意调查 测评 投票
+questionnaire questionnaires: 问卷 问卷调查
+scorecard scorecards: 考核 评价
+staffer staffers: 工作人员 干部
+governor: 省长 省政府
+headman headmen: 村主任 村干部 村支书
+director directors: 局长 主任 负责人
+deputy: 人大代表 副职 代表
+representative representatives: 代表 人大代表
+member: 委员 党员 成员
+npc: 人大 人民代表大会 人大常委会
+inspectorate: 督察 督查
+corrupt corrupted: 腐败 贪腐
+favoritism favouritism nepotism cronyism: 优亲厚友 徇私
+hedonism: 享乐主义 享乐之风 四风
+upright incorruptible probity: 清正廉洁 廉洁 廉政
+demerit: 记过 处分
+punish punishes punishing: 处罚 惩处 问责
+blame: 问责 追责
+liable liability liabilities: 责任 法律责任 负债
+answerable: 问责 负责
+reassigned: 调整 交流
+secondment seconded: 挂职 借调
+thought: 思想 思想政治 思想建设
+ideology ideological: 意识形态 思想
+theory theories theoretical: 理论 理论学习 理论武装
+spirit: 精神 精神实质 会议精神
+plenum plenary plenums: 全会 全体会议
+session sessions: 会议 全会 两会
+directive directives instruction instructions: 指示 批示 指示精神
+guideline guidelines: 意见 指导意见 方针
+principle principles: 原则 方针
+loyalty loyal: 忠诚 忠诚干净担当 对党忠诚
+consciousness: 意识 四个意识 思想觉悟
+comrade comrades: 同志 同志们 党员干部
+vanguard: 先锋 先锋模范
+socialist socialism: 社会主义 中国特色社会主义 社会主义现代化
+marxism marxist: 马克思主义 马克思主义理论 马克思主义中国化
+dream: 中国梦 梦想
+sovereignty: 主权 国家主权 国家安全
+endeavor endeavour: 奋斗 努力
+aspiration aspirations: 初心 向往 期盼
+faith belief beliefs: 信仰 理想信念
+ideal ideals: 理想 理想信念
+virtue virtues: 美德 品德 道德
+filial: 孝老爱亲 孝道 孝亲敬老
+etiquette manners courtesy: 文明礼仪 礼仪 文明
+uncivilized uncivilised: 不文明 不文明行为
+spiritual: 精神文明 精神
+ethos: 风尚 新风
+helpline helplines: 热线 服务热线 政务服务热线
+caseload caseloads docket dockets: 收案 受理量 案件
+workload workloads: 工作量 任务
+pending: 未结 待办 积案
+unsettled: 未化解 积案
+disposed: 处置 办结 处理
+disposal: 处置 处理 处理处置
+answered: 答复 回复
+complainant complainants: 投诉人 信访人
+petitioner petitioners: 信访人 上访 信访群众
+courtroom courtrooms: 法庭 庭审
+defeat defeats defeated: 败诉 败诉率 行政诉讼
+testify testified: 出庭 作证
+reconcile: 和解 调解 化解
+compromise compromises: 和解 调解
+feud feuds wrangle wrangles squabble squabbles: 纠纷 矛盾纠纷
+tension tensions: 矛盾 矛盾纠纷
+greenlit greenlighted: 获批 批复 批准
+authenticate authentication: 认证 核验
+verify verified verification verifying: 核验 核查 核实
+unannounced undercover incognito: 暗访 四不两直 明察暗访
+rickety tumbledown: 危房 破旧 老旧
+shaky unstable: 危房 不稳定
+dangers: 隐患 安全隐患 危险
+loophole loopholes: 漏洞 隐患 薄弱环节
+pitfall pitfalls: 隐患 风险
+troubleshoot troubleshooting: 排查 隐患排查
+sweeps: 排查 清理 专项行动
+mishap mishaps: 事故 安全事故
+electrocution electrocuted: 触电 触电事故 用电安全
+fireman firemen: 消防员 消防救援人员
+miner miners: 矿工 煤矿
+colliery collieries: 煤矿 煤矿企业 煤矿安全
+scaffolding scaffold: 脚手架 高处作业 建筑施工安全
+fatigue: 疲劳驾驶 疲劳 超时驾驶
+deluge downpour downpours: 强降雨 暴雨
+frozen: 冰冻 冻害
+tremor tremors quake quakes: 地震 地震灾害 防震减灾
+landslip landslips: 滑坡 地质灾害
+geohazard geohazards: 地质灾害 地质灾害隐患点
+sandbag sandbags: 防汛物资 沙袋
+stranded trapped: 被困 滞留
+revenues: 收入 营业收入 财政收入
+shipment shipments: 出货 发货 出口
+popup popups: 快闪店 快闪 首店经济
+cbd: 中央商务区 商务区
+inn inns: 客栈 民宿
+hostel hostels: 青年旅舍 驿站
+bnb bnbs: 民宿 精品民宿 乡村民宿
+glamping: 露营 精品露营
+trekking: 徒步 户外
+rafting: 漂流 漂流景区 水上运动
+hotspring hotsprings spa spas: 温泉 康养
+pagoda pagodas: 古塔 佛塔 宝塔
+lantern lanterns: 灯会 花灯
+pitch pitches: 球场 足球场
+pool pools: 游泳池 泳池
+squares: 广场 城市广场 文化广场
+choir choirs: 合唱 合唱团
+troupe troupes: 剧团 文艺团体 演出团体
+performer performers: 演员 文艺工作者
+newspaper newspapers: 报纸 报刊
+magazine magazines: 期刊 杂志
+publisher publishers: 出版 出版社
+utility utilities: 公用事业 市政设施 水电气
+mains: 管网 主管网
+transformer transformers: 变压器 台区 配变
+pylon pylons: 铁塔 输电线路
+5g: 5G 5G基站
+bandwidth: 带宽 宽带
+chatbot chatbots: 智能客服 人工智能 大模型
+cctv: 视频监控 天网 监控探头
+dashboard dashboards: 驾驶舱 大屏 指挥平台
+ran run runs running: 开展 举办 运行
+organize organise organizing organising: 组织 举办 开展
+staged: 举办 举行
+kicked: 启动 开工
+initiated initiate: 启动 发起
+undertake undertook undertaken: 承担 承办 实施
+implement implemented implementing implementation: 实施 落实 执行
+execute executed execution: 执行 实施
+wrapped: 完工 竣工 办结
+fulfilled fulfil fulfill fulfilling: 完成 兑现 履行
+forwarded: 转办 移送
+assigned assign: 交办 分派
+escalated escalate: 上报 升级
+reported: 上报 报告
+spotted: 发现 排查出
+uncovered uncover: 发现 查出 查处
+found: 发现 查出
+identified identify identifying: 排查 发现 认定
+detected detect detection: 发现 查处 检测
+retrieved retrieve recouped: 追回 挽回
+restitution: 追赃挽损 返还
+patched patch patching: 修补 修复 坑槽修补
+filled fill: 填补 修补
+repaved repave: 重铺 路面修复
+refit refitted: 改造 改装 升级改造
+remodel remodeled remodelled: 改造 提升改造
+unveiled unveil: 揭牌 发布
+inaugurated inauguration: 揭牌 开业 投用
+debut debuted: 首发 亮相
+licensed: 取得许可 持证 获批
+accredited accreditation: 认定 认证 评定
+chosen: 入选 评为
+crowned: 荣获 评为
+commended commendation commendations: 表彰 表扬 通报表扬
+freebie freebies: 免费 免费提供 免费发放
+indemnity indemnities: 赔偿 补偿
+buyout buyouts: 收购 回购
+takeover takeovers: 并购 收购
+liquidation liquidated: 破产清算 清算
+insolvency insolvent: 破产 资不抵债
+privatization privatisation: 改制 混合所有制改革
+reorganised reorganized reorganization reorganisation: 重组 整合 改组
+populace: 群众 人口
+dweller dwellers townspeople townsfolk urbanites: 居民 城镇居民 市民
+outsiders transients: 外来人口 流动人口
+octogenarian octogenarians: 高龄老人 高龄津贴
+youngster youngsters: 青少年 年轻人
+mother mothers moms mums: 妇女 孕产妇 母婴
+grandparents: 隔代 老人
+dowry dowries: 彩礼 高价彩礼
+graveyard graveyards: 公墓 墓地
+ashes columbarium columbaria: 骨灰堂 公益性公墓 骨灰
+drinkable: 饮用水 安全饮水
+cistern cisterns: 水窖 蓄水池
+tank tanks: 水箱 蓄水池 储罐
+desalination: 海水淡化 淡化水 海水利用
+invoice invoices invoicing: 发票 电子发票
+receipt receipts: 票据 收据
+bill bills: 账单 票据
+evasion evade evaded: 偷税 逃税 偷逃税款
+dodging dodge: 偷逃 逃避
+banker bankers: 银行 金融机构
+atm atms: 自助设备 助农取款服务点
+broker brokers brokerage brokerages: 证券 券商 中介
+agent agents: 中介 代办员 代理
+intermediary intermediaries middleman middlemen: 中介 中介机构 中介服务
+crowdfunding: 众筹 众筹融资 集资
+p2p: 网贷 网络借贷
+bourse: 交易所 证券交易所 上市交易
+vc: 风险投资 创投
+financier financiers: 金融机构 投资机构
+defaulter defaulters deadbeat deadbeats: 失信被执行人 老赖 失信
+untrustworthy: 失信 失信行为 不诚信
+reputation reputations: 声誉 信誉 口碑
+periphery peripheral: 城郊 周边 外围
+alleyway alleyways: 背街小巷 小巷 巷道
+hutong hutongs: 胡同 背街小巷
+sidestreet sidestreets: 背街小巷 支路
+thoroughfare thoroughfares: 主干道 干道
+artery arteries: 主干道 干线
+skywalk skywalks: 人行天桥 空中连廊
+illumination illuminated illuminate lit: 亮化 夜景亮化 灯光
+brighten brightened brightening: 亮化 亮灯
+neon: 霓虹灯 亮化
+ad ads advert adverts advertising advertisement advertisements: 广告 户外广告
+chengguan: 城管 城市管理 综合行政执法
+warden wardens: 协管员 巡查员 城管
+enforcer enforcers: 执法人员 执法队伍
+patrolman patrolmen: 巡逻 巡防队员
+auxiliary auxiliaries: 辅警 协管员
+constable constables: 民警 社区民警 警察
+outpost outposts: 派出所 警务室 警务站
+checkpoint checkpoints: 检查站 卡口
+storehouse storehouses: 仓库 粮库
+hillside hillsides: 山坡 荒山
+upland uplands highland highlands: 山区 高原
+plateau: 高原 高原地区 高寒
+lowland lowlands: 低洼 平原
+plains: 平原 平原地区
+valley valleys: 河谷 山谷
+gorge gorges: 峡谷 峡谷景区 大峡谷
+backward: 落后 欠发达
+underdeveloped: 欠发达 落后
+laggard laggards: 后进 落后
+deprived: 困难 贫困
+hollowing hollowed: 空心化 空心村 产业空心化
+depopulation depopulated: 人口流失 空心化
+exodus outflow outflows: 外流 流失 人口外流
+inflow inflows influx: 流入 净流入
+homecoming: 返乡 回乡
+hometown hometowns: 家乡 返乡
+contactless: 不见面 无接触 非接触
+onsite: 现场 现场办公 现场检查
+sameday: 当日办结 即办
+immediate: 即办 立即
+prompt promptly: 及时 迅速
+late lateness: 超时 逾期
+expired expiry expiration: 到期 过期 逾期
+reissue reissued: 补办 补领 换发
+registry: 登记 登记机构
+suspend suspension: 暂停 停业 吊销
+ministry ministries: 部委 国家部委
+taskforce taskforces: 专班 工作专班 领导小组
+workgroup workgroups: 工作组 专班
+board boards: 委员会 理事会 董事会
+council councils: 委员会 议事会 理事会
+guild guilds: 行业协会 商会
+charities: 慈善组织 慈善
+thinktank thinktanks: 智库 智库建设 专家库
+province provinces: 全省 省级 省委省政府
+prefecture prefectures: 地级市 市州
+county: 全县 县域 县级 县城
+district districts: 全区 城区 区县 辖区
+municipality municipalities: 直辖市 市级 全市
+locality localities: 地方 属地
+esports: 电竞 电子竞技
+flyposting: 小广告 乱贴乱画 牛皮癣
+spokesperson spokespeople spokesmen spokesman spokeswoman: 新闻发言人 发言人
+tally tallied tallies: 累计 合计 统计
+totalled totaled totalling totaling: 累计 合计 共计
+altogether combined: 合计 共计 累计
+overall: 总体 整体 全年
+yearly: 年度 全年 每年
+midyear: 年中 上半年
+yearend: 年末 年底
+newly: 新增 新建
+additional extra: 新增 追加 增加
+greenlight greenlighting: 获批 批复 批准
+kickstart kickstarted: 启动 开工
+outreach: 宣传 走访 上门服务
 """.strip().splitlines()
 
 
@@ -2935,6 +3552,771 @@ fitness trails | fitness paths | fitness equipment | fitness facilities | exerci
 living circles | convenient living circles | quarter-hour living circle: 一刻钟便民生活圈 15分钟生活圈 便民生活圈
 community living circles: 一刻钟便民生活圈 15分钟生活圈 便民生活圈
 village football | village super league | village basketball | village games: 村超 村BA 乡村体育
+price tag | price tags | total cost | total price | how much it costs: 总投资 投资 概算
+back streets | back alleys | side streets | small lanes | back lanes | narrow lanes: 背街小巷 小街小巷
+got the green light | get the green light | gets the green light | green light | green lit: 获批 批复 批准
+given the go ahead | got the go ahead | got approval | won approval: 获批 批复 批准
+on the books | on the register | on file | on record: 在册 登记 建档 在库
+kicked off | kick off | kicks off | kicking off: 启动 开工 开幕 开展
+wrapped up | wrap up | wraps up | wrapping up: 完工 竣工 办结 完成
+got underway | get underway | got started | got going | under way: 开工 启动 推进
+started construction | start construction | construction began | construction started: 开工 新开工 开工建设
+work began | work started | began building | started building: 开工 新开工 开工建设
+finished construction | construction finished | construction completed | completed construction: 竣工 建成 完工
+finished building: 竣工 建成 完工
+opened to traffic | open to traffic | opened for traffic | road opened | roads opened: 通车 建成通车
+opened for business | open for business | started operations | began operations | started operating: 开业 投运 运营
+began operating: 开业 投运 运营
+went into production | go into production | goes into production | put into production: 投产 建成投产 达产
+started production | began production | started producing: 投产 建成投产 达产
+up and running: 投用 运行 投入运营
+moved in | move in | moving in | moves in: 入住 入驻
+settled in | settle in | settles in | set up shop | set up shops | sets up shop: 落户 入驻 落地
+signed on | sign on | signs on | signing on | came on board | come on board: 签约 入驻
+sealed deals | sealed the deal | sealed a deal | closed deals | closed a deal | struck deals: 签约 签订 达成合作
+struck a deal | strike deals: 签约 签订 达成合作
+paid for | pays for | paying for | picked up the tab | foot the bill | footed the bill: 承担 支付 出资
+footing the bill: 承担 支付 出资
+chipped in | chip in | chips in | pitched in | pitch in: 出资 捐款 筹集
+raised money | raise money | raising money | raised funds | raise funds | raising funds: 筹资 筹集资金 融资
+got funding | got money | received funding | won funding | secured funding | secured funds: 争取资金 到位资金 获得资金
+money from above | higher level funds | funds from higher levels: 上级资金 争取上级资金 转移支付
+money from the province | funds from above | upper level funds: 上级资金 争取上级资金 转移支付
+central funds | central government money | central government funds: 中央资金 中央预算内投资 中央财政
+money from beijing | central budget: 中央资金 中央预算内投资 中央财政
+transfer payments | transfer payment | fiscal transfers: 转移支付 财政转移支付
+government bonds | treasury bonds | ultra long bonds | special treasury bonds: 国债 超长期特别国债
+local bonds | local government bonds | municipal bonds: 地方政府债券 专项债券 一般债券
+hidden debts | off the books debt | off balance sheet debt: 隐性债务 隐性债务风险 化债
+debt load | debt burden | debt pile | debt pressure | debt levels: 债务 债务风险 化债
+cash crunch | cash flow problems | cash shortage | short of cash | tight budgets: 资金紧张 资金缺口 紧平衡
+tight money | money is tight: 资金紧张 资金缺口 紧平衡
+tighten belts | tightening belts | belt tightening | live frugally | lean times | tighten our belts: 过紧日子 厉行节约
+three guarantees | keep salaries paid | paying salaries | paying staff: 三保 保工资 保运转 保基本民生
+keep the lights on: 三保 保工资 保运转 保基本民生
+tax breaks | tax break | tax relief | tax holidays | tax holiday | tax incentives: 减税降费 税收优惠 减免
+fee waivers | fee waiver | fee exemptions | waived fees | free of charge: 免收 减免 免费
+arbitrary charges | random fees | illegal fees | unauthorized fees | extra charges | hidden fees: 乱收费 违规收费
+small loans | small sum loans | micro loans | small credit: 小额贷款 小额信贷
+interest free loans | interest free | zero interest | low interest loans | discounted loans: 贴息 无息贷款 贴息贷款
+subsidized loans | interest subsidies: 贴息 无息贷款 贴息贷款
+risk compensation fund | loan risk pool | risk pool | risk compensation: 风险补偿资金 风险补偿
+credit lines | credit line | line of credit | credit facilities: 授信 授信额度
+loans granted | loans issued | money lent | loans extended | loans handed out | loans given: 发放贷款 新增贷款 贷款
+cash injection | capital injection | injected capital | injected funds: 注资 增资
+state firms | state companies | state owned firms | government owned companies | state owned companies: 国有企业 国企
+city investment companies | local financing platforms | financing vehicles | financing platforms: 城投公司 融资平台
+local investment companies: 城投公司 融资平台
+market participants | business operators: 经营主体 市场主体
+small firms | small companies | small enterprises | tiny firms: 小微企业 中小企业
+mom and pop shops | mom and pop stores | corner shops | family businesses: 个体工商户 小店 夫妻店
+family run businesses | small shops: 个体工商户 小店 夫妻店
+sole traders | sole proprietors | self employed people | self employed workers: 个体工商户 灵活就业
+private sector | private firms | private companies: 民营经济 民营企业
+big players | industry leaders | leading firms | leading companies | top companies: 龙头企业 头部企业 领军企业
+head companies: 龙头企业 头部企业 领军企业
+fast growing firms | high growth firms | up and coming firms | rising stars: 瞪羚企业 高成长企业
+listed on the stock market | listed on the stock exchange | listing on the stock exchange: 上市 上市企业
+stock market listing | stock listing: 上市 上市企业
+stock market | capital market | capital markets: 资本市场 股票
+supply chain finance | supply chain financing: 供应链金融 供应链融资 应收账款融资
+value chain | value chains: 价值链 产业链
+industrial clusters | business clusters | industry clusters | industrial cluster: 产业集群 集群
+manufacturing base | production base | production bases | industrial base: 生产基地 产业基地 制造业基地
+manufacturing bases: 生产基地 产业基地 制造业基地
+tech park | tech parks | technology parks | innovation parks | technology park: 科技园 科技产业园 创新园区
+business park | business parks | enterprise zone | economic zone | economic zones: 园区 经济开发区 开发区
+logistics park | logistics parks | logistics hub | logistics hubs | logistics centre: 物流园 物流园区 物流枢纽
+logistics center | logistics centers | logistics centres: 物流园 物流园区 物流枢纽
+distribution centre | distribution center | distribution centers | distribution centres: 配送中心 分拨中心
+sorting centers | sorting centres: 配送中心 分拨中心
+cold chain | cold chains | cold chain logistics: 冷链 冷链物流
+express delivery | parcel delivery | package delivery | parcels delivered | parcels handled: 快递 快递业务量 寄递
+inland port | inland ports | dry ports | dry port: 无水港 陆港 内陆港
+freight trains | cargo trains | freight train | cargo train: 班列 货运列车
+river port | river ports | inland waterway | inland waterways: 内河港口 内河航运 航道
+shipping routes | sea routes | shipping lines | container routes: 航线 集装箱航线
+direct flights | new flights | flight connections | direct flight: 航线 直航 通航
+cargo planes | cargo plane | freighter flights: 全货机 货运航线
+passenger flights | passenger routes: 客运航线 航班
+bus service | public buses | public transport | public transit | mass transit: 公交 公共交通
+bus fleet | new buses | electric buses | new energy buses: 公交车 新能源公交
+shared bikes | bike sharing | bike share | dockless bikes | public bikes: 共享单车 公共自行车
+e bikes | electric bikes | electric scooters | e scooters | battery bikes | electric bicycles: 电动自行车 电动车
+illegal parking | parking illegally | parked illegally | double parking | parking violations: 违停 乱停乱放 违法停车
+parking tickets: 违停 乱停乱放 违法停车
+parking fees | parking charges: 停车收费 停车费
+traffic jams | traffic jam | traffic congestion | rush hour | peak hours: 交通拥堵 拥堵 高峰
+blind spots | blind spot: 盲区 盲点
+accident black spots | accident hotspots | dangerous roads | dangerous road sections: 事故多发点段 危险路段
+accident prone: 事故多发点段 危险路段
+crash barriers | safety barriers | road barriers | road fences: 护栏 安全防护设施
+speed bumps | speed humps: 减速带 减速垄 交通安全设施
+traffic police | traffic cops | traffic officers: 交警 公安交管
+drunk driving | drink driving | driving under the influence | drunken driving: 酒驾 醉驾 酒驾醉驾
+driving licence | driver's license | driving license | drivers licence | driver licence | drivers license: 驾驶证 驾照
+license plates | number plates | licence plates | license plate: 号牌 车牌
+vehicle inspection | car inspection | annual inspection | annual inspections: 年检 机动车检验
+dirt roads | mud roads | unpaved roads | gravel roads | dirt road: 砂石路 土路
+paved roads | hard surfaced roads | hardened roads: 硬化路 硬化
+road upkeep | road maintenance | road repairs | road repair: 养护 道路养护 公路养护
+fill potholes | filled potholes | patching potholes | fixing potholes | fixed potholes: 坑槽修补 修补
+bridge repairs | bridge reinforcement | bridge strengthening | bridge repair: 危桥改造 桥梁加固
+ferry crossings | river crossings | ferry services | ferry service: 渡口 渡运 过江通道
+street lights | street lamps | lamp posts | light poles | street lighting: 路灯 照明 亮化
+sewer pipes | sewage pipes | drain pipes | drainage pipes | storm drains | sewer lines: 排水管网 雨污管网 污水管网
+sewer separation | separating rain and sewage | separate sewers | combined sewers: 雨污分流 雨污分流改造
+rain and sewage: 雨污分流 雨污分流改造
+flooded streets | street flooding | waterlogged streets | standing water | flooded roads: 积水 内涝 积水点
+public bathrooms | public loos | toilet blocks | public lavatories: 公厕 公共厕所
+rubbish bins | trash cans | garbage cans | litter bins | waste bins | garbage bins: 垃圾桶 果皮箱 垃圾箱
+garbage trucks | rubbish trucks | refuse trucks | garbage truck: 垃圾车 环卫车辆
+garbage collection | rubbish collection | trash collection | refuse collection: 垃圾收运 垃圾清运 收集转运
+waste collection: 垃圾收运 垃圾清运 收集转运
+transfer stations | waste transfer stations | garbage stations | garbage transfer stations: 垃圾中转站 转运站
+waste to energy | waste incineration | burning rubbish | burning garbage | garbage power plants: 垃圾焚烧发电 焚烧
+street sweeping | road sweeping | road cleaning | street cleaning: 道路清扫 清扫保洁 机扫
+sanitation workers | street sweepers | street cleaners | cleaning staff | sanitation staff: 环卫工人 保洁员
+street stalls | street vendors | roadside stalls | pavement stalls | mobile vendors: 占道经营 流动摊贩 摊点
+street hawkers: 占道经营 流动摊贩 摊点
+night stalls | stall economy | street stall economy: 夜市 地摊经济 摊点
+street food | local snacks | snack food: 小吃 特色小吃
+shop signs | store signs | shop signboards: 店招店牌 门头招牌
+outdoor ads | outdoor advertising | roadside billboards | outdoor advertisements: 户外广告 广告牌
+illegal ads | small ads | stick on ads | illegal posters: 小广告 牛皮癣
+illegal extensions | illegal additions | unauthorized extensions | illegal rooftop structures: 违章建筑 违法建设 违建
+illegal sheds: 违章建筑 违法建设 违建
+knocked down | knock down | knocking down | tore down | tear down | torn down | pulled down | tearing down: 拆除 拆违
+cleared out | clear out | clearing out | cleaned up | clean up | cleaning up | cleans up: 清理 整治 清除
+tidied up | tidy up | tidying up | tidies up: 整治 整理 清理
+patched up | patch up | patching up: 修补 修缮
+old blocks of flats | old apartment blocks | old apartment buildings | old housing blocks: 老旧小区 老旧住宅
+old estates: 老旧小区 老旧住宅
+tower blocks | high rise buildings | high rises | high rise blocks: 高层建筑 高层住宅
+replacement housing | rehousing flats | relocation flats | relocation homes: 安置房 回迁房
+shanty towns | slum areas | slum clearance | shanty areas: 棚户区 棚户区改造 棚改
+low rent housing | cheap housing | social housing | public housing | council housing: 保障性住房 公租房 保障房
+housing provident fund | housing fund | provident fund | housing funds: 住房公积金 公积金
+home loans | housing loans | mortgage loans | home mortgages: 住房贷款 房贷 个人住房贷款
+first homes | first time buyers | first home buyers | first home: 首套房 刚需
+bigger homes | upgrading homes | trade up | better homes: 改善性住房 改善型
+housing market | property market | real estate market | home market: 房地产市场 楼市
+unsold homes | housing stock | housing inventory | unsold housing: 商品房库存 去库存
+central heating | district heating | heat supply | heating supply | heating season: 集中供热 供暖 供热
+clean heating | coal to gas | coal to electricity | switched from coal | clean winter heating: 清洁取暖 煤改气 煤改电
+piped gas | natural gas pipes | gas connections | gas hookups | gas hook ups: 管道燃气 天然气 通气
+gas cylinders | gas bottles | gas canisters | lpg cylinders | bottled gas: 瓶装液化气 液化石油气 钢瓶
+gas stoves | gas appliances | gas users: 燃气灶具 燃气用户
+old pipes | ageing pipes | aging pipes | old pipelines | old pipe networks: 老旧管网 老化管网 管网改造
+old water pipes: 老旧管网 老化管网 管网改造
+water pipes | water mains | water supply network: 供水管网 供水管道 自来水管网
+water outages | water cuts | water shut off | water outage: 停水 停水检修 供水中断
+power cuts | power outages | power failure | power failures | power cut: 停电 停电检修 限电
+power lines | power grid | electricity grid | power network | power grids: 电网 电力线路
+phone signal | mobile signal | cell coverage | mobile coverage | cell signal: 信号覆盖 网络覆盖
+internet access | broadband access | net access | internet connection: 宽带 网络覆盖 接入
+fibre to the home | fiber to the home | fibre optic | fiber optic: 光纤入户 千兆光网 光纤
+sewage plants | sewage works | water treatment plants | treatment plants | sewage plant: 污水处理厂 水厂
+black smoke | smoking chimneys: 黑烟 冒黑烟
+dust control | dust suppression | dust pollution | construction dust | road dust: 扬尘治理 扬尘
+open burning | burning straw | straw burning | burning crop stubble | stubble burning: 秸秆焚烧 露天焚烧
+straw recycling | crop straw use | straw use: 秸秆综合利用 秸秆还田 秸秆离田
+blue skies | blue sky | clear skies | clean air: 蓝天 优良天数 空气质量
+clean water | clear water | clear rivers | clean rivers: 碧水 水质
+clean soil: 净土 土壤
+river cleanup | river cleaning | river dredging | cleaning rivers | river clean up: 河道整治 河道清淤 清河
+lake chiefs | lake chief: 湖长 湖长制
+forest chiefs | forest chief: 林长 林长制
+tree planting | planting trees | planted trees | plant trees | trees planted: 植树造林 造林 植树
+green cover | green coverage | greenery coverage | greening rate: 绿化覆盖率 绿地率
+green space | green spaces | green areas | park space: 绿地 公园绿地
+pocket parks | mini parks | small parks | micro parks | pocket park: 口袋公园 小微公园
+illegal fishing | electric fishing | fishing illegally: 非法捕捞 电鱼
+illegal mining | unlicensed mining | illegal sand mining | sand dredging | sand mining: 非法采矿 非法采砂 盗采
+illegal logging | tree felling | cutting down trees | chopping down trees: 乱砍滥伐 毁林
+land grabs | land grabbing | illegal land use | illegal occupation of land | occupying farmland: 违法占地 乱占耕地
+farmland protection | protecting farmland | farmland red line | cropland protection: 耕地保护 耕地红线
+farmland redline: 耕地保护 耕地红线
+food security | grain security | food supply: 粮食安全 保供
+seed industry | seed companies | seed varieties | improved seeds: 种业 良种
+farm machines | farm machinery | farm equipment | farm vehicles: 农机 农机具 农业机械
+crop spraying | pest control | plant protection | crop protection: 植保 病虫害防治 统防统治
+farm subsidies | farming subsidies | grain subsidies | farmer subsidies: 耕地地力保护补贴 种粮补贴 惠农补贴
+grain growing subsidies: 耕地地力保护补贴 种粮补贴 惠农补贴
+crop insurance | farm insurance | farming insurance | agricultural insurance: 农业保险 政策性农业保险
+family farms | family farm: 家庭农场 家庭农场主 新型农业经营主体
+farmer cooperatives | farmers cooperatives | farm cooperatives | farming cooperatives: 农民专业合作社 合作社
+farmer co ops: 农民专业合作社 合作社
+leading agricultural companies | agricultural leading enterprises | big farm companies: 农业产业化龙头企业 龙头企业
+leading farm firms: 农业产业化龙头企业 龙头企业
+fish ponds | fish farms | fish farming | fish pond: 鱼塘 水产养殖 池塘
+pig farms | hog farms | pig farming | pig raising | pig farm: 生猪养殖 养殖场 生猪
+cattle farms | cattle raising | beef cattle: 肉牛 牧场 养殖
+dairy cows | dairy cattle: 奶牛 奶牛养殖
+dairy farms | dairy farm: 牧场 奶牛场 奶牛养殖
+chicken farms | poultry farms | chicken farm: 家禽养殖 养鸡场
+animal waste | livestock waste | livestock manure | farm waste | animal manure: 畜禽粪污 畜禽养殖废弃物
+sick animals | dead pigs | dead animals | diseased animals | dead livestock: 病死畜禽 无害化处理
+african swine fever | swine fever | pig fever: 非洲猪瘟 非瘟 生猪疫病
+bird flu | avian flu | avian influenza: 禽流感 高致病性禽流感
+animal epidemics | animal diseases | animal disease control | livestock diseases: 动物疫病 重大动物疫病
+cash crops | cash crop | economic crops: 经济作物 特色种植
+sweet potatoes | sweet potato: 红薯 甘薯
+sichuan pepper | sichuan peppercorn | sichuan peppers: 花椒 花椒产业 青花椒
+sea cucumbers | sea cucumber: 海参 海珍品 海参养殖
+edible fungi | edible mushrooms: 食用菌 食用菌产业 菌菇
+medicinal herbs | chinese herbs | herbal medicine | medicinal plants: 中药材 道地药材 中草药
+chinese medicinal materials: 中药材 道地药材 中草药
+well facilitated farmland | quality farmland | good farmland | farmland upgrades: 高标准农田 高标准农田建设 农田建设
+farmland improvement: 高标准农田 高标准农田建设 农田建设
+land consolidation | land reclamation | land remediation: 土地整治 土地复垦
+abandoned farmland | idle farmland | abandoned fields | unused farmland | abandoned land: 撂荒地 撂荒
+hired farming | land trusteeship | farm management services | custodial farming: 农业生产托管 土地托管
+outsourced farming: 农业生产托管 土地托管
+village collective | village collectives | rural collective | rural collectives: 村集体 集体经济
+village funds | village assets | collective assets: 村集体资产 集体资产
+village officials | village cadres | village heads | village leaders: 村干部 村党组织书记 村支书
+village party secretaries | village chiefs: 村干部 村党组织书记 村支书
+village elections | village committee elections | village election: 村两委换届 换届选举
+poverty relief | anti poverty | fight against poverty | war on poverty | poverty eradication: 脱贫攻坚 扶贫 脱贫
+escaped poverty | out of poverty | shook off poverty | shake off poverty | escape poverty: 脱贫 脱贫摘帽
+poor households | poor families | poor people | low income families: 困难家庭 脱贫户 低收入人口
+low income households | low income people: 困难家庭 脱贫户 低收入人口
+at risk households | at risk of poverty | monitored households | households at risk: 监测对象 防返贫监测
+home visits | door to door | house to house | visited households | visiting households: 入户 走访 上门
+at the doorstep | at your doorstep | near home | close to home | near their homes: 家门口 就近
+within walking distance: 家门口 就近
+one stop shop | one stop shops | single window | one window | single window service: 一站式 一窗通办 一窗受理
+one network | one network service | one website | all online | fully online | one network handling: 一网通办 全程网办
+one thing at a time | one thing once | get one thing done | single matter: 高效办成一件事 一件事一次办
+no need to visit | no visits needed | without visiting | no trip needed: 不见面审批 零跑腿 全程网办
+without leaving home | no need to go: 不见面审批 零跑腿 全程网办
+zero visits | zero trips | zero errands | zero running around: 零跑腿 最多跑一次
+run around | running around | back and forth | multiple trips | many trips: 多头跑 来回跑 跑多次
+same day service | same day approval | done on the spot | handled on the spot: 即办 当场办结 当日办结
+instant approval: 即办 当场办结 当日办结
+approval time | approval times | approval process | approval procedures | approval steps: 审批时限 审批流程 审批
+cut red tape | cutting red tape | cuts red tape | reduce paperwork | less paperwork: 简政放权 放管服 减材料
+reducing paperwork: 简政放权 放管服 减材料
+streamline procedures | simplified procedures | fewer steps | fewer procedures: 精简环节 简化流程 减环节
+simpler procedures: 精简环节 简化流程 减环节
+fewer documents | fewer papers | less documentation | no certificates needed: 减材料 免证办 免提交
+fewer certificates: 减材料 免证办 免提交
+notification and commitment | promise based approval | commitment system | sign a pledge: 告知承诺制 承诺制
+written pledge: 告知承诺制 承诺制
+e licenses | electronic licenses | electronic certificates | e certificates | digital ids: 电子证照 电子营业执照
+electronic licences: 电子证照 电子营业执照
+business licence | business license | business licenses | business licences: 营业执照 执照 营业执照办理
+set up a company | setting up a company | register a company | registering a company: 开办企业 企业开办
+time to start a business | opening a business: 开办企业 企业开办
+closing a business | close a business | winding up | wind up | exit the market: 注销 企业注销 市场退出
+closing down a company: 注销 企业注销 市场退出
+doing business | ease of doing business | business climate | investment climate: 营商环境 营商 优化营商环境
+business conditions: 营商环境 营商 优化营商环境
+help desk | service desk | information desk | help desks: 咨询台 导办 帮办代办
+agent service | errand service | handle for you | help handle | hand holding | proxy service: 帮办代办 代办
+service centers | service centres | citizen service centres: 政务服务中心 便民服务中心 政务服务大厅
+citizen service centers | government service centers: 政务服务中心 便民服务中心 政务服务大厅
+government service halls | government service centres: 政务服务中心 便民服务中心 政务服务大厅
+service stations | service points | service counters | service station: 服务站 便民服务站 服务点
+mayor's hotline | mayors hotline | complaints hotline | government hotline: 市长热线 政务服务热线 热线
+public service hotline: 市长热线 政务服务热线 热线
+complaints handled | complaints resolved | complaints closed | complaints settled: 诉求办结 投诉办结 办结
+resolved immediately | dealt with immediately | handled immediately | respond immediately: 接诉即办 未诉先办 快速响应
+immediate response: 接诉即办 未诉先办 快速响应
+government transparency | government openness | open government | government affairs disclosure: 政务公开 政府信息公开
+requests for information | information requests | foi requests | disclosure requests: 依申请公开 政府信息公开申请
+information applications | requests for disclosure: 依申请公开 政府信息公开申请
+proactive disclosure | publicly disclosed | made public | make public: 主动公开 公开 公示
+made available to the public | disclosed proactively: 主动公开 公开 公示
+public notice | public notices | posted publicly | published online: 公示 公告
+public comment | public comments | public consultation | asking the public | solicit opinions: 公开征求意见 征求意见
+soliciting opinions | seeking opinions: 公开征求意见 征求意见
+expert panels | expert review | expert opinion | experts consulted | expert panel: 专家论证 专家评审
+risk assessment | risk assessments | social stability risk assessment | risk review: 风险评估 社会稳定风险评估
+legality check | legality checks | lawfulness review | checked for legality: 合法性审查 合法性审核 法制审核
+legal check: 合法性审查 合法性审核 法制审核
+collective discussion | group decision | collectively decided | collective decision: 集体讨论决定 集体讨论
+government lawyers | in house lawyers | public lawyers | legal staff | government lawyer: 公职律师 法律顾问
+rule of law government | law based government | law governed government: 法治政府 依法行政
+government under the rule of law: 法治政府 依法行政
+according to law | in accordance with law | in accordance with the law | by law: 依法 依法行政 依法治国
+under the law | law based administration: 依法 依法行政 依法治国
+law enforcement officers | enforcement officers | enforcement staff | enforcement personnel: 执法人员 执法队伍
+law enforcers: 执法人员 执法队伍
+enforcement certificates | enforcement ids | enforcement licenses | enforcement badges: 执法证 执法证件
+multiple inspections | repeated inspections | too many inspections | frequent inspections: 多头执法 重复检查
+joint inspections | joint enforcement | joint checks | joint inspection | inspect once: 联合检查 联合执法 综合查一次
+random inspections | random checks | spot checks | surprise checks | surprise inspections: 双随机一公开 抽查 随机抽查
+spot check: 双随机一公开 抽查 随机抽查
+minor violations | minor offences | minor offenses | no fines for minor violations: 轻微违法 不予处罚 免罚
+minor infractions: 轻微违法 不予处罚 免罚
+fines imposed | fines collected | fines issued | penalty decisions | fined amount: 罚款 处罚决定 罚没
+comprehensive enforcement | integrated enforcement | consolidated enforcement: 综合行政执法 综合执法
+combined enforcement: 综合行政执法 综合执法
+enforcement reform | law enforcement reform: 综合行政执法改革 执法改革
+power list | power lists | list of powers | responsibility list | responsibility lists: 权责清单 权力清单 责任清单
+policy documents | red header documents | regulatory documents | rules and regulations: 规范性文件 红头文件
+filing and review | record filing | filed for record | filing for review | put on file: 备案审查 备案
+rule cleanup | document cleanup | review of regulations | cleaning up regulations: 规章清理 文件清理 清理
+clean up of rules: 规章清理 文件清理 清理
+lawsuits against the government | suing the government | sued the government | government lawsuits: 行政诉讼 行政应诉
+government sued: 行政诉讼 行政应诉
+government lost | lost in court | government losses in court | losing rate | lose in court: 败诉 败诉率
+appear in court | appears in court | appearing in court | showed up in court | turn up in court: 出庭应诉 负责人出庭
+court appearances | court appearance: 出庭应诉 负责人出庭
+judicial suggestions | court suggestions | judicial recommendations | procuratorial suggestions: 司法建议 检察建议
+prosecutors suggestions: 司法建议 检察建议
+petition system | petition work | petition cases | petition office | petitions bureau: 信访 信访事项 信访局
+petition bureau: 信访 信访事项 信访局
+online petitions | internet petitions | online complaints | online petition: 网上信访 网上投诉 网上信访事项
+meeting petitioners | open door days | reception days | leaders receiving visitors: 领导接访 接访 下访
+leaders meet petitioners: 领导接访 接访 下访
+mediation rooms | mediation centres | mediation centers | mediation offices: 调解室 调解中心 矛盾纠纷调处化解中心
+mediation room: 调解室 调解中心 矛盾纠纷调处化解中心
+people's mediators | community mediators | village mediators | volunteer mediators: 人民调解员 调解员
+peoples mediators: 人民调解员 调解员
+disputes mediated | mediated disputes | disputes settled | cases mediated | disputes handled: 调解纠纷 调处 化解
+dispute resolution centres | dispute resolution centers | conflict resolution centres: 矛盾纠纷调处化解中心 一站式
+conflict resolution centers | one stop mediation: 矛盾纠纷调处化解中心 一站式
+legal aid centres | legal aid centers | legal aid stations | legal aid workstations: 法律援助中心 法律援助工作站
+legal aid centre: 法律援助中心 法律援助工作站
+free legal advice | free lawyers | legal consultations | legal advice | legal consultation: 法律咨询 法律援助
+legal services centres | public legal service centres | legal service centers: 公共法律服务中心 公共法律服务站
+legal service stations | public legal service centers: 公共法律服务中心 公共法律服务站
+legal publicity | law publicity | publicizing the law | promoting the law | law promotion: 普法 法治宣传
+legal education campaigns: 普法 法治宣传
+who enforces the law | whoever enforces | enforcer educates: 谁执法谁普法 普法责任制 以案释法
+rule of law villages | law abiding villages | democracy and rule of law villages: 民主法治示范村 法治乡村
+model villages for rule of law: 民主法治示范村 法治乡村
+legal understanding people | law savvy people | village legal experts: 法律明白人 学法用法示范户
+legally savvy villagers: 法律明白人 学法用法示范户
+constitution day | constitution week | national constitution day: 宪法日 宪法宣传周
+released from prison | ex offenders | former inmates | out of prison: 刑满释放人员 安置帮教
+drug rehab | drug rehabilitation | drug treatment | community rehabilitation: 社区戒毒 社区康复 戒毒
+war on drugs | anti drug | drug control | drug busts | drug trafficking | anti drugs: 禁毒 毒品
+drug free | drug free communities | drug free villages: 无毒社区 无毒村
+anti gang campaign | gang crackdown | sweeping away gangs | anti gang | anti mafia: 扫黑除恶 常态化扫黑除恶
+fighting gangs: 扫黑除恶 常态化扫黑除恶
+protective umbrella | protection umbrella | protective umbrellas: 保护伞 保护伞问题 黑恶势力保护伞
+official protectors: 保护伞 保护伞问题 黑恶势力保护伞
+phone scams | phone fraud | internet fraud | online scams | cyber fraud | telephone fraud: 电信网络诈骗 电诈
+money mules | card renting | bank card fraud | selling bank cards: 两卡 断卡
+anti fraud | fraud prevention | scam prevention | anti scam | anti fraud app: 反诈 反电诈
+stolen money | money recovered | recovered losses | losses recovered | recovered money: 挽回损失 追赃挽损
+criminal detention | criminally detained | taken into custody: 刑事拘留 刑拘
+administrative detention | administratively detained: 行政拘留 拘留 行政处罚
+police stations | police station | police posts | police booths: 派出所 警务站 警务室
+community police | neighbourhood police | neighborhood police | beat officers | community officers: 社区民警 社区警务
+community policing: 社区民警 社区警务
+police calls | calls to police | police reports | emergency calls | calls for police: 警情 接警 报警
+crime rate | crime rates | crime numbers | crime figures: 刑事案件 发案 发案率
+sense of security | feeling safe | feel safe | feels safe: 安全感 群众安全感
+safe city | safe cities | peaceful city | peaceful county | safe county: 平安建设 平安
+grid management | grid system | grid based management | grid governance: 网格化管理 网格
+grassroots governance | community governance | local governance | social governance: 基层治理 社会治理
+social stability | keeping stability | maintain stability | stability maintenance: 维稳 社会稳定
+maintaining stability: 维稳 社会稳定
+extreme cases | extreme incidents | tragic incidents | extreme events: 个人极端案事件 极端事件
+potential risks | safety loopholes | hazards found | hazards identified | risks identified: 隐患 风险隐患 排查隐患
+hazards fixed | fixed hazards | hazards eliminated | hazards rectified | dangers removed: 隐患整改 整改隐患
+hazards removed: 隐患整改 整改隐患
+safety checks | safety inspections | safety audits | safety sweeps | safety check: 安全检查 安全隐患排查
+fire drills | emergency drills | evacuation drills | emergency drill: 应急演练 消防演练
+fire trucks | fire engines | fire truck: 消防车 消防车辆 消防装备
+fire brigade | fire department | fire service | firefighting teams | fire and rescue: 消防救援 消防救援队伍
+rescue teams | emergency teams | rescue workers | rescue forces | rescue team: 救援队伍 应急救援
+relief funds | relief money | relief payments | disaster funds: 救灾资金 救助金
+disaster victims | affected people | people affected | flood victims | disaster hit: 受灾群众 受灾人口
+emergency shelters | evacuation sites | refuge centres | refuge centers: 应急避难场所 避难场所
+alerts issued | weather alerts | weather warnings | storm warnings | warning messages: 预警 气象预警 预警信息
+geological hazards | geological disasters | landslide risks | landslide spots: 地质灾害 地质灾害隐患点
+flood season | rainy season | flood control season: 汛期 主汛期
+flood defences | flood defenses | flood walls | flood banks | flood protection: 防洪 堤防 防洪工程
+dangerous reservoirs | unsafe reservoirs | reservoir reinforcement | reservoir repairs: 病险水库 除险加固
+water projects | irrigation projects | water works: 水利工程 水利
+water saving | water efficient | saving water | water conservation: 节水 节水灌溉
+drinking water safety | safe water for rural residents | rural drinking water: 农村饮水安全 供水保障
+water bills | water charges | water prices | water fees: 水费 水价
+electricity bills | electricity prices | power prices | power bills: 电价 电费
+gas bills | gas prices: 气价 燃气费
+utility bills | living costs | cost of living: 生活成本 水电气
+drug prices | medicine prices | cheaper drugs | cheaper medicines: 药品价格 集采
+see a doctor | seeing a doctor | going to hospital | getting treatment | medical treatment: 就医 看病 就诊
+seeing doctors: 就医 看病 就诊
+hard to see a doctor | expensive medical care | costly healthcare | expensive healthcare: 看病难 看病贵
+county hospitals | county hospital | county level hospitals | local hospitals: 县级医院 县医院 县级公立医院
+township hospitals | township clinics | township health centres: 乡镇卫生院 乡镇医院 基层医疗卫生机构
+township hospital: 乡镇卫生院 乡镇医院 基层医疗卫生机构
+village clinics | village doctors | village clinic | village doctor: 村卫生室 乡村医生
+medical alliances | hospital groups | medical consortia | county medical communities: 医共体 医联体 紧密型县域医共体
+medical community | medical communities: 医共体 医联体 紧密型县域医共体
+tiered healthcare | tiered medical care | referral system | two way referral | tiered diagnosis: 分级诊疗 双向转诊
+chinese medicine | herbal clinics | traditional medicine: 中医药 中医
+health checks | health checkups | physical exams | medical checkups | medical examinations: 健康体检 体检
+physical examinations: 健康体检 体检
+free checkups | free health checks | free screenings | free screening: 免费体检 免费筛查
+cervical cancer | breast cancer | two cancers | two cancer screenings: 两癌筛查 宫颈癌 乳腺癌
+hpv vaccine | hpv vaccination | hpv shots | hpv vaccines: HPV疫苗 宫颈癌疫苗 适龄女生
+maternal health | maternal and child health | mothers and babies | mother and child: 妇幼保健 母婴
+mothers and children: 妇幼保健 母婴
+birth support | having children | having babies | childbirth support | fertility support: 生育支持 生育
+under threes | under three | infants and toddlers | under three year olds: 婴幼儿 三岁以下婴幼儿
+daycare centres | daycare centers | day nurseries | childcare centres | childcare centers: 托育机构 托育园 托育中心
+childcare facilities: 托育机构 托育园 托育中心
+new schools | new kindergartens | built schools | schools built: 新建学校 新改扩建
+school expansion | expanded schools | more school places | added school places: 扩容 新增学位
+after school care | after school services | after school programs | after school programmes: 课后服务 课后托管
+summer care | summer classes | summer camps | summer childcare: 暑期托管 夏令营
+school safety | campus safety | school security: 校园安全 校园安全隐患 平安校园
+student aid | student loans | student financial aid | financial aid for students: 学生资助 助学贷款
+poor students | needy students | students from poor families | students in need: 困难学生 家庭经济困难学生
+teacher salaries | teacher pay | teachers pay | teachers salaries | teachers wages: 教师工资 教师待遇
+rural teachers | village teachers | countryside teachers: 乡村教师 农村教师
+college entrance exam | university entrance exam | national college entrance exam: 高考 普通高考 高考招生
+college entrance examination: 高考 普通高考 高考招生
+high school entrance exam | senior high school entrance exam: 中考 中招考试 初中学业水平考试
+high school entrance examination: 中考 中招考试 初中学业水平考试
+vocational colleges | technical colleges | technical schools | tech schools | trade schools: 职业院校 技工学校 高职
+skills certificates | skill certificates | vocational certificates: 职业技能等级证书 技能证书
+skill level certificates: 职业技能等级证书 技能证书
+job hunting | looking for work | looking for jobs | job seeking | finding work: 求职 就业
+job placements | jobs found | people placed in jobs | helped find jobs | found jobs: 就业帮扶 帮助就业 安置就业
+public welfare jobs | public service jobs | community jobs | subsidized jobs: 公益性岗位 公益岗位 乡村公益性岗位
+public interest jobs: 公益性岗位 公益岗位 乡村公益性岗位
+jobs created | new jobs | jobs added | created jobs | added jobs: 新增就业 城镇新增就业
+return home to start businesses | returning to start businesses: 返乡创业 返乡入乡创业
+coming home to start businesses | back home entrepreneurs | returning entrepreneurs: 返乡创业 返乡入乡创业
+stable jobs | job stability | keep jobs stable | stabilize employment | stabilise employment: 稳就业 稳岗
+stabilizing employment: 稳就业 稳岗
+job retention subsidies | job retention | employment stabilization refunds | keep staff on: 稳岗返还 稳岗
+pension payments | pension benefits | old age pensions | retirement pay | retirement benefits: 养老金 基本养老金
+social security cards | social insurance cards | social security card | medical insurance cards: 社保卡 医保卡
+medical insurance card: 社保卡 医保卡
+medical insurance fund | health insurance fund | insurance fraud | medical insurance fraud: 医保基金 欺诈骗保
+elderly canteens | seniors canteens | senior canteens | community canteens: 老年食堂 长者食堂 助餐
+meal services for the elderly | meals for the elderly: 老年食堂 长者食堂 助餐
+old people's homes | old folks homes | retirement homes | homes for the elderly: 养老院 敬老院 养老机构
+elderly homes | old peoples homes: 养老院 敬老院 养老机构
+elderly care beds | care beds | nursing beds | elderly beds: 养老床位 护理型床位
+senior centres | senior centers | elderly activity centres | elderly activity centers: 老年活动中心 日间照料中心
+day care for the elderly | elderly day care: 老年活动中心 日间照料中心
+age friendly renovation | elderly friendly renovation | home modifications: 适老化改造 适老化 居家适老化改造
+home adaptations: 适老化改造 适老化 居家适老化改造
+accessible facilities | barrier free | barrier free access | accessible design | wheelchair access: 无障碍 无障碍设施
+temporary relief | emergency aid | emergency relief | one off aid | emergency assistance: 临时救助 临时救助金 急难救助
+extremely poor | destitute people | people with no support | five guarantee households: 特困人员 五保户
+five guarantees: 特困人员 五保户
+children in difficulty | children in need | de facto orphans | unsupported children: 困境儿童 事实无人抚养儿童
+vulnerable children: 困境儿童 事实无人抚养儿童
+left behind kids | left alone children | left behind children's: 留守儿童 农村留守儿童 留守儿童关爱
+military families | soldiers families | servicemen families | families of soldiers | army families: 军属 优抚对象
+veterans affairs | veteran services | veterans service centers: 退役军人服务中心 退役军人事务
+veterans service stations | veterans service centres: 退役军人服务中心 退役军人事务
+army recruitment | military recruitment | joining the army | enlisting in the army: 征兵 征兵工作 兵役登记
+civil affairs | civil affairs bureau: 民政 民政局 民政部门
+funeral reform | funeral homes | funeral parlours | funeral parlors | funeral services: 殡葬改革 殡仪馆 殡葬服务
+marriage registration | marriage licences | marriage certificates | marriage licenses: 婚姻登记 结婚登记 离婚登记
+household registration | hukou registration | residence permits | residence permit: 户籍 户口 居住证
+residence registration: 户籍 户口 居住证
+settle in the city | move to the city | moving to cities | becoming city residents: 落户 农业转移人口市民化
+settling in cities: 落户 农业转移人口市民化
+migrant children | children of migrant workers | migrant kids: 随迁子女 农民工随迁子女 进城务工人员随迁子女
+cultural events | cultural activities | culture events | cultural programmes: 文化活动 群众文化活动
+cultural programs: 文化活动 群众文化活动
+free shows | free performances | free concerts | shows for villagers: 送戏下乡 惠民演出 文化惠民
+performances in the countryside: 送戏下乡 惠民演出 文化惠民
+film screenings | free movies | outdoor movies | open air films | film showings: 农村电影放映 电影放映
+reading rooms | book corners | public reading spaces | city study rooms | reading spaces: 城市书房 阅读空间 书房
+graded scenic spots | rated scenic spots | rated attractions | top rated attractions: A级景区 景区
+a level scenic spots: A级景区 景区
+tourism spending | tourist spending | visitor spending: 旅游消费 旅游收入
+holiday visitors | golden week | public holidays | long holidays | holiday periods: 节假日 黄金周
+food street | food streets | snack streets | food courts | snack street: 美食街 小吃街
+shopping centres | shopping centers | shopping malls | commercial complexes | shopping centre: 商业综合体 购物中心
+brand stores | flagship stores | first stores | flagship store: 首店 品牌店 旗舰店
+consumer vouchers | shopping vouchers | spending vouchers | consumption vouchers: 消费券 惠民消费券 发放消费券
+car sales | auto sales | vehicle sales | car purchases | car buying: 汽车消费 汽车销售
+home appliances | household appliances: 家电 家电以旧换新
+scrapping old cars | old car scrappage | car scrappage | scrapped cars: 报废更新 汽车以旧换新
+equipment upgrades | equipment renewal | large scale equipment renewal | machinery upgrades: 设备更新 大规模设备更新
+new equipment: 设备更新 大规模设备更新
+technology upgrades | technical upgrades | tech upgrades | technical transformation: 技术改造 技改
+technological transformation | technical renovation: 技术改造 技改
+digital transformation | going digital | digital upgrade | digital upgrades: 数字化转型 智能化改造
+smart manufacturing | intelligent manufacturing: 智能制造 智能工厂 数字化车间
+green factories | green factory | green plants: 绿色工厂 绿色制造 绿色工厂认定
+energy saving | save energy | saving energy | energy conservation | power saving: 节能 节能降耗
+energy intensity | energy use per unit of gdp: 能耗 单位GDP能耗
+energy consumption | energy use: 能耗 能源消费
+energy intensive | polluting industries | high pollution industries | heavy polluters: 两高 高耗能 高污染
+high emission industries: 两高 高耗能 高污染
+outdated capacity | backward capacity | obsolete capacity | old capacity: 落后产能 淘汰落后产能
+outdated production capacity: 落后产能 淘汰落后产能
+excess capacity | surplus capacity: 过剩产能 化解过剩产能
+heavy industry | heavy industries: 重工业 重工业企业 重化工业
+light industry | light industries: 轻工业 轻工业企业 轻工
+traditional industries | old industries | legacy industries | sunset industries: 传统产业 传统产业转型升级 传统行业
+traditional industry: 传统产业 传统产业转型升级 传统行业
+future industries | industries of the future: 未来产业 前沿产业 未来产业培育
+new economy | new business models | new forms of business | new business forms: 新业态 新经济 新模式
+platform economy | platform companies | platform firms: 平台经济 平台企业
+sharing economy: 共享经济 共享经济平台 共享出行
+silver economy | elderly economy | economy for the elderly | senior economy: 银发经济 老龄产业 养老产业
+headquarters economy | hq economy: 总部经济 总部企业 企业总部
+county economy | county economies | county level economy: 县域经济 县域 县域经济发展
+real economy: 实体经济 实体企业 制造业
+land sales | land revenue | land sale revenue | land auction | land auctions: 土地出让 土地出让收入
+land supply | land for development | land use quotas | land quotas | land quota: 用地指标 土地供应 用地保障
+idle land | vacant land | unused land | empty lots | empty land: 闲置土地 批而未供
+low efficiency land | inefficient land | underused land | inefficiently used land: 低效用地 低效工业用地 盘活存量土地
+per mu evaluation | output per mu evaluation | mu by mu: 亩均论英雄 亩均效益
+investment promotion | attracting investment | business recruitment | bringing in businesses: 招商引资 招商
+luring investors | wooing investors | attract investment: 招商引资 招商
+investment deals | investment projects | deals signed | signed projects | contracted projects: 签约项目 招商项目
+signed deals: 签约项目 招商项目
+projects started | project started | projects launched | new projects started: 开工项目 新开工项目
+projects completed | completed projects | finished projects | projects finished: 竣工项目 建成项目
+funds in place | money in place | actual funds | funds arrived | funds received | money arrived: 到位资金 资金到位
+people's livelihood | people's wellbeing | people's welfare | everyday needs | bread and butter issues: 民生 民生实事
+peoples livelihood: 民生 民生实事
+practical things | things done for the people | practical projects | livelihood projects: 民生实事 为民办实事
+promises to the people | practical matters: 民生实事 为民办实事
+top priority | top priorities | first priority | number one priority: 首要任务 重中之重
+key tasks | main tasks | priority tasks | key task: 重点任务 主要任务
+targets met | met targets | hit targets | reached targets | on target | met the target: 完成目标 达标 完成
+hit the target: 完成目标 达标 完成
+ahead of schedule | ahead of time | earlier than planned: 提前完成 提前
+behind schedule | lagging behind | falling behind | fell behind | behind plan: 滞后 进度滞后
+on schedule | on time | as scheduled | as planned: 按期 如期 按时
+year end | end of the year | by year end | end of year: 年末 年底
+first half | first half of the year | mid year: 上半年 上半年度 前半年
+five year plan | five year plans: 五年规划 十四五 十五五
+mid term review | midterm review | midterm evaluation | mid term evaluation: 中期评估 中期评估报告 规划中期评估
+government work report | work report | work reports: 政府工作报告 工作报告 政府工作
+annual report | yearly report | annual reports: 年度报告 年度工作报告 年报
+rule of law government report | law based government report: 法治政府建设年度报告 法治政府建设情况报告 法治政府建设
+rule of law report: 法治政府建设年度报告 法治政府建设情况报告 法治政府建设
+npc supervision | congress oversight | oversight by lawmakers: 人大监督 人大常委会监督 执法检查
+legislative oversight | congress supervision: 人大监督 人大常委会监督 执法检查
+democratic supervision | cppcc supervision | political advisors supervision: 民主监督 政协民主监督
+political advisers supervision: 民主监督 政协民主监督
+deputies proposals | npc motions | suggestions by deputies | deputies suggestions: 人大代表建议 代表建议
+deputies motions: 人大代表建议 代表建议
+cppcc proposals | political advisors proposals | advisers proposals | political advisers proposals: 政协委员提案 提案
+proposals handled | handling proposals | suggestions handled | replies to deputies: 建议提案办理 办理
+motions handled: 建议提案办理 办理
+audit findings | audit problems | issues found in audits | audit rectification | audit issues: 审计发现问题 审计整改
+discipline inspection | disciplinary inspection | party discipline | graft watchdog | anti graft: 纪检监察 纪委监委
+discipline commission | anti graft body: 纪检监察 纪委监委
+central inspection team | inspection feedback | inspection rectification | inspection findings: 巡视 巡察 巡视整改
+four forms of oversight | four forms of supervision | four forms: 四种形态 监督执纪四种形态 第一种形态
+four winds | four undesirable styles | formalism and bureaucratism | four bad styles: 四风 形式主义 官僚主义
+burden reduction | reducing burdens on grassroots | less paperwork for grassroots | reducing burdens: 为基层减负 减负
+easing burdens: 为基层减负 减负
+fewer meetings | shorter meetings | cut meetings | meetings cut: 精文减会 文山会海 会议精简
+fewer documents and meetings: 精文减会 文山会海 会议精简
+work style | style of work | work conduct | official conduct: 作风 作风建设
+government integrity | clean government | honest government | clean politics: 廉政 廉政建设 廉洁
+dereliction of duty | neglect of duty | official misconduct | failure to perform duties: 失职渎职 不作为
+doing nothing | sitting idle | lying flat | slacking off | do nothing: 不作为 慢作为 躺平
+take responsibility | taking responsibility | dare to act | willing to act | takes responsibility: 担当作为 担当
+party leadership | party committee | party committees: 党的领导 党委
+party members | party member: 党员 共产党员 党员干部
+party building | party work | party development: 党建 党的建设
+party branches | party branch | party organizations | party organisations: 党支部 党组织
+party school | party schools: 党校 党校培训 干部学院
+united front: 统战 统一战线
+ethnic affairs | religious affairs | ethnic and religious affairs | religious work: 民族宗教 宗教事务
+chinese dream | china dream: 中国梦 中华民族伟大复兴 民族复兴
+common prosperity: 共同富裕 共富 扎实推动共同富裕
+moderately prosperous | well off society | well off | moderately prosperous society: 小康 全面小康
+chinese modernization | chinese style modernization: 中国式现代化 中国式现代化建设 现代化建设
+chinese path to modernization | chinese modernisation: 中国式现代化 中国式现代化建设 现代化建设
+new development philosophy | new development concept | new development paradigm: 新发展理念 新发展格局
+new development pattern: 新发展理念 新发展格局
+high quality development | quality development | high quality growth: 高质量发展 高质量 推动高质量发展
+two establishes | two safeguards | two upholds: 两个确立 两个维护
+four consciousnesses | four confidences | four spheres of confidence: 四个意识 四个自信
+socialist core values | core socialist values | core values: 社会主义核心价值观 核心价值观 社会主义核心价值体系
+socialism with chinese characteristics | chinese characteristics | chinese characteristic: 中国特色社会主义 中国特色
+new era: 新时代 新时代中国特色社会主义 新征程
+spirit of the congress | party congress spirit | spirit of the plenum | plenary session spirit: 全会精神 大会精神
+spirit of the plenary: 全会精神 大会精神
+theoretical study | study sessions | group study | central group study | study session: 理论学习 中心组学习
+thematic education | education campaign | study campaign | theme education: 主题教育 学习教育
+ideological work | ideology work: 意识形态工作 意识形态工作责任制 意识形态
+civilized city | civilised city | national civilized city | civilized cities: 文明城市 全国文明城市
+civilized behaviour | civilized behavior | good manners | public manners | civic virtue: 文明行为 文明新风
+civilised behaviour: 文明行为 文明新风
+bad habits | uncivilized behaviour | uncivilized behavior | antisocial behaviour: 不文明行为 陈规陋习
+antisocial behavior | uncivilised behaviour: 不文明行为 陈规陋习
+moral models | role models | good people | good examples | role model: 道德模范 身边好人 榜样
+volunteer service | volunteer work | volunteer hours | registered volunteers | volunteer services: 志愿服务 志愿者
+civilization practice centers | civilization practice centres | civilization stations: 新时代文明实践中心 文明实践站
+civilization practice stations: 新时代文明实践中心 文明实践站
+ancestral halls | clan halls | ancestral hall: 祠堂 宗祠
+dragon boat | dragon boats | dragon boat race | dragon boat races: 龙舟 龙舟赛
+square dancing | public dancing | plaza dancing | square dance: 广场舞 广场文化 群众文体活动
+basketball courts | football pitches | soccer fields | football fields | basketball court: 篮球场 足球场 球场
+swimming pools | swimming pool: 游泳池 游泳馆
+hot springs | hot spring: 温泉 温泉旅游 温泉康养
+bed and breakfast | bed and breakfasts | b and b: 民宿 精品民宿 农家乐
+farm stays | farm inns | happy farmhouses | farm restaurants | farm stay: 农家乐 乡村旅游 农家民宿
+picking gardens | pick your own | fruit picking | picking garden: 采摘园 采摘
+cultural and creative | cultural creative | creative industries | creative products: 文创 文化创意
+film and tv | film shoots | filming locations | film and television: 影视 影视基地
+online celebrities | internet celebrities | internet famous | viral spots | internet celebrity: 网红 网红打卡地
+check in spots | photo spots | check in points | instagram spots: 打卡地 打卡点
+live streaming sales | live commerce | live selling | selling online | livestream sales: 直播带货 电商直播
+online shops | online stores | web shops | online shop: 网店 网络店铺 电商店铺
+e commerce | online shopping | online retail: 电子商务 电商 网络零售
+ride hailing | ride sharing | online car hailing | car hailing | ride hailing cars: 网约车 网约车平台 网约车司机
+rural logistics | village delivery | parcels to villages | delivery to villages: 农村物流 快递进村 寄递
+express to villages: 农村物流 快递进村 寄递
+village stations | village service stations | village level service stations: 村级服务站 村级站点 便民服务站
+village service points | village service centres: 村级服务站 村级站点 便民服务站
+rural markets | country markets | periodic markets | market days | village markets: 集市 农贸市场
+supermarket chains | supermarket chain: 连锁超市 连锁经营 商超
+consumer complaints | consumer rights | consumer protection | consumer disputes: 消费维权 消费者权益 消费投诉
+price checks | price inspections | price monitoring | price controls | price supervision: 价格监管 价格监测
+market supervision | market regulation | market regulator | market regulators: 市场监管 市场监管局 市场监督管理
+food inspections | food testing | food sampling | food checks | food tests: 食品抽检 抽检
+drug safety | medicine safety: 药品安全 药品监管 药品质量安全
+product quality | quality checks | quality inspections | quality spot checks: 产品质量 质量抽查
+fake goods | fake products | counterfeit goods | knock offs | substandard goods: 假冒伪劣 假冒商品 伪劣产品
+ip protection | ip rights | protecting ip | protecting intellectual property: 知识产权保护 知识产权 侵权假冒
+trade secrets | business secrets: 商业秘密 商业秘密保护 技术秘密
+unfair competition | monopolistic practices | anti monopoly | anti trust: 不正当竞争 反垄断 垄断
+fair competition review | competition review | fair competition reviews: 公平竞争审查 公平竞争 公平竞争审查制度
+local protectionism | local protection | regional barriers | market segmentation: 地方保护 市场分割
+unified national market | national unified market | single national market | unified market: 全国统一大市场 统一大市场
+credit repair | restore credit | credit restoration | repair credit: 信用修复 修复信用 信用修复机制
+joint punishment | joint sanctions | joint disciplinary action | joint discipline: 联合惩戒 失信惩戒
+deadbeat debtors | judgment defaulters | dishonest debtors | dishonest people: 失信被执行人 老赖
+enforcement of judgments | judgment enforcement | enforcing court rulings | enforcing judgments: 执行 执行难
+owed to companies | arrears to enterprises | late payments to smes | overdue payments to companies: 拖欠企业账款 清欠
+unpaid bills to firms | money owed to businesses: 拖欠企业账款 清欠
+wage theft | unpaid workers | back wages owed | wages owed: 欠薪 拖欠工资
+migrant workers wages | wage guarantee | wage deposits | wage guarantee deposits: 农民工工资 工资保证金
+labour disputes | labor disputes | workplace disputes | employment disputes: 劳动争议 劳动纠纷 劳动人事争议
+labor dispute: 劳动争议 劳动纠纷 劳动人事争议
+labor arbitration | labour arbitration | employment arbitration: 劳动人事争议仲裁 劳动仲裁
+labor inspection | labour inspection | labor inspectors | labour inspectors: 劳动保障监察 劳动监察 劳动保障监察执法
+work injuries | industrial injuries | injured at work | occupational injuries | work injury: 工伤 工伤保险 工伤事故
+occupational diseases | occupational disease | work related illnesses: 职业病 职业病防治 职业健康
+safety responsibility | production safety responsibility: 安全生产责任制 安全生产责任 主体责任
+safety production responsibility: 安全生产责任制 安全生产责任 主体责任
+special campaigns | special campaign | special rectification | special operations: 专项整治 专项行动
+special crackdown: 专项整治 专项行动
+strike hard | hard strikes | strike hard campaign: 严打 专项打击
+rectification campaigns | clean up campaigns | cleanup campaigns | rectification campaign: 集中整治 专项整治 清理整治
+environmental complaints | pollution complaints | pollution reports | environmental petitions: 环境信访 环保投诉
+emissions permits | pollution permits | discharge permits | pollutant discharge permits: 排污许可 排污许可证
+environmental fines | pollution fines: 环境行政处罚 罚款
+environmental impact assessment | environmental assessment | environmental review: 环评 环境影响评价
+environmental impact assessments: 环评 环境影响评价
+carbon trading | carbon market | carbon credits | emissions trading: 碳交易 碳市场 碳排放权交易
+carbon sinks | carbon sink: 碳汇 林业碳汇
+dual carbon | double carbon | carbon goals | carbon targets | two carbon goals: 双碳 碳达峰碳中和
+clean energy | green energy | renewable energy | new energy: 清洁能源 新能源 可再生能源
+solar panels | solar farms | solar power | solar plants | solar power plants: 光伏 光伏发电 太阳能
+energy storage | battery storage | power storage: 储能 新型储能
+ev chargers | car chargers | electric car chargers | charging posts: 充电桩 充电设施
+hydrogen fuel | hydrogen energy: 氢能 氢能产业 氢燃料电池
+coal mines | coal mining | coal production | coal mine: 煤矿 煤炭 原煤产量
+power plants | power stations | power plant | power station: 电厂 电站 发电厂
+thermal power | coal power | coal fired power: 火电 煤电
+nuclear power | nuclear plants: 核电 核电站 核能
+oil and gas: 油气 油气田 石油天然气
+mining sites | mining areas | mines and quarries | mining area: 矿山 矿区
+green mines | green mining: 绿色矿山 绿色矿山建设 绿色矿业
+mine restoration | mine rehabilitation | restoring mines | mine reclamation: 矿山生态修复 矿山治理
+soil pollution | contaminated land | polluted soil | contaminated sites: 土壤污染 污染地块
+noise pollution | noise complaints | noisy neighbours | noisy neighbors: 噪声污染 噪音扰民 噪声
+light pollution: 光污染 光污染防治 夜间照明
+plastic pollution | plastic bags | plastic ban | white pollution: 白色污染 塑料污染 限塑
+hazardous waste | dangerous waste | toxic waste: 危险废物 危废
+solid waste | industrial waste | industrial solid waste: 固体废物 工业固废
+zero waste | waste free city | waste free cities: 无废城市 无废城市建设 无废
+smelly rivers | stinking rivers | polluted rivers | dirty rivers | black rivers: 黑臭水体 黑臭河道
+rural sewage | village sewage | rural wastewater: 农村生活污水 生活污水治理
+outdoor toilets | dry toilets | pit latrines | pit toilets: 旱厕 改厕
+village cleanup | village clean up | cleaning villages | clean villages: 村庄清洁行动 人居环境整治
+rubbish heaps | garbage piles | manure piles | three piles | junk piles: 三堆 乱堆乱放
+ecological civilization | eco civilization | ecological progress | ecological civilisation: 生态文明 生态文明建设
+ecological red lines | ecological redline | ecological red line | protection red line: 生态保护红线 生态红线 三线一单
+nature parks | forest parks | wetland parks | forest park: 森林公园 湿地公园 自然公园
+ecological compensation | eco compensation: 生态补偿 生态保护补偿
+gross ecosystem product | ecosystem product value | value of ecological products: 生态产品价值 GEP
+two mountains | lucid waters and lush mountains | green mountains | green hills and clear waters: 两山 绿水青山
+river basins | river basin: 流域 流域治理 全流域
+coastal waters | sea areas | offshore waters: 近岸海域 海域
+bay chiefs | bay chief: 湾长 湾长制
+fishing boats | fishing vessels | fishing boat: 渔船 渔船安全 渔业船舶
+digital government | e governance: 数字政府 数字政府建设 数字化政府
+data sharing | sharing data | data exchange | shared data: 数据共享 数据开放
+public data | government data | open data: 公共数据 政务数据 数据开放
+city brain | urban brain: 城市大脑 城市运行管理平台 一网统管
+smart governance | intelligent governance | digital governance: 智慧治理 数字治理
+government apps | government app | government service app | government service apps: 政务APP 政务服务平台
+government websites | official website | government website | government portals: 政府网站 门户网站
+official websites: 政府网站 门户网站
+government social media | government new media | official accounts | government accounts: 政务新媒体 政务公众号
+press conferences | press conference | news conferences | news briefings | news conference: 新闻发布会 发布会
+government spokesperson: 新闻发言人 发言人 新闻发布
+government procurement | public procurement | government purchases | government buying: 政府采购 采购 政府采购项目
+public bidding | open tender | open tenders | public tenders | tender process: 招标投标 公开招标 招投标
+public tendering: 招标投标 公开招标 招投标
+bid rigging | collusive bidding | rigged bids | rigged bidding: 围标串标 串通投标
+public resources trading | public resource trading | trading center | trading centre: 公共资源交易 公共资源交易中心
+government purchased services | purchasing services | contracted out | outsourced services: 政府购买服务 购买服务
+public private partnership | public private partnerships | ppp projects: 政府和社会资本合作 PPP
+state assets | state owned assets | public assets | government assets: 国有资产 国资
+asset management | asset disposal | selling assets | asset sales: 资产管理 资产处置
+budget performance | performance evaluation | spending reviews | performance budgeting: 预算绩效 绩效评价 绩效管理
+performance management: 预算绩效 绩效评价 绩效管理
+budget transparency | budget disclosure | open budgets | final accounts: 预决算公开 决算
+general budget | general public budget: 一般公共预算 一般公共预算收入 一般公共预算支出
+government funds | government fund budget | fund budget: 政府性基金预算 政府性基金
+state capital budget | state owned capital budget: 国有资本经营预算 国有资本 国资预算
+social insurance funds | social insurance fund | social insurance fund budget: 社会保险基金 社保基金 社会保险基金预算
+special funds | earmarked funds | dedicated funds | ring fenced funds | special fund: 专项资金 专项经费 专款
+direct funds | directly allocated funds | direct funding: 直达资金 直达资金监控 中央直达资金
+government staff | public employees | public servants | civil service | public officials: 公务员 公职人员
+staffing quota | staff quotas | headcount quota | staff quota: 编制 人员编制 编制数
+institutional reform | government restructuring | institution reform | agency reform: 机构改革 机构改革方案 机构设置
+public institutions | state institutions | public service units: 事业单位 事业单位改革 事业编制
+public service institutions: 事业单位 事业单位改革 事业编制
+street offices | subdistrict offices | township offices | township governments: 街道办事处 乡镇政府 街道
+powers to townships | power delegated to towns | decentralised to towns | empowering towns: 赋权 乡镇赋权
+empowering townships: 赋权 乡镇赋权
+township enforcement | town level enforcement | enforcement at the township level: 乡镇综合行政执法 乡镇执法 基层执法
+township level enforcement: 乡镇综合行政执法 乡镇执法 基层执法
+unified enforcement team | one team for enforcement | one enforcement team: 一支队伍管执法 一支队伍 综合执法
+handed down | hand down | handing down | passed down: 下达 下发 传承
+turned over | turn over | turning over | turns over: 移交 移送
+passed on: 移送 转办 转交
+wrote off | write off | written off | writing off: 核销 注销
+cracked the case | solved cases | solved the case | cases solved | cases cracked: 破案 侦破
+brought to justice | held accountable | held responsible | hold accountable: 追责 问责 绳之以法
+let off | got off lightly | let off with a warning: 免罚 从轻处罚 不予处罚
+told off | dressed down | called in for a talk: 约谈 批评教育 诫勉谈话
+named and shamed | name and shame | publicly named | publicly criticized | publicly exposed: 通报曝光 通报批评 曝光
+top officials | top leaders | principal leaders | heads of departments | department heads: 主要负责人 主要领导 一把手
+grassroots officials | local officials | frontline officials | grassroots cadres | local cadres: 基层干部 乡镇干部
+young officials | young cadres | young civil servants: 年轻干部 优秀年轻干部 青年干部
+talent programs | talent schemes | talent policies | talent recruitment: 人才政策 人才引进 人才计划
+college grads | new graduates | fresh graduates | school leavers: 高校毕业生 应届毕业生
+skilled workers | skilled labour | skilled labor | highly skilled workers | skilled talent: 技能人才 高技能人才
+foreign experts | overseas talent | foreign talent | overseas talents: 海外人才 外国专家
+innovation centres | innovation centers | r&d centres | r&d centers: 研发中心 创新中心 工程技术研究中心
+research centres | research centers: 研发中心 创新中心 工程技术研究中心
+tech firms | technology companies | tech companies | technology firms: 科技型企业 科技型中小企业 高新技术企业
+tech enterprises: 科技型企业 科技型中小企业 高新技术企业
+tech transfer | research commercialization | lab to market | turning research into products: 成果转化 科技成果转化
+tech contracts | technology deals: 技术合同 技术合同成交额
+data centers | data centres | data centre | data center: 数据中心 算力中心
 """.strip().splitlines()
 
 
