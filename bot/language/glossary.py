@@ -2650,7 +2650,6 @@ widow widows widower widowers: 丧偶 孤寡
 respite: 喘息服务 短期托养
 bathing: 助浴 助浴服务 助洁
 retire retiring: 退休 退休人员 离退休
-dole: 低保 救助 失业保险金
 insure: 参保 投保
 premiums: 保费 缴费
 enroll: 参保 入学 招生
