@@ -303,7 +303,7 @@ class ExtractiveAnswerer:
         chosen = list(quoted)
         for given, (words, groups) in enumerate(zip(q.counted, terms.counted, strict=True)):
             so_far = "".join(index.texts[r] for r in chosen)
-            # Each thing counted has a figure of its own: "政策资金31.5亿元" under the heading "项目支撑坚实有力"
+            # Each thing counted has a figure of its own: "政策资金N亿元" under a heading that names 项目
             # names the projects but gives the money only.
             if len(extract_figures(so_far)) > given and self._phrase_named(
                 words, groups, so_far, passage, corpus, terms.joined
@@ -356,7 +356,7 @@ class ExtractiveAnswerer:
         """Quote a figure sentence for each figure an English question asks that the answer does not give yet.
 
         "How many problems did it fix, and what share of the built-up area is green?": the share is printed in its
-        own sentence ("建成区绿化覆盖率达40.7%"): the one of the quote's passage, else of the best candidates of the
+        own sentence ("建成区绿化覆盖率达M%"): the one of the quote's passage, else of the best candidates of the
         same document and period, that prints a figure in the clause's unit and most of the clause's words.
         """
         index = corpus.sentences
@@ -520,7 +520,7 @@ class ExtractiveAnswerer:
         if _coverage(q, terms, haystack) < needed:
             return False
         if not q.english and q.figure and not q.parts and not _holds_most_telling(terms, haystack, corpus):
-            return False  # "全年计划投资8.6亿元" is no investment of the 殡仪馆 another passage names
+            return False  # "全年计划投资N亿元" is no investment of a 殡仪馆 another passage names
         if not q.english:
             # A quote none of whose words, headings or lead are the question's answers another question: "行政许可
             # 事项缩减到N项" is no count of the 失信 records the passage's other sentence does not give either.

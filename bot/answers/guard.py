@@ -25,7 +25,7 @@ METRIC = frozenset(
     {"米", "公里", "千米", "平方米", "平方公里", "立方米", "亩", "公顷", "吨", "公斤", "千克"}
     | {"千瓦时", "千瓦", "兆瓦", "千伏"}  # energy, power and voltage
 )
-# Measure words of labels, asked as "which phase", "which anniversary", "what grade": "二期", "十周年", "3A级".
+# Measure words of labels, asked as "which phase", "which anniversary", "what grade": "N期", "N周年", "NA级".
 _LABELS = frozenset({"期", "周年", "A级", "级", "星级"})
 # Measure words of time: a span or an age ("五年", "3个月", "60岁") counts no things.
 TIME_UNITS = frozenset({"年", "个月", "月", "日", "天", "小时", "分钟", "岁"})
@@ -99,7 +99,7 @@ def has_figure(text: str, units: frozenset[str] | None = None) -> bool:
     for may be one ("投产一个月实现进规").
     """
     spans = units is not None and units <= TIME_UNITS
-    # A label asked for may be the first one: "主场馆一期" is phase one.
+    # A label asked for may be the first one: "…一期" is phase one.
     labels = units is not None and units <= _LABELS
     figures = [
         f for f in extract_figures(_DATE.sub(" ", text))

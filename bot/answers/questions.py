@@ -63,8 +63,8 @@ _EN_RANK = re.compile(
     r"|\bwhere did\b[^?]*\b(?:rank|ranked|land|stand)\b|\bhow (?:high|low) (?:did|does|is|was)\b[^?]*\branks?\b",
     re.IGNORECASE,
 )
-# A label asked in English, told by its measure word: "which anniversary" (十周年), "which phase" (二期), "what
-# grade of scenic spot" (3A级).
+# A label asked in English, told by its measure word: "which anniversary" (N周年), "which phase" (N期), "what
+# grade of scenic spot" (NA级).
 _EN_LABELS = tuple(
     (re.compile(pattern, re.IGNORECASE), frozenset(units.split()))
     for pattern, units in (
@@ -141,7 +141,7 @@ _EN_CASES = re.compile(
     r"|documents|files|reports|clues|suggestions|opinions)\b",
     re.IGNORECASE,
 )
-# What cases, calls and clues are counted in: "受理诉求13213件", "事故2起", "线索12条", "治理占道经营…3600余处".
+# What cases, calls and clues are counted in: "受理诉求N件", "事故N起", "线索N条", "治理占道经营…N处".
 _CASES = frozenset("件 起 宗 例 个 项 次 处 条 单 批 通".split())
 _EN_MONEY = re.compile(
     r"\bhow much money\b|\byuan\b|\bfunds?\b|\bmoney\b|\bRMB\b|\bcosts? of\b"
