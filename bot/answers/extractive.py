@@ -71,6 +71,8 @@ class Topic:
     part_asked: tuple[str, ...] = ()
     # Chinese: clauses that each ask a figure, matched part by part (see `_coverage`)
     clauses_each: bool = False
+    # Chinese: the most telling word when it is a name few passages print, with its alternatives (`_most_telling`)
+    telling: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.groups)
@@ -139,10 +141,12 @@ class ExtractiveAnswerer:
         )
         counted = tuple(corpus.term_groups(phrase, english=True) for phrase in q.counted)
         everywhere = corpus.wider if asked is not None and asked.each else None
+        weighed = tuple(w * c for w, c in zip(weights, classes, strict=True))
         terms = Topic(
-            groups, tuple(w * c for w, c in zip(weights, classes, strict=True)), measure, counted, names, everywhere,
+            groups, weighed, measure, counted, names, everywhere,
             part_asked=() if q.english else _part_of_stated(q),
             clauses_each=not q.english and len(q.parts) >= 2 and len(asking_clauses(q.text)) >= 2,
+            telling=() if q.english else _most_telling(groups, weighed, corpus),
         )
         if q.listing:
             section = self._section_answer(q, terms, retrieval, corpus)
@@ -519,7 +523,7 @@ class ExtractiveAnswerer:
         needed = self.t.english_coverage if q.english else self.t.coverage
         if _coverage(q, terms, haystack) < needed:
             return False
-        if not q.english and q.figure and not q.parts and not _holds_most_telling(terms, haystack, corpus):
+        if q.figure and not q.parts and terms.telling and not _holds_telling(terms.telling, haystack):
             return False  # "全年计划投资N亿元" is no investment of a 殡仪馆 another passage names
         if not q.english:
             # A quote none of whose words, headings or lead are the question's answers another question: "行政许可
@@ -1258,20 +1262,25 @@ def _telling(group: tuple[str, ...], context: str, corpus: Corpus, few: float) -
     return any(has_cjk(alt) and alt in context and corpus.document_frequency.get(alt, 0) <= few for alt in group)
 
 
-def _holds_most_telling(terms: Topic, text: str, corpus: Corpus) -> bool:
-    """Whether the text prints the question's most telling word, where that is a name few passages print.
+def _most_telling(groups: Terms, weights: tuple[float, ...], corpus: Corpus) -> tuple[str, ...]:
+    """The question's most telling printed word with its alternatives, where it names what is asked; else ().
 
-    A word of three characters or more, printed as asked by one or two passages ("殡仪馆"): what is asked about. A
-    text holding a part of it, or its short form, may say it otherwise ("城乡居民": 城镇和农村常住居民).
+    A word of three characters or more, printed as asked by one or two passages ("殡仪馆").
     """
-    printed = [(w, g) for g, w in zip(terms.groups, terms.weights, strict=True) if g[0] in corpus.text]
+    printed = [(w, g) for g, w in zip(groups, weights, strict=True) if g[0] in corpus.text]
     if not printed:
-        return True
+        return ()
     _, group = max(printed, key=lambda pair: pair[0])
     word = group[0]
-    if len(word) < 3 or corpus.document_frequency.get(word, 0) > 2:
-        return True
-    # A four-character word printed short ("国有企业": 国企) is there too.
+    return group if len(word) >= 3 and corpus.document_frequency.get(word, 0) <= 2 else ()
+
+
+def _holds_telling(group: tuple[str, ...], text: str) -> bool:
+    """Whether the text holds the telling word, a part of it, or its short form.
+
+    A part or a short form may be how the text says it ("城乡居民": 城镇和农村常住居民; "国有企业": 国企).
+    """
+    word = group[0]
     short = word[0] + word[2] if len(word) == 4 else ""
     return (
         any(alt in text for alt in group) or any(word[i : i + 2] in text for i in range(len(word) - 1))
