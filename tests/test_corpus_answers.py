@@ -1097,3 +1097,13 @@ def test_a_figure_of_a_passage_that_never_names_the_thing_asked_is_no_answer(hai
     # 殡仪馆 is named once, without money; "全年计划投资8.6亿元" is the plan for other municipal projects.
     answer = hailar_2019.answering.ask("殡仪馆新建项目今年准备投资多少钱？")
     assert not answer.found and "8.6亿元" not in answer.answer
+
+
+def test_a_figure_asked_alongside_that_the_report_lacks_is_named_as_not_found(tianmen: Services) -> None:
+    # The report prints the rectified issues, and no share of households on broadband.
+    answer = tianmen.answering.ask(
+        "Last year how many issues flagged by the central environmental inspection were rectified, and what "
+        "share of households have broadband?"
+    )
+    assert answer.found and "16项" in answer.answer
+    assert "No figure found alongside for: what share of households have broadband" in answer.answer

@@ -368,7 +368,8 @@ class ExtractiveAnswerer:
         rows = index.by_passage[passage.id]
         pool = [*rows, *(row for _, row, _ in candidates[: self.t.candidates] if row not in rows)]
         said = "".join((draft.quote, *(text for _, text in draft.also)))
-        for words, units in english_clauses(q.text):
+        for n, clause in enumerate(english_clauses(q.text)):
+            words, units = clause.words, clause.units
             groups = corpus.term_groups(words, english=True)
             weights = corpus.term_weights(groups)
             if has_figure(said, units) and coverage(groups, said, weights) >= self.t.english_around:
@@ -385,6 +386,9 @@ class ExtractiveAnswerer:
                 if share >= self.t.english_around and (best is None or share > best[0]):
                     best = (share, row)
             if best is None:
+                # Said, not left out silently; the first clause is what the quote was chosen for.
+                if not (n == 0 and has_figure(draft.quote, units)) and not extract_figures(clause.text):
+                    draft.unanswered += (clause.text,)
                 continue
             row = best[1]
             text = index.texts[row]

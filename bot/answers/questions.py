@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from bot.answers.guard import COUNTS, METRIC, TIME_UNITS, UNITS
 from bot.cache import load_or_build
@@ -671,7 +672,15 @@ def _english_units(text: str) -> frozenset[str] | None:
     return _units_of_parts(text, _english_parts(text), english=True)
 
 
-def english_clauses(text: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+class Clause(NamedTuple):
+    """One figure an English question asks: its words as typed, its topic words and its units."""
+
+    text: str
+    words: tuple[str, ...]
+    units: frozenset[str]
+
+
+def english_clauses(text: str) -> tuple[Clause, ...]:
     """Of an English question asking several figures, each one's topic words and units; () for one figure.
 
     "How many problems did it fix, and what share of the built-up area is green?": (problems, fix) in counts,
@@ -680,8 +689,14 @@ def english_clauses(text: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], 
     parts = _english_parts(text)
     if len(parts) < 2:
         return ()
-    clauses = [(english_terms(part), _expected_units(part, english=True)) for part in parts]
-    return tuple((terms, units) for terms, units in clauses if terms and units)
+    clauses = [(part, english_terms(part), _expected_units(part, english=True)) for part in parts]
+    return tuple(Clause(_as_asked(part), terms, units) for part, terms, units in clauses if terms and units)
+
+
+def _as_asked(part: str) -> str:
+    """A clause as the user typed it, without the joining word and punctuation: "what share of the area is green"."""
+    joiner = r"(?:and|also|plus|as well as)"
+    return re.sub(rf"^[\s,;]*{joiner}?\s*|[\s,;]+{joiner}?[\s?？.!]*$|[\s?？.,;!]+$", "", part, flags=re.IGNORECASE)
 
 
 # What a question sets aside ("the amount in yuan, not the growth rate") is not what it asks.
