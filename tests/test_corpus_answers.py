@@ -1107,3 +1107,19 @@ def test_a_figure_asked_alongside_that_the_report_lacks_is_named_as_not_found(ti
     )
     assert answer.found and "16项" in answer.answer
     assert "No figure found alongside for: what share of households have broadband" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "group"),
+    [("天门今年三农方面有几大提升行动？", "十大提升行动")],
+)
+def test_how_many_big_ones_is_answered_by_the_group_named_by_its_size(
+    tianmen: Services, question: str, group: str
+) -> None:
+    answer = tianmen.answering.ask(question)
+    assert answer.found and group in answer.answer
+
+
+def test_how_many_big_ones_in_a_chat_question(ezhou: Services) -> None:
+    answer = ezhou.answering.ask("鄂州去年抢抓了几大省级战略机遇啊")
+    assert answer.found and "两大省级战略机遇" in answer.answer

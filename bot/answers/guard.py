@@ -40,6 +40,8 @@ _CHINESE = re.compile(
 _CHINESE_PERCENT = re.compile(rf"百分之[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?")
 # "第五届", and the first of a series said without a number: "首届", "首批".
 _ORDINAL = re.compile(rf"第[{_CN_DIGITS}\d]+|首(?:届|批|次|个|家|期|座|条|项|位|例|台|部|架|单|款|轮|场)")
+# A group named by its size, asked as "几大…": "两大战略", "十大行动" (a number, not a measure to check).
+_GROUP = re.compile(rf"(?<![\d.{_CN_DIGITS}])[二两三四五六七八九十]{{1,2}}大")
 _ENGLISH_PERCENT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:percent|per cent)\b", re.IGNORECASE)
 
 
@@ -109,6 +111,8 @@ def has_figure(text: str, units: frozenset[str] | None = None) -> bool:
         return bool(figures)
     if "第" in units and _ORDINAL.search(text):
         return True
+    if "大" in units and _GROUP.search(text):
+        return True  # "几大机遇": "两大省级战略机遇"
     if "%" in units and _FRACTION.search(_DATE.sub(" ", text)):
         return True  # a share printed as a fraction: "占全区缉毒总量的1/4", "三分之一"
     return any(_unit_is(f.unit, u) for f in figures for u in units)

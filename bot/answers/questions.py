@@ -737,6 +737,8 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
         # A rank ("全国第六"); a phase or session may be printed without 第 ("第几期": "二期").
         label = re.search(r"第几(期|届|批|轮)", text)
         return frozenset({"第", label.group(1)}) if label else frozenset({"第"})
+    if re.search(r"(?<!哪)几大", text):
+        return frozenset({"大"})  # "几大机遇": a group named by its size ("两大")
     if _ZH_SPAN.search(text):
         return TIME_UNITS
     match = _ZH_UNIT.search(text)
