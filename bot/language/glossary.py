@@ -2958,6 +2958,649 @@ additional extra: 新增 追加 增加
 greenlight greenlighting: 获批 批复 批准
 kickstart kickstarted: 启动 开工
 outreach: 宣传 走访 上门服务
+lawbreaking scofflaw scofflaws: 违法行为 违法违规
+ticketed: 罚款 行政处罚
+summons summonses: 传唤
+plea pleaded: 认罪认罚
+indictment indicted: 提起公诉 审查起诉
+acquittal acquitted: 无罪判决
+sentencing: 判处 量刑
+bail: 取保候审
+parolee parolees probationer probationers: 社区矫正对象 社区矫正
+ex-convict ex-convicts exconvict exconvicts ex-prisoner ex-prisoners ex-offender ex-offenders: 刑满释放人员 安置帮教
+druggie druggies junkie junkies: 吸毒人员 涉毒
+gambler gamblers gambled: 赌博 涉赌
+swindlers: 诈骗
+racketeer racketeers gangland thuggery: 黑恶势力 涉黑涉恶
+hooligan hooligans hooliganism: 寻衅滋事
+brawling: 打架斗殴
+stabbing stabbings: 故意伤害 个人极端
+manslaughter: 命案
+permitting: 行政许可 审批
+licensee licensees permittee: 被许可人 持证
+filings recordal record-filing: 备案 备案审查
+documentation: 申请材料 证明材料
+form-filling: 填表 填报
+red-tape redtape: 繁文缛节 手续
+reservation reservations: 预约
+self-service selfservice self-help selfhelp: 自助 自助服务
+complain complained complaining complains grumble grumbles: 投诉 诉求 反映
+appealed: 上诉 申诉
+overturn overturns overturning overrule overruled: 撤销 纠错 改判
+upholding: 维持
+annulment invalidate nullify: 撤销 确认无效
+approving sign-off signoff: 审批 批准
+e-permit epermit e-licence e-license elicence elicense ecertificate: 电子证照 电子营业执照
+instantaneous: 秒批 秒办
+cross-province interprovincial trans-provincial: 跨省通办 跨省
+e-service e-services eservice eservices: 网上办 网上政务服务
+neighborly neighbourly neighbourliness: 邻里 邻里和睦
+feuding quarreling quarrelling disputed: 矛盾纠纷 纠纷
+petitioned petitioning: 信访 上访
+sit-in sitin: 聚集 群体性事件
+banqueting lavishness: 大吃大喝 公款吃喝
+formalities: 手续 办理手续
+bureaucratic: 官僚主义
+buck-passing buckpassing stonewall stonewalling: 推诿扯皮 推诿
+slacking slacker slackers idleness: 庸懒散 懒政怠政
+auditee auditees: 被审计单位
+embezzler embezzling: 贪污 侵占
+misappropriate: 挪用 挤占挪用
+malfeasance: 乱作为 违纪违法
+nonfeasance: 不作为 懒政怠政
+dereliction negligence negligent negligently: 失职渎职 玩忽职守
+punishments sanctioned sanctioning: 处罚 惩戒
+informant informants informer informers whistleblowers: 举报人 举报
+tipoff: 举报线索 举报
+disciplined: 纪律处分 党纪政务处分
+disclosures foi: 政府信息公开 依申请公开
+blacklisting: 黑名单 失信惩戒
+whitelist whitelisted whitelists: 白名单
+redlist redlisted: 红名单 守信激励
+creditworthy creditworthiness trustworthiness: 诚信 信用评价 守信
+dishonored dishonoured: 失信
+onewindow one-window: 一窗受理 综合窗口
+singlewindow: 单一窗口
+notarisation: 公证
+mediations: 调解 人民调解
+arbitrator arbitrators: 仲裁员 仲裁
+gridding gridman gridmen gridworker: 网格员 网格化
+litigate litigated litigating litigator: 诉讼 起诉
+appellant appellants appellate: 上诉 二审
+redress redressed: 救济 纠正
+remedy remedies remedied: 整改 纠正 救济
+reconsidering: 复议 复核
+dealmaking dealmaker: 招商 签约
+investor-friendly: 营商环境 亲商
+pitched pitching: 推介 招商推介
+inking: 签约
+memoranda: 合作协议 备忘录
+loi: 意向协议 签约
+framework-agreement: 框架协议
+ground-breaking: 开工 集中开工
+ribbon-cutting: 揭牌 开业
+topping-out toppingout: 封顶 主体封顶
+occupancy: 入住率 入驻率
+industrial-park: 产业园区 工业园区
+science-park sciencepark technopark techpark: 科技园 科创园
+freeport freeports: 自由贸易港 自贸港
+duty-free dutyfree: 免税 免税店
+mom-and-pop: 个体工商户 小微企业
+sole-trader soletrader soletraders: 个体工商户 个体户
+self-employed selfemployed: 个体经营 灵活就业
+gigs: 灵活就业 新就业形态
+floated flotation flotations ipos listings: 上市 首发上市
+delist: 退市
+niche niches: 专精特新 细分领域
+patented patenting: 专利
+rnd: 研发 研发投入
+hitech hi-tech: 高新技术 高新技术企业
+digitalisation digitisation: 数字化 数字化转型
+innovate innovated innovates innovating: 创新 科技创新
+algorithmic: 算法
+computility: 算力
+chipmaker chipmakers chipmaking: 芯片 集成电路
+wafer wafers: 晶圆 硅片
+hybrids: 混合动力
+pv solarpanel solarpanels: 光伏
+windpower: 风电 风力发电
+hydroelectric: 水电 水力发电
+3pl: 第三方物流
+haulier hauliers trucking: 公路货运 道路运输
+railhead railheads railfreight railyard railyards: 铁路货运 铁路专用线 货场
+e-shop eshop etailer etailers netshop webshop webshops: 网店 网络零售
+online-shopping: 网购 网络零售
+livestreamer livestreamers streamer streamers: 主播 直播带货
+vlogger vloggers blogger bloggers: 博主 自媒体 网红
+retailing: 零售
+spendings splurge splurged splurging: 消费
+holidaymaker holidaymakers daytripper daytrippers sightseer sightseers sightsee: 游客 观光
+daytrip daytrips: 一日游 周边游
+staycation staycations: 周边游 本地游
+outing outings: 出游 踏青
+takings: 营业额 营业收入
+gala galas: 晚会 文艺晚会
+fete fetes celebration celebrations: 庆祝活动 庆典
+campground campgrounds: 露营地 营地
+theme-park themepark themeparks: 主题公园
+nightmarket nightmarkets: 夜市 夜间经济
+ticketing: 门票 票务
+agrifood agri-food agroprocessing agroindustry: 农产品加工 农业产业化
+agri: 农业 涉农
+agrochemical agrochemicals: 农药 化肥 农资
+fertilisers: 化肥
+herbicide herbicides insecticide: 农药 除草剂
+mulch mulching plasticfilm agrifilm filmwaste: 地膜 农膜 残膜
+uav uavs cropduster: 无人机 植保无人机 飞防
+glasshouse glasshouses: 温室 大棚
+smallholding smallholdings: 小农户
+rancher ranchers: 养殖户 牧民
+fisher fishers: 渔民
+angler anglers: 垂钓
+fishfarm: 水产养殖 鱼塘
+piggery piggeries pigsty pigsties: 养猪场 生猪养殖
+cowshed: 牛舍 圈舍
+henhouse: 鸡舍
+ricefield ricefields paddyfield paddyfields: 水稻 稻田
+barley: 大麦 青稞
+tillage tilling tilled plough ploughing ploughed plow plowing plowed: 机耕 耕作 深耕
+threshing: 脱粒 机收
+transplanting: 插秧 机插
+seeding: 播种 机播
+stubble stubbles: 秸秆
+borehole boreholes handpump: 机井 水井
+privy privies: 旱厕 厕所
+cesspool cesspools: 化粪池
+roadbuilding: 公路建设 道路建设
+tarmacked tarmacking: 道路硬化 沥青路面
+poverty-stricken: 贫困 脱贫
+backsliding relapsing: 返贫 防止返贫
+ramshackle: 危房 破旧
+spruce spruced sprucing: 美化 整治提升
+gasline gaslines gasmain: 燃气管道 燃气管网
+cyclepath cyclepaths bikepath bikepaths: 自行车道 慢行系统
+parkade parkades multi-storey multistorey: 立体停车 停车楼
+parklet parklets pocketpark: 口袋公园 街心公园
+gridlocked tailback tailbacks: 拥堵 堵点
+rush-hour rushhour: 早晚高峰 高峰时段
+decarbonise decarbonize decarbonisation decarbonization: 降碳 减污降碳
+net-zero netzero: 碳中和
+desertified: 沙化 荒漠化
+desilting: 清淤
+discharging: 排放 排污
+emitter emitters: 重点排污单位 排放
+energy-saving energysaving: 节能 节能降耗
+eroded soilerosion: 水土流失
+fly-tipping flytip flytipping: 非法倾倒 乱堆乱放
+forester foresters ranger rangers: 护林员 生态护林员
+forests forestland woodlot: 森林 林地
+rocky-desertification karst: 石漠化
+riverchief riverkeeper riverkeepers: 河长 河湖长
+meadow meadows prairie rangeland: 草原 草地
+mercury arsenic cadmium heavy-metal heavymetal: 重金属
+microplastics plasticbag plasticbags: 塑料污染 限塑 白色污染
+no2: 二氧化氮
+so2: 二氧化硫
+pollute: 污染
+reforesting afforesting treeplanting: 植树造林 造林
+smoggy hazy: 雾霾 重污染天气
+topsoil: 耕作层 表土
+upcycling: 资源化利用 再生利用
+grad grads: 毕业生 高校毕业生
+alumni: 校友
+headhunt headhunting recruiter recruiters: 招聘 引才
+jobhunt jobhunter jobhunters: 求职 求职者
+laid-off redundancy: 下岗 裁员
+furlough furloughed: 待岗 停工
+jab jabs inoculation inoculations immunisations immunizations: 疫苗接种 接种
+aftershock aftershocks: 余震
+amputee amputees paraplegic: 残疾人 肢体残疾
+arsonist: 纵火
+blindness: 视力残疾 盲人
+deafness: 听力残疾 聋人
+dole: 失业保险金 救济
+drownings: 溺水 防溺水
+dryspell: 干旱 旱情
+elder elderlies oldies oap oaps granny grannies: 老年人 老人
+old-age: 养老 老年
+ex-soldier ex-soldiers exsoldier demobbed: 退役军人 退役士兵
+fire-exit fireexit: 安全出口 消防通道
+fostering: 寄养 家庭寄养
+gutter-oil gutteroil: 地沟油
+handicap impaired impairment impairments wheelchair-bound: 残疾 残疾人
+homelessness rough-sleeper: 流浪乞讨 救助管理
+hospices: 安宁疗护
+inundated inundation: 受淹 洪涝
+kindergartener kindergarteners: 幼儿 在园幼儿
+lifeguard lifeguards: 救生员
+meals-on-wheels: 助餐 送餐上门
+means-tested meanstested: 低保 经济状况核对
+orphaned: 孤儿 事实无人抚养儿童
+recall recalled recalls: 召回
+rehearsal rehearsals: 演练 应急演练
+rent-free: 免租 减免租金
+rescuers: 救援人员 救援队伍
+schoolboy schoolboys schoolgirl schoolgirls schoolkid schoolkids: 中小学生 学生
+scorching: 高温 高温天气
+smoke-alarm smokealarm: 烟感报警器
+tainted: 问题食品 不合格
+spoiled spoilt: 变质 过期
+antique antiques antiquity artefact artefacts artifact artifacts: 文物
+arena arenas: 体育馆 场馆
+athletics: 田径
+box-office boxoffice moviegoers: 票房 观影人次
+golds: 金牌
+silvers: 银牌
+bronze bronzes: 铜牌
+medalist medallist medalists medallists podium podiums: 奖牌 获奖
+calligraphy: 书法 书画
+championship championships titleholder: 锦标赛 冠军
+runner-up runnerup: 亚军
+finalist finalists: 决赛
+trophy trophies: 奖杯 冠军
+dances: 舞蹈 广场舞
+dragonboat: 龙舟
+exhibits: 展品 展览
+filmmaking: 影视 影视产业
+folklore: 民俗
+halfmarathon marathons: 马拉松 半程马拉松
+jogging jogger joggers: 跑步 健身
+mascot mascots: 吉祥物
+natatorium natatoriums: 游泳馆
+olympian olympians: 奥运健儿 奥运冠军
+paralympic paralympics paralympian paralympians: 残奥会 残运会
+sportsman sportsmen sportswoman sportswomen: 运动员 健儿
+squaredance squaredancing: 广场舞
+triathlon: 铁人三项
+workout workouts: 健身
+drugmaker drugmakers pharma pharmas biopharma biomed: 生物医药 医药企业
+earner earners incomes: 收入 居民收入
+exported exporting: 出口
+imported importing: 进口
+fdi: 外资 实际使用外资
+guarantor guarantors: 担保 融资担保
+headquarter headquartered: 总部
+homebuying housebuyer housebuyers: 购房 购房者
+indebted indebtedness: 债务 负债
+lgfv lgfvs: 融资平台 城投
+npl npls: 不良贷款
+outlay outlays: 支出 投入
+per-capita percapita: 人均
+real-estate realestate: 房地产
+saver savers: 储蓄 存款
+steelmaker steelmakers steelmaking steelworks steelmill: 钢铁 钢铁企业
+stockmarket: 股市 资本市场
+taxman: 税务 税务部门
+valuation valuations: 估值
+wholesaler: 批发
+abolish abolishing abolition: 废止 取消
+auction auctioned auctions: 拍卖 挂牌出让
+exemplar exemplars role-model rolemodel rolemodels: 榜样 先进典型
+gazettes gazetted: 政府公报 公报
+honored honoured: 表彰 荣获
+injunction injunctions: 禁令 人身安全保护令
+lawmaking rulemaking rule-making: 立法 规章制定
+pro-bono probono: 法律援助 公益法律服务
+public-defender publicdefender: 值班律师 法律援助律师
+open-day openday opendays: 开放日 政府开放日
+presser pressconference: 新闻发布会
+public-interest publicinterest: 公益诉讼 公共利益
+regs: 规定 法规
+shaming: 曝光 通报
+unconstitutional: 合宪性审查 违宪
+hut huts mudhouse mudhouses: 土坯房 危房
+cave-dwelling cavedwelling: 窑洞
+caregiving caretaking: 照护 照料
+low-rent lowrent cheap-housing: 廉租住房 公租房
+down-payment: 首付
+earthquake-proof quake-proof quakeproof: 抗震 抗震设防
+elderly-alone empty-nest emptynest emptynester emptynesters: 空巢老人 独居老人
+expropriate: 征收
+high-rise highrises: 高层建筑 高层
+incomer incomers settler settlers: 新市民 外来人口
+land-grab: 违法占地 侵占土地
+leaseholder leaseholders: 承租人
+tenancy tenancies rentals rents: 住房租赁 租赁
+residence-permit residencepermit: 居住证
+self-built selfbuilt: 自建房
+single-parent singleparent: 单亲家庭
+sublet: 转租
+armyworm armyworms: 草地贪夜蛾
+locust: 蝗虫 蝗灾
+birdwatcher birdwatchers birdwatching: 观鸟
+bushfire bushfires forest-fire: 森林火灾 森林防火
+calamities calamity catastrophe catastrophes: 灾害 自然灾害
+climate-change: 气候变化
+cloudburst: 强降雨 暴雨
+debris-flow debrisflow: 泥石流
+desalinated: 海水淡化
+dyke dykes: 堤防 堤坝
+early-warning earlywarning: 预警 监测预警
+epizootic: 动物疫病
+fish-ban fishing-ban fishingban: 禁渔 禁捕
+flash-flood flashflood: 山洪
+floodplain floodplains: 滩区 行洪区
+forecaster: 气象 预报
+frosts: 霜冻
+ghg greenhouse-gas greenhousegas: 温室气体
+graywater greywater: 中水 再生水
+icing sleet: 雨雪冰冻 冰冻
+lowemission zero-emission zeroemission: 零排放 低排放
+meteorology: 气象
+reclaim: 复垦
+relief-supplies reliefsupplies: 救灾物资 应急物资
+spillway spillways: 溢洪道
+squall windstorm: 大风 强对流
+water-saving watersaving: 节水 节水型
+24-hour 24hour round-the-clock roundtheclock allday all-day nonstop non-stop: 全天候 不打烊
+after-hours afterhours: 延时服务 错时服务
+weekend weekends: 周末 周末不打烊
+qrcode qrcodes: 二维码 扫码
+cashless e-payment epayment mobilepay: 移动支付
+database databases dataset datasets: 数据库 数据资源
+e-filing efiling e-tax etax: 网上申报 电子税务局
+e-invoice e-invoices einvoice einvoices: 电子发票 数电发票
+e-seal eseal eseals e-signature e-signatures esignature esignatures: 电子印章 电子签名
+face-scan facescan facial facial-recognition facerecognition: 刷脸 人脸识别
+interoperability interoperable: 互联互通 互认
+login logon log-in: 登录 统一身份认证
+mailed mailing: 邮寄 寄递
+mini-program miniapp miniapps: 小程序
+proxy proxies: 代办 帮办
+sms texted: 短信
+smart-city smartcity: 智慧城市
+unmanned: 无人 无人值守
+boarder boarders: 寄宿生 住校生
+cramschool cramschools: 校外培训机构 校外培训
+doctorates: 博士
+drop-out: 辍学 控辍保学
+juniorhigh middleschool middleschools: 初中
+primaryschool primaryschools: 小学
+matriculation: 招生 入学
+lecturer lecturers professor professors: 教授 教师
+pe physical-education: 体育 体育课
+postgrad postgrads: 研究生
+school-bus schoolbus schoolbuses: 校车
+short-sighted shortsighted: 近视
+special-needs specialneeds specialeducation: 特殊教育 特殊儿童
+student-loan studentloans: 助学贷款
+teacher-training: 教师培训
+teaching-staff: 师资 教师队伍
+technical-school technicalschool: 技工学校 中职
+aed aeds defibrillator defibrillators: 除颤仪 自动体外除颤器
+ailment ailments illnesses: 疾病
+birth-rate birthrate: 出生率 人口出生率
+bulk-buying volume-based: 集中带量采购 集采
+childbearing childbirth: 生育 分娩
+cpr first-aid firstaid: 急救 心肺复苏
+dentistry: 口腔 口腔医疗
+diabetic diabetics: 糖尿病
+epidemics: 疫情 传染病
+hospitalizations: 住院
+infant-mortality: 婴儿死亡率
+maternal-mortality: 孕产妇死亡率
+infection infections: 感染 传染病
+life-expectancy lifeexpectancy lifespan: 人均预期寿命 预期寿命
+medicare medicaid: 医保 医疗保障
+medical-bills medicalbills: 医疗费用 看病负担
+medication medications pill pills: 药品 用药
+generics: 仿制药
+oncology: 肿瘤
+out-of-pocket outofpocket: 个人自付 自付
+physicals: 体检 健康体检
+physio physiotherapy: 康复 康复治疗
+premarital: 婚前医学检查 婚检
+prescribe prescribed: 处方
+price-cut pricecut: 降价
+psychiatric psychiatrist psychiatrists psychiatry: 精神卫生 精神科
+teleconsultation teleconsultations online-consultation: 远程会诊 在线问诊
+township-hospital: 乡镇卫生院
+absenteeism: 脱岗 缺岗
+abuse-of-power: 滥用职权
+boondoggle boondoggles showpiece showpieces vanity: 形象工程 政绩工程
+box-ticking boxticking paper-pushing pencil-pushers pencilpushers tokenism window-dressing: 形式主义 走过场
+bribing briber bribers payola: 行贿
+bribe-taking: 受贿
+cover-up coverup coverups: 瞒报 谎报 隐瞒
+cronies crony: 圈子文化 利益输送
+dawdle dawdling foot-dragging footdragging procrastinate procrastination: 拖延 慢作为
+demerits: 扣分
+fabricate fabricated faked falsification falsified falsify fudged fudging: 弄虚作假 数据造假
+inflate inflated: 虚报 注水
+fraudulent fraudulently: 欺诈 骗取
+half-hearted halfhearted slapdash: 敷衍 敷衍塞责
+inefficiency inefficient: 低效
+lax laxity: 宽松软 失之于宽
+misbehavior misbehaviour misdeed misdeeds wrongdoings: 违纪违法 不良行为
+moonlighting: 违规兼职 兼职
+pocketed siphon siphoned siphoning skim skimmed skimming: 截留 套取 侵占
+sinecure: 吃空饷
+squander squandered squandering: 浪费 铺张浪费
+debrief debriefing debriefs: 述职
+decree decrees: 政府令 规章
+deliberative: 协商 协商民主
+detain detainee detainees: 拘留 羁押
+dismissals sacking: 免职 撤职
+first-offence first-offense: 首违不罚
+flock flocks herd herds: 存栏
+imprison imprisoned imprisonment jailed: 有期徒刑 判处
+inspectorates: 督察
+jobless-household zero-employment: 零就业家庭
+leniently: 从轻 从宽
+market-ready: 出栏
+slaughtering: 屠宰
+oversaw oversee overseeing overseer overseers oversees: 监管 监督
+resign resignation resignations resigned: 辞职 引咎辞职
+solicitation: 征求意见 公开征求意见
+stocktake stocktaking: 清查 摸底
+study-tour studytour studytours: 研学 研学旅行
+tallying: 统计
+tech-based techbased: 科技型 科技型中小企业
+trade-in trade-ins: 以旧换新
+utility-tunnel: 综合管廊 地下综合管廊
+work-relief workfare: 以工代赈
+uncivil: 不文明
+backpacker backpackers hiker hikers trek trekker trekkers: 徒步 户外
+camper campers: 露营
+cablecar cablecars gondola ropeway ropeways: 索道
+canyon canyons: 峡谷
+cave caves grotto: 溶洞
+check-in checkin checkins: 打卡 网红打卡
+culinary delicacy gastronomy gastronomic foodstreet foodstreets snackstreet foodcourt: 美食 美食街
+department-store departmentstore departmentstores hypermarket hypermarkets: 商超 百货
+eatery eateries diner: 餐饮 餐馆
+greengrocer grocer grocers: 便民菜店 便利店
+hotelier hoteliers lodging lodgings motel motels: 住宿 酒店
+lookout lookouts viewpoint viewpoints vista: 观景台
+overnighter stayover: 过夜游客 过夜
+pedestrian-street pedestrianisation pedestrianised pedestrianized walkingstreet: 步行街
+pick-your-own pyo: 采摘
+scenery sceneries: 风景 景观
+waterfall waterfalls: 瀑布
+watertown: 水乡 古镇
+wetmarket wetmarkets: 农贸市场 菜市场
+folk-village: 民俗村
+heritage-town: 历史文化名镇
+alloy alloys: 合金
+brewer brewers: 酒企 酒业
+winery wineries: 酒庄 葡萄酒
+chargepoint chargepoints: 充电桩
+cigarette cigarettes: 卷烟 烟草
+cnc: 数控
+robotic robotised robotized cobot cobots: 机器人 工业机器人
+humanoid humanoids: 人形机器人
+composites: 复合材料
+contract-manufacturing oem odm: 代工
+dyeing: 印染
+energystorage: 储能 新型储能
+equipment-maker: 装备制造
+evtol evtols low-altitude lowaltitude: 低空经济 飞行汽车
+export-oriented: 外向型
+fabric fabrics: 面料 纺织
+food-processing foodprocessing: 食品加工
+fuelcell fuelcells: 燃料电池
+furnituremaking: 家具
+glassmaking glassware: 玻璃
+launchpad rocket rockets spacecraft: 航天 商业航天 火箭
+machine-tool machinetools machining machinist machinists: 机床 机械加工
+meddevice medical-device medtech: 医疗器械
+nanomaterials newmaterials: 新材料 纳米材料
+outsource outsourced outsourcing: 外包 服务外包
+papermill papermills: 造纸
+quarrying: 采石 矿山
+rare-earth rareearth rareearths: 稀土
+shipbuilder shipbuilders: 船舶 造船
+smelter smelters smelting: 冶炼
+supply-chain supplychain supplychains: 供应链
+tooling toolmaking: 模具
+value-added valueadded: 增加值
+cagr: 年均增长
+downturns: 经济下行 下行压力
+first-place firstplace: 第一 首位
+top-ten topten: 前十 十强
+forefront: 前列 走在前列
+halve halving: 减半
+month-on-month: 环比
+outpace outpaced outperform outperformed: 高于 快于
+overfulfil overfulfilled: 超额完成
+pared paring slashing trimming axing scrapping: 压减 削减 取消
+percentage-point percentagepoint percentagepoints: 百分点
+quadrupled: 翻两番
+rankings: 排名 位次
+rebounding uptick: 回升
+sliding: 下滑
+year-on-year yearonyear: 同比 同比增长
+applying: 申请 申报
+blitz blitzes clampdown clampdowns: 专项整治 集中整治 严打
+caution cautioned: 警告 训诫
+nearby closeby: 就近 家门口
+confiscate confiscation seize seizing impound impounded impounding: 没收 扣押 查扣
+corrective correctives remedial: 整改 纠正
+deregulate deregulated deregulation: 简政放权 放宽准入
+doorsteps: 家门口 上门
+simpler simplest: 简化 简便
+expediting fast-track fast-tracked fasttrack fasttracked: 绿色通道 快速通道
+hassle-free hasslefree: 便捷 省心
+inconvenience inconvenient: 不便 堵点
+footwork: 跑腿 跑动
+shutter: 关停
+spot-check spot-checks spotcheck spotchecks: 抽查 双随机
+block-captain: 楼栋长 网格员
+canine canines dogwalking unleashed: 文明养犬 养犬
+caseworker caseworkers socialworker socialworkers: 社会工作者 社工
+clan clans lineage: 宗族
+cockroach cockroaches: 病媒生物 四害
+watchman watchmen doorman: 门卫 保安
+cremate cremated crematoria crematorium crematoriums: 火化 殡仪馆
+donate donating: 捐赠 捐款
+hoa hoas: 业主委员会 业委会
+feudal superstition superstitious: 封建迷信
+filth grime: 脏乱差
+fundraiser fundraisers: 募捐 筹款
+gravesite gravesites: 公墓 散埋乱葬
+jaywalker jaywalkers jaywalking: 闯红灯 行人违法
+neighbourhood-watch: 群防群治 平安志愿者
+philanthropic philanthropist philanthropists philanthropy: 慈善 公益
+streetsweeper streetsweepers sweeper: 环卫工人 保洁员
+townhall townhalls town-hall: 恳谈会 议事会
+unhygienic: 不卫生 卫生死角
+volunteered volunteerism: 志愿服务 志愿者
+4g: 基站 移动网络
+brownout brownouts powercut powercuts: 停电 有序用电
+drink-driving drinkdriving drunkdriving dui: 酒驾 醉驾
+e-bike e-bikes: 电动自行车 电动车
+fender-bender pileup pileups: 交通事故 追尾
+ferryboat ferryboats: 渡船 渡口
+fiber-optic fibreoptic: 光纤 千兆光网
+postoffice postoffices: 邮政 邮政网点
+speedbump speedbumps: 减速带
+speedcamera speedcameras: 电子警察 测速
+stoplight stoplights trafficlight trafficlights: 信号灯 红绿灯
+tollbooth tollbooths tollgate tollgates tollway: 收费站 高速公路
+watermain watermains: 供水管网 供水管道
+acrobat acrobatics acrobats: 杂技
+assessor assessors juror jurors: 人民陪审员
+assisted-living home-care homecare: 居家养老 养老服务
+badminton: 羽毛球
+bed-bound bedbound incapacitated frailty infirm: 失能 半失能
+bikeshare bikeshares shared-bike sharedbike dockless: 共享单车
+black-cab blackcab blackcabs: 黑车 非法营运
+black-soil blacksoil blackland: 黑土地 黑土
+bookhouse reading-room readingroom: 农家书屋 阅览室
+branded: 品牌
+breastfeeding lactation mother-and-baby nursing-room nursingroom: 母婴室
+burglar burglars: 入室盗窃 盗窃
+canoeing kayak kayaking rowing: 皮划艇 赛艇
+check-dam checkdam silt-dam: 淤地坝
+chemical-park chemicalpark: 化工园区
+chess: 棋类
+childminder childminders childminding: 托育 托育服务
+cobweb cobwebs tangled: 空中蜘蛛网 架空线缆
+confined-space confinedspace: 有限空间
+correctional: 社区矫正 矫正
+counterfeiters counterfeiting: 假冒伪劣 制假售假
+stampede stampedes: 踩踏
+crypto cryptocurrencies cryptocurrency: 虚拟货币
+day-laborer day-labourer daylaborer daylabourer odd-job odd-jobs oddjob oddjobs: 零工 零工市场
+deputy-mayor vice-mayor vicemayor: 副市长
+dust-storm: 沙尘 沙尘暴
+e-sports: 电竞 电子竞技
+eco-compensation ecocompensation: 生态补偿
+eco-friendly: 绿色 环保
+elder-friendly: 适老化
+environmentalist environmentalists: 环保 环保志愿者
+felonies felony: 刑事犯罪 刑事案件
+fire-engine fire-truck fireengine firetruck firetrucks: 消防车
+fire-station firehouse firehouses firestation: 消防站
+flying-wire flyingwire: 飞线充电
+folk-song folksong folksongs: 民歌 民间音乐
+franchisee franchisees: 加盟 连锁
+gerontology: 老年医学
+gymnastics: 体操
+hoard: 囤积居奇
+ice-and-snow: 冰雪运动 冰雪
+iou ious: 欠款 拖欠账款
+kite kites: 风筝
+kungfu martial wushu: 武术
+landless: 失地农民
+law-abiding lawabiding: 守法 遵纪守法
+law-savvy lawsavvy: 法律明白人
+legally: 依法
+lion-dance liondance: 舞狮
+misdemeanor misdemeanors misdemeanour misdemeanours: 违法行为 轻微违法
+mlm pyramid-selling: 传销
+monopolise monopolistic monopolize: 垄断 反垄断
+moneylender moneylenders: 高利贷 民间借贷
+national-park nationalpark: 国家公园
+nature-reserve naturereserve: 自然保护区 自然保护地
+overpriced overpricing price-gouging: 哄抬物价 价格违法
+papercut paper-cutting papercutting: 剪纸
+party-secretary partysecretary: 书记 党委书记
+ping-pong pingpong table-tennis tabletennis: 乒乓球
+police-station policestation: 派出所
+prosecutorial: 检察 检察机关
+puppet puppetry shadowplay shadow-puppetry: 木偶戏 皮影戏
+recidivism recidivist recidivists reoffend reoffending: 重新犯罪 再犯罪
+refinance rollover rollovers: 续贷 展期
+refuge refuges: 应急避难场所 避难场所
+rip-off ripoff ripoffs tout touting touts: 欺客宰客 宰客
+salinisation salinity salinization salinized: 盐碱地 盐碱化
+sand-fixing: 防沙治沙 固沙
+shelterbelt shelterbelts windbreak windbreaks: 防护林
+skater skaters skating snowsports: 滑冰 冰雪运动
+special-purpose: 专项债 专项债券
+streetfront: 沿街 沿街立面
+tai-chi taichi: 太极拳
+tailings-dam tailingsdam: 尾矿库
+tax-cut taxcut: 减税 减税降费
+tax-refund: 退税 留抵退税
+terracing: 梯田
+time-honored time-honoured timehonoured: 老字号
+trade-fair tradefair tradefairs tradeshow tradeshows: 展会 博览会 交易会
+volleyball: 排球
+weightlifting wrestling: 举重 摔跤
+work-report workreport: 政府工作报告
+write-off writeoff writeoffs: 核销 不良贷款核销
 """.strip().splitlines()
 
 
@@ -4316,6 +4959,877 @@ tech enterprises: 科技型企业 科技型中小企业 高新技术企业
 tech transfer | research commercialization | lab to market | turning research into products: 成果转化 科技成果转化
 tech contracts | technology deals: 技术合同 技术合同成交额
 data centers | data centres | data centre | data center: 数据中心 算力中心
+took the government to court | sue the government | sued the city | taking the government to court: 行政诉讼 行政应诉
+officials showed up in court | officials go to court | officials in court | leaders in court: 负责人出庭应诉 出庭应诉
+heads appearing in court: 负责人出庭应诉 出庭应诉
+lost the case | losing lawsuits | lose lawsuits: 败诉 败诉率
+won the case | winning lawsuits | won in court: 胜诉
+challenge a decision | contest a fine | challenge a penalty | appeal a fine | appeal a decision: 行政复议 行政诉讼
+asked for a review | request a review | apply for review | filed for review: 申请行政复议 行政复议
+review cases | reconsideration cases | review applications | reconsideration applications: 行政复议案件 复议案件
+decisions corrected | mistakes corrected | errors corrected | correction rate | wrong decisions fixed: 纠错率 纠错
+decisions upheld | upheld on review | decision stood: 维持
+settled out of court | settled through mediation | mediated settlements | settled by agreement: 调解结案 和解
+disputes settled before court | resolving disputes before litigation | pre litigation mediation: 诉前调解 诉源治理
+before going to court: 诉前调解 诉源治理
+free legal help | free lawyer help | legal help for the poor | help from a lawyer | legal help: 法律援助
+legal aid lawyers | duty lawyers | on duty lawyers | lawyers on duty: 值班律师 法律援助
+teaching people the law | spreading legal knowledge | law awareness campaign: 普法 法治宣传教育
+legal awareness campaigns | spreading the law: 普法 法治宣传教育
+whoever enforces educates | enforcers teach the law | enforcers teach law: 谁执法谁普法
+law into villages | law into communities | law to the countryside: 法律进乡村 法治乡村 送法下乡
+law goes to the countryside: 法律进乡村 法治乡村 送法下乡
+lawyer for every village | one legal adviser per village | village lawyers: 一村一法律顾问 村居法律顾问
+legal vetting | vetted by lawyers | legal check before decisions | checked by legal staff: 合法性审核 法制审核
+hold hearings | hearing procedures | public hearings held | hearings held: 听证 听证会
+expert consultation | expert opinions: 专家论证
+stability risk assessment | risk assessments done: 风险评估 社会稳定风险评估
+administrative normative documents: 规范性文件 行政规范性文件
+clean up outdated rules | scrap outdated rules | review old regulations | outdated regulations: 规章清理 清理
+local rules | government rules and regulations | local laws: 地方性法规 政府规章
+document filing | recorded for review: 备案审查 备案
+publish enforcement information | disclose enforcement | enforcement information public: 行政执法公示
+enforcement disclosure: 行政执法公示
+whole process recorded | record the whole process | video record enforcement | recording enforcement: 执法全过程记录
+discretion standards | penalty guidelines: 行政裁量权基准 裁量基准
+no penalty for first offence | first offence no fine | first time offenders not fined: 首违不罚 轻微免罚
+no fine for minor violations | first offense not punished: 首违不罚 轻微免罚
+list of minor violations | no penalty list | exemption list: 免罚清单 不予处罚清单
+humane enforcement | warm enforcement | soft enforcement: 柔性执法 包容审慎
+enforcement credentials: 执法证件 执法人员
+enforcement powers to towns | enforcement in towns | townships enforce: 乡镇综合执法 赋权乡镇
+spot checks by lottery | double random | random selection inspections: 双随机一公开 随机抽查
+one inspection for all | combined inspections | inspect together | one check covers all: 综合查一次 联合检查
+overlapping inspections: 重复检查 多头执法
+scan code inspections | inspection codes | code to enter companies: 扫码入企 涉企检查
+business friendly enforcement | enterprise friendly enforcement | enforcement on businesses: 涉企执法 涉企行政执法
+enforcement affecting businesses: 涉企执法 涉企行政执法
+enforcement supervision | oversight of enforcement | supervising enforcement | monitoring enforcement: 行政执法监督
+government legal advisers | government legal advisors | lawyers for the government: 政府法律顾问 公职律师
+in house government lawyers: 政府法律顾问 公职律师
+disclose information | publish information: 公开 信息公开
+voluntarily disclosed | published proactively | disclosed on its own initiative: 主动公开
+information on request | asked for information: 依申请公开 政府信息公开申请
+government open day | open government day | open days at government: 政府开放日
+policy explanations | explaining policies | policy interpretation | policy briefings: 政策解读
+policy interpretations: 政策解读
+press conferences held | press briefings: 新闻发布会
+seek public opinion | ask for comments | comments from the public: 公开征求意见 征求意见
+residents have a say | citizens have a say | public participation in decisions | public input: 公众参与
+get off the blacklist | remove from blacklist | clean up credit record | fix a credit record: 信用修复 移出名单
+deadbeat borrowers | refuse to pay court debts | judgement defaulters | dishonest judgment debtors: 失信被执行人
+rewards for honesty | rewarding trustworthy | rewards for good credit | incentives for honesty: 守信激励
+credit reports | credit report instead of certificates | credit record | credit records: 信用报告 专用信用报告
+special credit report: 信用报告 专用信用报告
+credit commitments | credit pledge | credit promise | signed commitments: 信用承诺 告知承诺
+credit based regulation | credit supervision | graded regulation | tiered supervision: 信用监管 分级分类监管
+credit score | credit scores | credit points: 信用分 社会信用
+integrity in government | government honesty | government keeps promises | government credibility: 政务诚信
+business integrity | corporate credit | corporate integrity | company credit: 商务诚信 企业信用
+new officials ignore old promises | broke promises | going back on promises: 新官不理旧账 政务失信
+government broke its word: 新官不理旧账 政务失信
+government owes businesses | government arrears | unpaid bills to companies: 拖欠企业账款 清欠
+owed money by government | clearing debts owed to firms: 拖欠企业账款 清欠
+one window service: 一站式 一窗受理 一门
+one form | one form for all | fill in one form | single form: 一表申请 一张表单
+done in one go | all in one go | handled in one go | do it in one go | in one visit: 一次办 一次办好
+only one trip | at most one visit | no more than one trip | one trip at most | one trip only: 最多跑一次
+no trips needed | without going in person | no visit in person: 零跑腿 不见面审批
+handle it online | do it online | apply online | online applications | online handling: 网上办 全程网办
+on your phone | from your phone | via mobile | on mobile phones | using a phone: 掌上办 指尖办
+approved instantly | instant approvals | approval in seconds | seconds approval | approved in seconds: 秒批 秒办
+approved same day | handled same day | done the same day | same day handling: 当日办结 即办
+handle anywhere in the country | nationwide handling | handled nationwide: 全国通办 跨省通办
+handled in another place | handle outside hometown | off site handling | handle away from home: 异地办理 异地通办
+cross city handling | handled across cities: 跨市通办
+efficiently get one thing done | get things done efficiently | efficient handling of one thing: 高效办成一件事
+bundle of services | integrated service | combined procedures | one thing one go: 一件事一次办 集成服务
+cut certificates | fewer proofs | need fewer documents: 减证便民 证明事项
+no proof needed | proof free | certificate free | without certificates: 免证办 无证明
+pledge instead of documents | commitment instead of paperwork | promise system: 告知承诺制
+accept with missing documents | accept incomplete applications | handle with missing papers: 容缺受理 容缺办理
+missing documents allowed: 容缺受理 容缺办理
+help fill forms | help with paperwork | assisted handling | agent help | staff handle it for you: 帮办代办 代办
+open a business quickly | start up a business: 开办企业 企业开办
+company registration | business registration: 企业登记 注册登记
+deregister a company | business cancellation | shut down a company | simplified deregistration: 企业注销 简易注销
+permits separated from licences | separating permits and licences | license reform: 证照分离
+certificate and licence separation: 证照分离
+one licence for an industry | one permit for one industry | single industry licence: 一业一证
+building permits | construction permits | project approvals | construction approval: 施工许可 工程建设项目审批
+joint acceptance | joint inspection on completion | combined completion checks: 联合验收
+drawing review | design review | blueprint review | plan review: 施工图审查 多图联审
+property registration | title deeds | property titles | housing deeds | property certificates: 不动产登记 不动产权证
+keys and deeds together | deeds on handover | deeds when keys handed over: 交房即交证 交地即交证
+certificate on delivery: 交房即交证 交地即交证
+start work on getting land | start building right after land | construction upon land acquisition: 拿地即开工
+build once land acquired: 拿地即开工
+getting electricity | electricity connection | water connection | water and electricity hookup: 获得电力 用水报装
+utility connections: 获得电力 用水报装
+faster customs | quicker clearance | customs time | clearance times: 通关 通关时间
+entry barriers | market entry | barriers to entry | access to markets: 市场准入 准入
+banned list | restricted list | negative lists: 负面清单
+duties list | list of duties: 责任清单
+business complaints | companies complaining | complaints from businesses | business grievances: 企业诉求 涉企投诉
+talks with entrepreneurs | business roundtable | meetings with businesses: 政企恳谈 政企沟通 企业家座谈会
+listening to businesses | symposiums with entrepreneurs: 政企恳谈 政企沟通 企业家座谈会
+service commissioners | business service specialists | service agents for firms: 服务专员 惠企服务
+officials assigned to firms: 服务专员 惠企服务
+help for companies | support for firms | relief for companies | aid to businesses: 惠企政策 助企纾困
+straight to companies | direct to businesses | policies delivered directly | money goes directly: 直达快享 免申即享
+policy matching | matched policies | policy pushed to businesses | targeted policy push: 精准推送 政策精准匹配
+protectionist rules: 地方保护 公平竞争审查
+close but clean relations | cordial and clean | clean and close relations | clean and cordial: 亲清政商关系 亲清
+government business relations | political business ties | officials and businessmen: 政商关系
+protecting entrepreneurs | entrepreneurs rights | entrepreneur protection | rights of entrepreneurs: 企业家合法权益
+new companies set up | business starts | new businesses registered | startups registered: 新登记 新设 新增经营主体
+newly registered businesses: 新登记 新设 新增经营主体
+business population | number of businesses: 经营主体 市场主体
+small traders | street traders | individual traders | self employed businesses: 个体工商户
+petition visits | people petitioning | petitioning the government: 信访 来信来访
+old petition cases | long standing petitions | stubborn cases | petition backlog: 信访积案 积案化解
+backlog of petitions: 信访积案 积案化解
+repeat petitions | repeated complaints | repeat visits | repeated petitions: 重复信访 重复访
+going over heads | petitioning to higher levels | skipping levels | bypassing local officials: 越级上访 越级访
+leaders take cases | officials meeting petitioners | leaders handle petitions: 领导包案 领导接访
+leaders in charge of cases: 领导包案 领导接访
+officials visit petitioners | home visits to petitioners | visiting petitioners: 下访 约访
+going down to meet complainants: 下访 约访
+petitions handled by law | petitions according to law: 信访工作法治化 依法分类处理信访诉求
+legal handling of petitions | rule of law petitions: 信访工作法治化 依法分类处理信访诉求
+resolve problems locally | settle disputes locally | handle locally | solved on the spot: 就地化解 矛盾不上交
+small issues stay in village | big matters stay in town | problems kept in the village: 小事不出村 大事不出镇
+dispute resolution center | dispute resolution centre | conflict center: 矛盾纠纷调处化解中心 综治中心
+one stop dispute resolution | social governance center: 矛盾纠纷调处化解中心 综治中心
+neighbour disputes | neighbor disputes | neighbour quarrels | family disputes: 邻里纠纷 婚姻家庭纠纷
+marital disputes: 邻里纠纷 婚姻家庭纠纷
+land disputes | land conflicts | boundary disputes | forest land disputes: 土地纠纷 山林土地纠纷
+labour mediation | wage disputes | pay disputes: 劳动争议 劳资纠纷
+medical disputes | hospital disputes | doctor patient disputes | patient complaints: 医疗纠纷 医患纠纷
+road accident disputes | traffic accident disputes | crash disputes: 交通事故纠纷
+property management disputes | homeowner disputes | property disputes: 物业纠纷
+mediation success rate | mediated successfully | successful mediation | mediation success: 调解成功率 调解成功
+mediation studios: 人民调解委员会 调解室 调解工作室
+star mediators | gold medal mediators | famous mediators | top mediators: 金牌调解员 个人调解工作室
+three way mediation | joint mediation | linked mediation | multiple mediation: 三调联动 联合调解 多元化解
+screening disputes | dispute screening | checking for disputes | screening for conflicts: 矛盾纠纷排查 排查化解
+mass disturbances | protest incidents | crowd incidents: 群体性事件
+block captains | building heads | floor heads | building leaders: 楼栋长 单元长
+every household covered | grid covers all | full grid coverage | grid management covers all: 网格化管理全覆盖 全覆盖
+resident conventions | community rules | village codes: 村规民约 居民公约
+neighborhood committee | neighbourhood committee: 村委会 居委会
+community elections | election of village heads | committee elections: 换届选举 村委会换届
+open village affairs | village affairs published | village accounts open | village finances published: 村务公开
+town manages village accounts | village accounts managed by town | village bookkeeping: 村账镇管
+village party secretary | village head | village chief: 村党组织书记 村委会主任
+resident task forces | secretaries stationed in villages | officials stationed in villages: 驻村第一书记 驻村工作队
+grassroots burden | too many tasks for communities | burdens on grassroots | lighten the load on grassroots: 基层减负
+community staff | community social workers | neighbourhood workers | community workers: 社区工作者
+party led governance | party building leads | party leadership in governance: 党建引领
+self governance and virtue | three governances | rule of law and virtue: 自治法治德治 三治融合
+smart communities | smart neighbourhoods | digital communities | smart neighborhoods: 智慧社区
+safe villages | safe communities | peaceful villages | safety building | safe city campaign: 平安建设 平安村 平安社区
+how safe people feel | public sense of safety: 安全感 群众安全感
+satisfaction survey | public satisfaction rating | satisfaction ratings: 满意度 群众满意度
+audits of officials | leaders audited | auditing leaders: 经济责任审计 离任审计
+natural resources audit | environmental audit | resource asset audit: 自然资源资产离任审计
+audit coverage | full audit coverage | audit everything | audit all: 审计全覆盖
+audit found | audit uncovered | audit discovered | audits revealed: 审计发现
+funds recovered | clawed back | recovered funds: 挽回损失 追回资金
+misused funds | funds misused | improper funds | irregular funds | money used wrongly: 违规资金 违规使用资金
+idle funds | money sitting idle | unused funds | funds left unused: 沉淀资金 闲置资金
+financial discipline | fiscal discipline | financial rules broken | financial rules: 财经纪律
+cut general spending | spending cuts | cut non essential spending: 压减一般性支出 过紧日子
+government frugality | live on a tight budget | government tightens its belt: 过紧日子 厉行节约
+belt tightening government: 过紧日子 厉行节约
+official receptions cars and trips | hospitality cars and trips: 三公经费
+government car use: 公务用车 公车
+reception expenses | official dinners: 公务接待
+official trips abroad | overseas trips | going abroad on business | trips overseas: 因公出国 出国境
+congress members | people's congress deputies | npc members | congress deputies: 人大代表
+political advisers | political advisors | cppcc members | advisory body members: 政协委员
+suggestions adopted | proposals resolved | proposals answered | motions answered: 办复率 建议提案办理
+response rate to proposals: 办复率 建议提案办理
+reporting to the npc | reports to congress | report to the people's congress | reporting to congress: 向人大报告
+accept supervision | accepted supervision | under supervision | subject to oversight: 接受监督
+public supervision | supervision by the public | media oversight | public oversight: 社会监督 舆论监督
+media supervision: 社会监督 舆论监督
+cooking the numbers | fake statistics | statistics fraud | falsified data | faking data: 统计造假 弄虚作假
+hedonism and extravagance | extravagance and waste | lavish spending: 享乐主义 奢靡之风
+too many meetings | too many documents | endless meetings | meetings and documents: 文山会海 精文减会
+deliberate inaction | not doing their job | lazy officials | sluggish officials: 不作为 慢作为 懒政怠政
+officials doing nothing: 不作为 慢作为 懒政怠政
+officials punished | officials held accountable | accountability for officials | officials disciplined: 问责 追责问责
+warning education | cautionary education | warning cases | cautionary tales: 警示教育
+clean government education | integrity education | clean culture: 廉政教育 廉洁文化
+investigated for discipline | under investigation | disciplinary investigation: 审查调查 立案审查调查
+investigated by discipline: 审查调查 立案审查调查
+discipline cases | cases filed by discipline | disciplinary cases: 纪律审查 立案
+pull in investment | investment drive | attracting capital | bringing in investors | bring in capital: 招商引资
+promotional trips | investment roadshows | investment promotion events | promotion events: 招商推介 招商推介会
+chain investment | investment through industry chain | investment along the chain: 产业链招商 以商招商
+industry chain recruitment: 产业链招商 以商招商
+big deals signed | major projects signed | contracts signed | projects signed: 签约项目 签约
+projects landed | companies moved in | projects settled here | projects put in place: 项目落地 落地 入驻
+project landing: 项目落地 落地 入驻
+ongoing projects | projects under construction | building underway | projects being built: 在建项目 续建项目
+continuing projects: 在建项目 续建项目
+newly started projects | projects broke ground | new starts: 新开工项目 新开工
+projects up and running | projects put into operation: 竣工投产 建成投产
+reach full production | full capacity | hit full output | reach designed capacity: 达产达效
+projects in the pipeline | project pipeline | project reserve | planned projects | reserve projects: 储备项目 项目储备
+fixed investment | fixed assets investment | investment in fixed assets: 固定资产投资
+private capital | private sector investment: 民间投资
+industrial investment | investment in industry | factory investment: 工业投资 制造业投资
+trade volume | trade figures | import export value: 外贸进出口 进出口总额
+foreign money | foreign capital: 外资 外商投资
+foreign owned firms | foreign invested companies: 外资企业 外商投资企业
+new listings | companies going public | newly listed | ipo filings | newly listed companies: 上市 新增上市公司
+listing pipeline | listing candidates | companies preparing to list | firms planning ipos: 上市后备企业 拟上市企业
+new third board | regional equity market | over the counter market | equity exchange: 新三板 区域性股权市场
+specialized and sophisticated smes | specialised smes | niche smes: 专精特新 专精特新中小企业
+specialized small firms | specialized and new smes: 专精特新 专精特新中小企业
+tech smes | tech based smes | science and technology smes | tech small businesses: 科技型中小企业
+certified high tech | hi tech enterprises | high tech certification | certified tech firms: 高新技术企业
+r and d spending | r and d investment | research spending | research and development spending: 研发投入 研发经费
+research funding: 研发投入 研发经费
+r and d intensity | research intensity | research spending ratio: 研发投入强度 研发经费投入强度
+share of gdp on research: 研发投入强度 研发经费投入强度
+tech transactions | technology contract turnover: 技术合同成交额 技术合同
+patents per ten thousand people | high value patents: 专利授权 发明专利拥有量
+new research institutes | research platforms | new r and d institutions: 新型研发机构 科研平台
+engineering centres | technology centers | enterprise tech centres: 工程技术研究中心 企业技术中心
+state key labs | provincial key labs | key labs | provincial laboratories: 重点实验室
+academician workstations | expert workstations | academician stations: 院士工作站 专家工作站
+postdoctoral workstations | postdoc stations | postdoc workstations: 博士后工作站 博士后科研工作站
+bring in talent | attract talent | attracting talent: 人才引进 引才
+talent numbers | number of talents | total talent | size of the talent pool: 人才总量 人才资源总量
+skilled talents | high skilled workers | highly skilled talents | skilled personnel: 技能人才 高技能人才
+apartments for talent | talent flats | homes for talents: 人才公寓
+overseas returnees | students back from abroad | returning students: 留学回国人员 留学人员
+returned overseas students: 留学回国人员 留学人员
+keep young people | attract young people | young talent | youth friendly city: 青年人才 青年发展型城市
+young people stay: 青年人才 青年发展型城市
+core digital industries | digital industries | digital economy core industries: 数字经济核心产业 数字产业化
+digital sector: 数字经济核心产业 数字产业化
+digitizing industry | industrial digitalisation | industrial digitalization: 产业数字化 数字化转型
+factories going digital: 产业数字化 数字化转型
+smart workshops | intelligent factories | digital factories: 智能工厂 数字化车间
+data elements | data as a resource | data trading | data market | data assets: 数据要素 数据交易
+new industries | emerging sectors: 战略性新兴产业
+upgrading old industries | traditional industries upgrade | revamping traditional industries: 传统产业转型升级
+old industries transformed: 传统产业转型升级
+industrial production | factory output | manufacturing output | industrial growth: 规上工业增加值 工业增加值
+above scale companies | above scale firms | above scale industrial firms: 规上企业 规模以上工业企业
+big enough companies: 规上企业 规模以上工业企业
+small firms become big | firms upgraded to above scale | companies growing into scale: 小升规 新增规上企业
+new above scale firms | small to above scale: 小升规 新增规上企业
+output value | production value | total output | gross output: 产值 总产值
+hundred billion industry | trillion yuan clusters | billion yuan industries: 千亿级产业 百亿级 产业集群
+hundred billion clusters: 千亿级产业 百亿级 产业集群
+land efficiency | yield per unit of land | revenue per mu: 亩均效益 亩均税收
+land readied for investors | standard land | pre approved land | land ready to use: 标准地
+idle factories | empty plants | vacant factories | idle plants | unused factories: 闲置厂房 低效用地
+logistics base: 物流枢纽 物流园区
+logistics costs | shipping costs | freight costs | transport costs: 物流成本 社会物流总费用
+express deliveries | courier volume | package volume | parcel volume: 快递业务量 快递
+rail sea transport | sea and rail: 海铁联运 多式联运
+port volume | port throughput | port traffic | port cargo: 港口货物吞吐量 吞吐量
+airport passengers | passenger throughput | passengers handled | air passengers | air travellers: 旅客吞吐量
+air cargo volume | airport cargo | air freight volume | cargo and mail: 货邮吞吐量
+new air routes | flights opened | new routes launched | routes opened: 新开航线 航线
+international routes | international flights | overseas flights | overseas routes: 国际航线 国际航班
+cross border online shopping | cross border online trade | cross border ecommerce: 跨境电商
+cross border online sales: 跨境电商
+internet sales: 网络零售额 网上零售额
+live streaming ecommerce | selling on livestreams | live stream selling | livestream ecommerce: 直播电商 直播带货
+ecommerce in villages | online sales of farm produce | selling farm goods online: 农村电商 电商进村
+consumer spending figures | retail spending: 社会消费品零售总额 社零
+consumption upgrade | upgraded consumption | spending upgrade | upgrading consumption: 消费升级
+consumption scenarios | shopping scenes | consumer scenarios | new spending scenarios: 消费场景 新消费
+night economy | evening economy | nighttime spending: 夜间经济 夜经济
+debut store economy | first store economy | first shops: 首店经济 首店
+swap old for new | trade in programmes | trade in subsidies | replace old appliances: 以旧换新
+replacing old equipment: 设备更新 大规模设备更新
+car consumption | buying cars | auto consumption | car spending: 汽车消费
+spending on services | service consumption | services spending: 服务消费
+silver hair economy | elderly consumption: 银发经济
+time honoured brand | time honored brand | old shop brands: 老字号
+shopping festivals | consumption festivals | consumer festivals | shopping promotions: 消费季 购物节 促消费活动
+spending campaigns: 消费季 购物节 促消费活动
+tourist numbers | tourism numbers | tourists received: 游客接待量 接待游客
+tourism earnings: 旅游收入 旅游总收入
+overnight tourists | overnight stays | stayed overnight | overnight visitors: 过夜游客
+tourist sites | tourist spots | scenic areas graded: 景区 旅游景区
+holiday resorts | tourist resorts | tourism resorts | national resorts: 旅游度假区
+farmhouse holidays | farm holidays | farmhouse restaurants: 农家乐 乡村旅游
+revolutionary sites | red sites: 红色旅游
+field trips: 研学 研学旅行
+health tourism | wellness tourism | health and wellness | wellness and care: 康养 康养旅游
+cultural spending | culture and tourism consumption | spending on culture: 文旅消费
+film and tv shooting | film bases: 影视拍摄 影视基地
+events held | big events | festivals and events | festival events: 节会 节庆活动 赛事活动
+exhibitions held | trade fairs held | expos held | hosted exhibitions | exhibitions hosted: 展会 会展
+exhibition industry | convention and exhibition | meetings and exhibitions | event industry: 会展经济 会展业
+sporting events | sports events | competitions hosted | big matches | sports competitions: 体育赛事 赛事
+village sports: 村超 乡村体育赛事
+grain crop | total grain | grain yields | grain harvest | grain harvested: 粮食总产量 粮食产量
+grain planting area | grain acreage | area sown with grain | land planted with grain: 粮食播种面积 播种面积
+yield per mu | grain per mu | output per hectare | per unit yield: 单产 亩产
+permanent farmland | basic farmland | protected farmland | permanent basic farmland: 永久基本农田
+arable land red line | cropland red line | red line for farmland: 耕地保护红线
+farmland offset | farmland occupation compensation | balance of farmland | farmland balance: 占补平衡
+farmland used for non grain | farmland for non farming | non grain use | non farm use of farmland: 非农化 非粮化
+soil fertility | soil quality | land fertility | farmland quality: 耕地质量 地力
+seed breeding | improved varieties: 种业 良种
+mechanisation rate | mechanization rate | machinery use rate: 农机 农作物耕种收综合机械化率
+farm output | agricultural output value | agricultural gdp | farming output: 农业总产值 农林牧渔业总产值
+hogs sold | pigs sold | pigs marketed | pigs slaughtered | hogs marketed: 生猪出栏
+livestock on hand | herd size | animals in stock | pigs in stock | hog inventory: 存栏 生猪存栏
+breeding pigs | breeding sows | sows for breeding | breeding stock: 能繁母猪
+cattle and sheep | cows and sheep | beef and mutton | beef cattle and sheep: 肉牛肉羊 牛羊
+vegetable output | vegetable production | vegetable base | vegetable bases: 蔬菜产量 蔬菜基地
+fruit output | fruit industry | fruit orchards | fruit growing: 水果 林果 果业
+fish output | aquatic output | seafood output | aquatic products: 水产品产量 水产品
+farm produce processing | agricultural product processing | food processing industry: 农产品加工 农产品加工业
+processing farm products: 农产品加工 农产品加工业
+branded farm produce | brand farm products | regional public brands | farm brands: 区域公用品牌 农产品品牌
+green food | organic food | certified green food | organic produce: 绿色食品 有机农产品
+dragon head companies | agricultural dragon head | dragon head enterprises: 龙头企业 农业产业化龙头企业
+household farms | family run farms: 家庭农场
+farmers' cooperatives | professional cooperatives: 农民专业合作社 合作社
+new farming entities | new agricultural operators | new types of farmers | new farm businesses: 新型农业经营主体
+farm services | agricultural services | socialized services | farming services | farm trusteeship: 农业社会化服务 托管
+renting out land | leasing farmland | land moved to bigger farms | farmland rental: 土地流转
+village income | village revenue | collective village income: 村集体经济收入
+villages with weak collective economy | poor collective villages: 薄弱村 集体经济薄弱村
+rural revival | village revival | revitalising villages | rural revitalisation: 乡村振兴
+revitalizing the countryside: 乡村振兴
+model villages | demonstration villages | pretty villages | beautiful village | showcase villages: 示范村 美丽乡村
+village environment | countryside environment | rural environment: 农村人居环境 人居环境整治
+flush toilets | household toilets: 厕所革命 农村改厕 户厕
+country roads | roads in villages: 农村公路 四好农村路
+paved roads to villages | roads to every village | hardened roads to every village: 通硬化路 村村通
+road to every village: 通硬化路 村村通
+tap water in villages | running water for villages | piped water in villages: 农村饮水 农村供水 自来水普及率
+same water city and country | urban rural water integration | urban and rural water supply: 城乡供水一体化
+rural power grid | village power | rural electricity | power in villages: 农村电网
+unsafe rural housing | dilapidated rural houses | rural housing safety | unsafe village houses: 农村危房改造 农房安全
+keep people out of poverty | consolidate poverty alleviation | poverty alleviation achievements: 巩固拓展脱贫攻坚成果
+consolidating poverty gains: 巩固拓展脱贫攻坚成果
+stop people slipping back | prevent falling back into poverty | prevent return to poverty: 防止返贫 防返贫
+households monitored | monitoring households | at risk families | families under monitoring: 监测对象 防返贫监测
+former poor | people out of poverty | poverty alleviation population | formerly poor households: 脱贫人口 脱贫户
+income of the formerly poor | poverty alleviated income: 脱贫人口人均纯收入
+east west partnership | paired help: 东西部协作 对口支援 对口帮扶
+village workshops | factory workshops in villages | help workshops: 帮扶车间 就业帮扶车间
+moved out of poverty areas | relocation for poverty: 易地扶贫搬迁 搬迁群众
+farmers' income | villagers' income | rural incomes | rural per capita income: 农村居民人均可支配收入 农民收入
+farmer incomes: 农村居民人均可支配收入 农民收入
+urban incomes | city dwellers income | urban per capita income | town residents income: 城镇居民人均可支配收入
+urban rural gap | urban rural income ratio | city countryside income gap: 城乡居民收入比 城乡差距
+rural urban income gap: 城乡居民收入比 城乡差距
+urbanization level | urbanisation rate | share living in cities | urbanization ratio: 城镇化率 常住人口城镇化率
+permanent residents | resident population | usual residents: 常住人口
+registered residents | registered population | hukou population | household registered population: 户籍人口
+population inflow | people moving in | net population inflow | population outflow: 人口净流入 人口流出
+old neighbourhood renovation | old community renovation | old compounds: 老旧小区改造 老旧小区
+shanty town redevelopment: 棚户区改造 棚改
+urban village renovation | villages inside the city: 城中村改造 城中村
+city renewal | city regeneration: 城市更新
+replacing old pipes | pipe network renovation | pipe upgrades | aging gas pipes: 管网改造 老化管网更新改造
+old pipe replacement: 管网改造 老化管网更新改造
+underground pipe gallery | underground utility corridor: 地下综合管廊 综合管廊
+rain absorbing city: 海绵城市
+rain and sewage separation | separate storm sewers | separating rainwater and sewage: 雨污分流
+separate rain and sewage: 雨污分流
+wastewater plants: 污水处理厂
+sewage treatment rate | wastewater treatment rate | sewage processing rate | share of sewage treated: 污水处理率
+sewage network | drainage network: 污水管网 排水管网
+waterlogged roads | urban flooding | flooding in the city: 城市内涝 积水点
+flood spots | flooding black spots | waterlogging spots: 内涝点 易涝点 积水点
+heating area | central heating area | heating coverage | heated area: 供热面积 集中供热
+homes too cold | cold radiators | heating problems | heating complaints | heating quality: 供热 供暖质量
+gas coverage | gas penetration | piped gas users | gas popularization rate: 燃气普及率 管道燃气
+water supply coverage | tap water coverage | water penetration | running water coverage: 供水普及率 自来水普及率
+more parks | new parks | park construction | parks built: 公园 城市公园
+park area per person | green space per person | green per capita | park space per capita: 人均公园绿地面积
+street trees | roadside greening | tree lined roads | roadside trees: 行道树 道路绿化
+green corridors | green belts | ecological corridors | green belt: 绿道 生态廊道
+waterfront parks | riverside parks | lakeside parks: 滨水公园
+lighting up the city | night lighting | city lighting | light shows | night lights: 亮化 夜景亮化
+machine sweeping | mechanized cleaning | mechanised cleaning: 机械化清扫 道路清扫
+sorting waste | sorting trash: 垃圾分类
+garbage burning plants | incineration plants: 垃圾焚烧 垃圾焚烧发电
+safe disposal of garbage | harmless treatment of waste | garbage disposal rate: 无害化处理 无害化处理率
+harmless treatment: 无害化处理 无害化处理率
+public washrooms: 公厕 公共厕所
+choke points | bottleneck roads | congested junctions | congestion points | traffic bottlenecks: 堵点 拥堵点
+broken roads | unfinished roads | roads that end abruptly: 断头路
+urban roads | city roads | main roads | trunk roads: 路网 城市道路 主干道
+parking bays | parking places | new parking spaces: 停车泊位 停车位
+smart parking | parking app | shared parking | parking apps: 智慧停车 共享停车
+bus ridership | public transport share | public transit usage | share of trips by bus: 公交分担率 公共交通
+urban rail | underground lines: 地铁 轨道交通
+property management coverage | estates with property management: 物业覆盖 物业服务
+property management firms | property companies: 物业企业 物业服务企业 物业公司
+halted housing projects | unfinished apartments | half built homes: 烂尾楼 保交楼 停工项目
+guarantee housing delivery | housing deliveries guaranteed | deliver presold homes: 保交房 保交楼
+homes delivered on time: 保交房 保交楼
+public rentals | low cost rental | public rental flats: 公租房 公共租赁住房
+housing assistance | housing support | housing security | housing aid: 住房保障 保障性住房
+upgrade buyers | improving housing | better housing: 改善性住房
+property sales | home sales | new home sales | housing sales: 商品房销售 房地产市场
+blue sky days | clean air days | days of good air | excellent air days: 优良天数 空气质量优良天数
+good air quality ratio: 优良天数 空气质量优良天数
+bad air days | smog days | heavy pollution days | polluted days | heavily polluted days: 重污染天数 重污染天气
+fine particulate | fine dust: 细颗粒物 颗粒物
+air quality ranking | air quality index | air ranking | air quality rank: 空气质量综合指数 空气质量排名
+flying dust: 扬尘 扬尘治理
+coal boilers | coal fired boilers | small boilers | coal burning boilers: 燃煤锅炉
+loose coal | scattered coal | bulk coal burning | household coal: 散煤 散煤治理
+car exhaust | vehicle exhaust | tailpipe emissions | vehicle emissions: 机动车尾气 机动车排放
+diesel trucks | heavy diesel vehicles | old polluting vehicles | high emission vehicles: 柴油货车 老旧柴油货车
+old diesel trucks: 柴油货车 老旧柴油货车
+monitoring sections | water quality sections | cross section water quality | river sections: 国考断面 断面
+water meeting standards | water quality compliance | good water quality | water up to standard: 水质达标 优良水体比例
+water source protection | drinking water sources | water source areas: 饮用水水源地 水源保护
+protecting water sources: 饮用水水源地 水源保护
+river patrols | river inspections | lake patrols | patrolling rivers: 巡河 巡湖
+dredging rivers | clearing rivers | river clearing: 河道清淤 清四乱
+river encroachments | illegal river occupation | four chaos in rivers | encroaching on rivers: 河湖四乱 清四乱
+black and smelly water | foul rivers: 黑臭水体
+contaminated soil | contaminated farmland: 土壤污染 受污染耕地
+safe use of polluted farmland | safe utilization rate | safe use rate | safe utilisation: 安全利用率
+plastic mulch recycling | waste plastic film | film recycling | recycling farm film: 废旧农膜回收 地膜回收
+less fertilizer | fertilizer reduction | cutting fertilizer | reduce pesticides: 化肥减量 农药减量 化肥农药减量增效
+less pesticide: 化肥减量 农药减量 化肥农药减量增效
+manure recycling | livestock waste recycling | manure utilisation | manure utilization: 畜禽粪污资源化利用
+straw utilization | straw reuse | crop stalks | crop stalk use: 秸秆综合利用 秸秆
+straw burning ban | ban on burning straw | no burning in fields | field burning | burning in fields: 秸秆禁烧 禁烧
+afforestation area | area afforested: 植树造林 造林面积
+tree cover | woodland coverage: 森林覆盖率
+forest chief system: 林长制 林长
+vegetation cover | grassland coverage | grass cover | vegetation coverage: 草原综合植被盖度 植被覆盖度
+erosion control | erosion prevention | soil conservation | water and soil conservation: 水土流失治理 水土保持
+abandoned mines | mine land rehabilitation | old mine sites: 矿山生态修复 历史遗留矿山
+ecological restoration | ecosystem restoration | nature restoration | ecological repair: 生态修复 生态保护修复
+ecological protection red line | eco redline | ecological redlines: 生态保护红线
+environmental inspectors | eco inspection | environment checks: 环保督察 生态环境保护督察
+problems flagged by inspectors | inspection issues | feedback from inspectors: 督察反馈问题 督察整改
+inspectors' findings: 督察反馈问题 督察整改
+emission permits: 排污许可 排污许可证
+environmental violations | pollution cases | environmental crimes | environmental cases: 环境违法 环境违法案件
+fines for pollution | environmental penalties: 环境行政处罚 罚款
+energy use per unit gdp | energy consumption per unit gdp | energy per unit of output: 单位地区生产总值能耗 能耗强度
+carbon intensity | emissions intensity | carbon per unit gdp | carbon emissions per unit: 碳排放强度
+installed capacity | new energy capacity | renewable capacity | green power capacity: 新能源装机 装机容量
+renewable energy capacity: 新能源装机 装机容量
+solar roofs | solar on roofs: 屋顶光伏 分布式光伏
+zero waste city | no waste city: 无废城市
+low carbon pilot | low carbon cities | carbon neutral pilots | low carbon pilots: 低碳试点
+protecting wildlife | wildlife protection | biodiversity protection: 生物多样性保护 野生动植物保护
+protecting biodiversity: 生物多样性保护 野生动植物保护
+fishing ban on rivers | no fishing period: 禁渔 十年禁渔 禁捕退捕
+former fishermen | fishermen relocated | returning fishermen | retired fishermen: 退捕渔民
+urban employment added | jobs created in cities | new jobs in cities | new urban employment: 城镇新增就业
+jobless rate | unemployment rate | surveyed jobless rate: 城镇调查失业率 失业率
+registered jobless: 城镇登记失业率
+unemployed people re employed | people back to work | reemployment of laid off workers: 失业人员再就业
+back into work: 失业人员再就业
+hard to employ people | people with difficulty finding jobs | struggling job seekers: 就业困难人员
+hard to place workers: 就业困难人员
+households with no job | zero employment families | zero employment households: 零就业家庭
+government created jobs | public welfare posts: 公益性岗位
+farmers working in cities | rural labour transfer | rural workers moving out: 农村劳动力转移就业 农民工
+rural labor transfer | rural workers working elsewhere: 农村劳动力转移就业 农民工
+salary arrears | unpaid salaries | overdue wages: 欠薪 拖欠农民工工资
+wages recovered | recover unpaid wages | back wages recovered | recovered wages: 追讨欠薪 追发工资
+job skills training | vocational skills training | skill training: 职业技能培训
+training subsidies | subsidized training | free training | subsidised training: 培训补贴 免费培训
+vocational qualifications | skill levels: 职业技能等级证书 职业资格
+minimum wage | minimum wages | lowest wage | minimum pay: 最低工资标准
+average wage | average salary | average pay | average wages: 平均工资
+pension participants | pension coverage | pension enrollment | people with pensions: 养老保险参保 参保人数
+pension enrolment: 养老保险参保 参保人数
+basic pension | pension amount: 基本养老金 养老金
+pensions raised | higher pensions | pension increase | pension rise: 提高基本养老金 养老金上调
+rural pension | villagers' pension | urban and rural residents pension: 城乡居民基本养老保险 城乡居民养老金
+residents' pension: 城乡居民基本养老保险 城乡居民养老金
+insured population | medical insurance coverage | health insurance enrollment: 基本医疗保险参保率 参保率
+insurance coverage rate: 基本医疗保险参保率 参保率
+reimbursement rate | insurance reimbursement | medical reimbursement ratio | share reimbursed: 报销比例 住院费用报销
+reimbursement ratio: 报销比例 住院费用报销
+direct billing | direct settlement | settle medical bills elsewhere: 异地就医直接结算 直接结算
+out of town medical bills: 异地就医直接结算 直接结算
+seeing a doctor elsewhere | treatment in another city | going elsewhere for treatment: 外出就医 异地就医
+leaving for treatment | going out for treatment: 外出就医 异地就医
+treated within the county | county treatment rate | stay in county for treatment: 县域就诊率 县域内就诊率
+treatment within county: 县域就诊率 县域内就诊率
+care insurance | nursing care insurance: 长期护理保险 长护险
+injury insurance | occupational injury insurance | workplace injury insurance: 工伤保险
+unemployment benefits | jobless insurance | jobless benefits: 失业保险 失业保险金
+maternity insurance | birth insurance | childbirth insurance: 生育保险
+social insurance card: 社保卡 社会保障卡
+social insurance coverage | social security coverage | social insurance enrollment: 社会保险 参保
+serious illness | major diseases | critical illnesses: 大病保险 重特大疾病
+medical aid | medical assistance | help with medical bills | medical relief: 医疗救助
+beds per thousand people | hospital beds per thousand | beds per 1000 people: 每千人口床位数 床位
+hospital beds per capita: 每千人口床位数 床位
+licensed doctors | doctors per thousand | practising doctors | practicing physicians: 执业医师 执业助理医师
+practising physicians: 执业医师 执业助理医师
+registered nurses | nurses per thousand | licensed nurses: 注册护士
+top tier hospitals | grade three hospitals | tier three hospitals | top hospitals: 三甲医院 三级医院
+top grade hospitals: 三甲医院 三级医院
+rural clinics: 乡镇卫生院
+village health rooms | village health clinics: 村医 村卫生室 乡村医生
+hospital alliances | medical consortium: 医联体 医共体
+tiered treatment | graded diagnosis | hierarchical medical system: 分级诊疗
+family doctor services | family doctor contracts | signed family doctors: 家庭医生签约服务
+regional medical centers | regional medical centres | regional hospitals: 区域医疗中心
+key specialties | specialty departments | clinical specialties | key clinical specialties: 重点专科 临床重点专科
+tcm hospitals | chinese medicine hospitals | traditional medicine hospitals | herbal hospitals: 中医院 中医医院
+psychological services | mental health services | counselling services: 心理健康 心理咨询 心理服务
+psychological counseling: 心理健康 心理咨询 心理服务
+disease control centers | disease control centres | disease prevention | disease control: 疾控 疾病预防控制中心
+public health emergencies | health emergencies | public health incidents: 突发公共卫生事件
+maternal and child hospital | women and children's hospital | children's hospital: 妇幼保健院 儿童医院
+maternity and child care: 妇幼保健院 儿童医院
+mother and child health | women and children health: 妇幼健康 妇幼保健
+two cancer screening | breast and cervical cancer screening | free cervical cancer screening: 两癌筛查
+cancer screenings: 两癌筛查
+birth defects | birth defect prevention | newborn screening | newborn screenings: 出生缺陷 新生儿筛查
+daycare places | nursery slots | nursery spaces: 托位 托育服务
+childcare spaces per thousand | childcare per thousand people | nursery places per thousand: 每千人口托位数
+affordable childcare | inclusive childcare | public childcare | low cost childcare: 普惠托育 普惠性托育
+affordable kindergartens | inclusive kindergartens | low cost kindergartens: 普惠性幼儿园 公办幼儿园
+preschool enrollment | kindergarten enrollment | gross enrolment rate | preschool enrolment: 学前教育毛入园率 毛入园率
+school places added: 学位 新增学位
+school construction | building schools | schools opened: 新建学校 中小学建设
+balanced education | balanced compulsory education | quality balanced education: 义务教育优质均衡
+school groups | group schooling | education groups | school alliances: 集团化办学 教育集团
+teacher exchange | teacher rotation | teachers move between schools | teacher exchanges: 教师交流轮岗 县管校聘
+reduce homework and tutoring | less homework | less tutoring: 双减
+nutrition meals | free school lunches | student meals: 营养餐 学生营养改善计划
+high school enrollment | senior high enrollment | high school gross enrolment: 高中阶段毛入学率
+high school enrolment: 高中阶段毛入学率
+university enrollment | higher education enrolment | college admission rate: 高等教育毛入学率
+higher education enrollment: 高等教育毛入学率
+beds for elderly | care beds for seniors | nursing care beds: 养老床位 护理型床位
+dining for seniors | meal service for elderly: 老年助餐 长者食堂 老年食堂
+senior day centers | community elderly care | elderly care stations: 社区养老 养老服务站 日间照料中心
+elderly day care centres | elderly service stations: 社区养老 养老服务站 日间照料中心
+homes for seniors | senior homes: 养老机构 养老院
+old age allowance | elderly subsidy | senior allowance | allowance for the very old: 高龄津贴 高龄补贴
+disabled elderly | incapacitated elderly | elderly unable to self care | frail elderly: 失能老人 失能半失能
+elderly living alone | seniors living alone | lonely elderly | old people living alone: 独居老人 空巢老人
+disability allowance | disability subsidies | living allowance for disabled: 残疾人两项补贴 残疾人补贴
+subsidies for the disabled: 残疾人两项补贴 残疾人补贴
+disability rehabilitation | rehab for disabled | disabled rehab | rehabilitation for disabled: 残疾人康复 康复服务
+disabled employment | jobs for disabled | jobs for disabled people | employment of disabled: 残疾人就业
+veteran service centres | veteran service centers | veterans services: 退役军人服务中心 退役军人服务站
+veteran affairs | veteran service stations: 退役军人服务中心 退役军人服务站
+soldiers' families | families of servicemen | servicemen's families: 军属 军人军属
+army civilian unity | supporting the military: 双拥 拥军优属
+families of martyrs | martyrs' families | fallen heroes | revolutionary martyrs: 烈属 烈士
+jobs for veterans | veteran placement | veteran resettlement | veteran employment: 退役军人安置 退役军人就业
+basic living allowance | low income allowance | minimum living security: 低保 最低生活保障
+extremely poor people | people in extreme poverty | destitute persons: 特困人员 特困供养
+one off assistance: 临时救助
+low income groups | low income population: 低收入人口 低收入群体
+children without carers | orphans and abandoned children | orphans and unattended children: 孤儿 事实无人抚养儿童
+unattended children: 孤儿 事实无人抚养儿童
+protecting minors | child protection | protection of minors | protecting children: 未成年人保护
+women's rights | protecting women | women and children's rights | rights of women and children: 妇女儿童权益
+domestic violence | family violence | abuse at home | domestic abuse: 家庭暴力 家暴
+getting married | wedding registration | marriage registrations: 婚姻登记
+green burials | eco burials | tree burials | sea burials | eco friendly burials: 节地生态安葬 生态葬
+illegal graves | scattered graves | burial plots | random burials | cemetery management: 公墓 散埋乱葬
+donations received | charity donations | charitable giving | charitable donations: 慈善捐赠 捐赠
+housing for young people | housing for newcomers | new citizens housing: 新市民 青年人 保障性租赁住房
+rental housing for young people: 新市民 青年人 保障性租赁住房
+safety at work | safety in production: 安全生产
+work accidents | industrial accidents | production accidents | accidents at work: 生产安全事故
+deaths in accidents | accident deaths | accident fatalities | people killed in accidents: 事故死亡人数 死亡人数
+serious accidents | major accidents | big accidents | serious and major accidents: 较大事故 重特大事故
+safety problems found: 安全隐患 风险隐患
+safety checkups: 安全检查 安全生产检查
+safety overhaul | special rectification campaign | root cause safety campaign: 安全生产治本攻坚 专项整治
+safety crackdown: 安全生产治本攻坚 专项整治
+fire prevention | fire risks | fire control: 消防安全 火灾
+fire dangers | fire risks in buildings | fire safety hazards: 火灾隐患 消防隐患
+fire brigades | fire teams | volunteer firefighters | professional fire brigades: 消防队 专职消防队 志愿消防队
+fire lanes | fire access | blocked fire exits | fire escape routes | emergency lanes: 消防通道 生命通道
+tall building fires | high rise fires | fires in high rises: 高层建筑 火灾
+e bike fires | electric bike fires | battery fires | charging fires: 电动自行车 火灾 飞线充电
+charging e bikes | e bike charging | indoor charging | charging indoors | charging at home: 电动自行车充电 入户充电
+restaurant gas | gas in restaurants | catering gas | gas at restaurants: 餐饮场所燃气 燃气安全
+homes built by owners | owner built houses: 自建房 经营性自建房
+housing safety | building safety | house safety | safe housing: 房屋安全
+traffic safety | road safety | traffic deaths | road deaths | road traffic safety: 道路交通安全 交通事故
+driving drunk: 酒驾醉驾
+overloaded lorries | overloaded trucks | over limit trucks | overweight trucks: 超限超载
+food safety tests: 食品抽检 抽检合格率
+food pass rate | food safety pass rate | food samples passed | pass rate of food: 食品抽检合格率
+open kitchens | bright kitchens | visible kitchens | kitchens on camera: 明厨亮灶
+school food safety | school canteens | campus food safety | school dining halls: 校园食品安全 学校食堂
+pharmaceutical safety | medicines safety: 药品安全
+fake medicines | counterfeit drugs | fake drugs | substandard drugs: 假药 劣药
+cosmetics safety | medical device safety | cosmetic products: 医疗器械 化妆品
+quality sampling: 产品质量 质量抽检
+lifts and boilers | elevator safety | lift safety: 特种设备 电梯安全
+chemical plants | chemical factories | chemical companies | chemical firms: 化工企业 危化品企业
+chemical explosions | chemical accidents | explosions at plants | chemical leaks: 危化品事故 爆炸
+mine safety | coal mine safety | mining accidents | mining safety: 矿山安全 煤矿安全
+non coal mines | quarries and mines | non coal mining: 非煤矿山
+disaster response | emergency handling: 应急管理
+emergency plans | contingency plans | response plans | emergency response plans: 应急预案
+disaster drills | emergency exercises | emergency drills held: 应急演练 消防演练
+disaster supplies | emergency stockpiles | emergency reserves: 应急物资 救灾物资
+emergency rescue teams | rescue squads: 应急救援队伍 救援队
+flood prevention | flood fighting | flood defence: 防汛 防汛抗旱 汛期
+fighting drought | drought relief | drought resistance | drought fighting: 抗旱
+typhoon prevention | typhoon defence | typhoon season | typhoon defense: 防台风 防台
+disaster reduction | disaster mitigation | preventing disasters: 防灾减灾
+landslide prone areas | geological disaster points | geological hazard points | landslide danger spots: 地质灾害隐患点
+people evacuated | evacuated people | moved to safety | people relocated for safety: 转移群众 紧急转移 转移安置
+people moved out of danger: 转移群众 紧急转移 转移安置
+economic losses | direct economic losses | disaster losses | losses from disasters: 直接经济损失 灾害损失
+people affected by disaster | disaster affected people | affected population: 受灾群众 受灾人口
+rebuilding after floods | reconstruction after disaster | post disaster rebuilding: 灾后重建 灾后恢复重建
+rebuilding after disasters: 灾后重建 灾后恢复重建
+wildfire prevention | forest fire prevention | forest and grassland fires: 森林防火 森林草原防灭火
+earthquake resistance | earthquake safety | seismic safety | earthquake prevention: 防震减灾 抗震
+internet scams: 电信网络诈骗 电诈
+selling phone cards | renting bank accounts | card trafficking: 断卡 两卡
+money lost to scams | scam losses | recovered scam money | scam money frozen: 挽回损失 止付冻结
+drug crimes | drug cases | drug trafficking cases | drug offences: 毒品犯罪 涉毒案件
+online gambling | gambling cases | cross border gambling | gambling crimes: 赌博 跨境赌博
+pyramid schemes | pyramid selling | multi level marketing: 传销
+crime cases | criminal offences | criminal case numbers | criminal case filings: 刑事案件 刑事立案
+robberies and thefts | theft and robbery | property crimes | theft cases: 盗抢骗 侵财犯罪
+murder cases | homicide cases | murder rate: 命案 命案发案
+old cases solved | unsolved cases | cold cases | long unsolved: 命案积案 积案
+fugitives caught | fugitives arrested | catching fugitives | wanted criminals: 追逃 在逃人员
+underworld forces | mafia style gangs | evil forces | organised crime: 黑恶势力 涉黑组织
+officials protecting gangs | umbrellas for gangs: 保护伞
+quick police response | police response time | police arrive fast: 快速反应 出警
+street patrols | police patrol | patrol police | police patrols: 巡逻防控 街面巡逻
+public cameras | camera coverage | video surveillance coverage | surveillance cameras: 视频监控 公共视频
+safe campus | campus police | school guards: 校园安全 护学岗
+gold medals | golds won | gold medals won | won gold | won golds: 金牌
+medals won | medal tally | medal count | total medals | won medals: 奖牌 奖牌数
+national games | provincial games | sports meet | sports meets | sports meeting: 全运会 省运会 运动会
+sports talent | athletes trained | athletes sent | young athletes: 运动员 输送运动员
+world champions | world championships | world titles | world champion: 世界冠军 世锦赛
+asian games | asian champions | asian championships: 亚运会
+mass fitness | nationwide fitness: 全民健身
+outdoor gym: 健身设施 健身步道 全民健身路径
+sports facilities: 体育场馆 体育设施
+sports area per person | per capita sports area | sports space per person: 人均体育场地面积
+people who exercise regularly | regular exercisers | people exercising often | regular exercise: 经常参加体育锻炼人数
+sports consumption | sports industry | sports economy | sports spending: 体育产业 体育消费
+public libraries | city libraries | county libraries | public library: 公共图书馆 图书馆
+branch libraries | library branches | library system | central library: 总分馆 分馆
+new museums | museum visitors | museums built | museum visits: 博物馆
+relic protection | cultural relics protection | protecting relics | heritage protection: 文物保护
+protecting heritage: 文物保护
+archaeological finds | archaeological discoveries | archaeological digs | excavations carried out: 考古 考古发掘
+heritage bearers | heritage inheritors | master craftsmen | folk artists | heritage masters: 非遗传承人 传承人
+old style villages | ancient style villages: 传统村落
+heritage buildings | historic buildings | old buildings | historical buildings: 历史建筑
+opera to the countryside | performances in villages | culture to the countryside: 送戏下乡 文化下乡
+films in villages | rural film screenings | free films in villages: 农村电影放映 公益电影
+public culture | cultural facilities | culture services: 公共文化服务 文化设施
+reading for all | reading promotion | reading campaigns | national reading | reading activities: 全民阅读
+city bookstores | self service libraries | city reading rooms: 城市书房 自助图书馆
+art troupes | song and dance troupes | performing groups | art groups | performing arts groups: 文艺院团 演出团体
+original plays | original works | new plays | stage productions | original productions: 原创剧目 文艺精品
+award winning works | prize winning works | works that won awards | award winning productions: 获奖作品
+tv dramas | tv series | documentaries made | films produced | film and tv works: 电视剧 纪录片 影视作品
+culture industry | cultural industry | creative economy | cultural economy: 文化产业
+big cultural firms | cultural enterprises above scale | above scale cultural firms: 规上文化企业
+city branding | city brand | city image | city reputation: 城市品牌 城市形象
+viral attractions | influencer spots | popular photo spots: 网红打卡地 打卡点
+places of worship | religious venues | religious sites: 宗教事务 宗教活动场所
+chinese abroad | overseas chinese affairs: 侨务 华侨 归侨侨眷
+foreign affairs | foreign exchanges | international exchanges | external affairs: 外事 对外交流
+twin city: 友好城市 国际友城
+building rule of law government | rule of law government building | law based government construction: 法治政府建设
+building a law based government: 法治政府建设
+rule of law assessment | rule of law evaluation | rule of law inspection: 法治督察 法治政府建设考核
+rule of law inspections: 法治督察 法治政府建设考核
+model for law based government | rule of law model | rule of law demonstration cities: 法治政府建设示范 示范创建
+rule of law demonstration: 法治政府建设示范 示范创建
+officials study law | officials learning law | law study for leaders | study sessions on law: 领导干部学法 会前学法
+leaders study law: 领导干部学法 会前学法
+annual rule of law report | report on law based government | rule of law annual report: 法治政府建设年度报告
+top leaders responsibility | leaders responsible for legality: 第一责任人 法治建设第一责任人
+first responsible person: 第一责任人 法治建设第一责任人
+legal checkups | legal health checks for companies | legal checkups for businesses: 法治体检 企业法律顾问
+lawyers for companies: 法治体检 企业法律顾问
+notary offices | notary services | notarization services | notarial services: 公证 公证机构
+judicial appraisal | forensic appraisal | judicial expertise | forensic assessment: 司法鉴定
+arbitration commissions | arbitration committee | arbitration cases | arbitration commission: 仲裁委员会 仲裁案件
+lay judges | people's assessors | people's jurors | lay assessors: 人民陪审员
+people's supervisors | lay supervisors: 人民监督员
+legal service hotline | legal services for all: 公共法律服务
+legal service platforms | legal service network | legal service system: 公共法律服务平台 公共法律服务体系
+legal services network: 公共法律服务平台 公共法律服务体系
+juvenile crime | youth crime | juvenile delinquency | minors committing crimes | crimes by minors: 未成年人犯罪
+school bullying | campus bullying | bullying at school | bullying in schools: 校园欺凌
+cyber violence | online abuse | online bullying | internet trolling: 网络暴力
+online rumours | fake news online | internet rumours | online rumors | internet rumors: 网络谣言
+data privacy | personal information protection | personal data | privacy protection: 个人信息保护
+protecting personal data: 个人信息保护
+protect workers' rights | workers' rights | labour rights | labor rights: 劳动者权益
+no questions asked returns | easy returns | refunds without reason | return policy: 无理由退货 线下无理由退货
+returns without reason: 无理由退货 线下无理由退货
+worry free shopping | shopping with confidence | reassuring consumption | safe shopping: 放心消费
+price regulation: 价格监管 价格监测
+unreasonable fees on businesses | charging businesses illegally | extra charges on businesses: 涉企违规收费 乱收费
+illegal fees on businesses: 涉企违规收费 乱收费
+lower fees | cutting fees | fees cut: 降费 减费
+tax and fee cuts | cutting taxes and fees | tax cuts and fee reductions: 减税降费
+vat refunds | credit refunds: 留抵退税 退税
+tax deferral | deferred taxes | delay paying tax | taxes deferred: 缓税 缓缴
+lower contribution rates | social security contribution cut: 阶段性降低社保费率 缓缴社会保险费
+social insurance deferral | lower social insurance rates: 阶段性降低社保费率 缓缴社会保险费
+rent reduction | rent relief | rent cuts | rent waivers | rent exemptions: 房租减免 减免租金
+lower interest rates | cheaper loans | interest cuts | lower borrowing costs | cheaper financing: 降低融资成本 利率
+loans to smes | small business loans | loans for small firms | loans to small businesses: 普惠小微贷款 小微企业贷款
+first time borrowers | first loans | first time loans | first time credit: 首贷 首贷户
+loans without collateral | unsecured loans | credit loans | collateral free loans: 信用贷款
+renew loans without repaying | rolling over loans | loan renewal | loan rollover: 无还本续贷 续贷
+hard to get loans | hard to borrow | expensive loans | financing difficulties | difficult financing: 融资难 融资贵
+government guarantee | financing guarantee | guarantee fund | government backed guarantees: 政府性融资担保 担保
+bank business meetings | bank and business matching | bank enterprise matchmaking | banks meet businesses: 银企对接
+loan balance | deposits and loans | outstanding loans | deposit balance | loan balances: 存贷款余额 贷款余额
+financial risks | financial risk prevention | financial stability | financial risk: 金融风险 防范化解金融风险
+debt risk | debt resolution | resolving debt | debt reduction: 地方政府债务 化债
+ultra long special bonds: 超长期特别国债 特别国债
+general bonds | general purpose bonds | refinancing bonds | government general bonds: 一般债券 再融资债券
+budget revenue | government income | fiscal income: 一般公共预算收入 税收收入
+tax share | share of tax revenue | tax ratio | tax proportion: 税收占比
+livelihood spending | spending on people's livelihoods | welfare spending | people's livelihood spending: 民生支出
+spending on livelihoods: 民生支出
+money from the centre | transfers from above: 转移支付
+land premiums | land transfer fees | land sale income | land transfer revenue: 土地出让收入 土地出让金
+soe reform | state owned enterprises reform: 国有资产 国企改革
+mixed ownership | mixed ownership reform | mixed ownership reforms: 混合所有制改革 混改
+financing platform companies | urban investment companies: 融资平台 城投公司
+economy grew | economic growth rate | gdp growth rate | economic growth: 地区生产总值 增速
+total economic output | economic aggregate | size of the economy: 地区生产总值 经济总量
+gdp per person | per capita gdp | output per person | gdp per capita: 人均地区生产总值 人均生产总值
+farming sector | first industry: 第一产业
+industrial sector | second industry: 第二产业
+service industry: 第三产业 服务业
+economic structure | industrial structure | structure of the economy | industry mix: 产业结构 三次产业结构
+modern services | producer services | business services | modern service industry: 现代服务业 生产性服务业
+price rises | inflation rate | consumer price rise | price increases: 居民消费价格 涨幅
+top hundred counties | strongest counties | top counties | hundred strong counties: 百强县 全国百强县
+exporting companies: 外贸企业 出口企业
+processing exports | processing and assembly: 加工贸易
+services exports | service exports: 服务贸易
+going overseas | expanding abroad | overseas markets | going abroad to sell | foreign markets: 开拓国际市场 出海
+open ports | port opening | border ports opened: 口岸 开放口岸
+free trade pilot zone | fta zone | free trade zone pilot: 自由贸易试验区 自贸试验区
+single window system | international trade single window: 单一窗口
+framework agreement | framework agreements | framework deal: 框架协议
+shopping online | buying online | online shoppers: 网购 网络零售
+night fairs: 夜市 夜间经济
+fish farm: 水产养殖 鱼塘
+rice fields | paddy fields | rice paddies | rice field: 水稻 稻田
+gas lines | gas line | gas pipe | gas service lines: 燃气管道 燃气管网
+cycle paths | cycle path | bike paths | bike path | cycling lanes: 自行车道 慢行系统
+rush hours | morning rush: 早晚高峰 高峰时段
+heavy metals | heavy metal pollution | heavy metal: 重金属
+plastic bag | single use plastics: 塑料袋 限塑 白色污染
+dry spell | dry spells | lack of rain: 干旱 旱情
+fire exits | fire exit | emergency exits | escape routes: 安全出口 消防通道
+gutter oil | recycled cooking oil | waste cooking oil: 地沟油
+smoke alarms | smoke detectors | smoke alarm | smoke detector: 烟感报警器
+box office | box office takings | cinema audiences | ticket sales for films: 票房 观影人次
+dragon boat racing: 龙舟
+half marathon | half marathons | marathon races: 马拉松 半程马拉松
+real estate sector | property sector | property industry: 房地产
+stock exchange | share market: 股市 资本市场
+public defender | public defenders | court appointed lawyer: 值班律师 法律援助律师
+press briefing: 新闻发布会
+cave dwellings | cave houses | cave homes: 窑洞
+low rent homes | cheap rental housing: 廉租住房 公租房
+down payment | down payments | deposit for a home: 首付
+empty nesters | empty nest elderly | empty nest seniors: 空巢老人 独居老人
+residency permit | residency permits: 居住证
+single parent families | single parent | single mothers | single parents: 单亲家庭
+climate change | climate adaptation | climate risks: 气候变化
+debris flow | debris flows | mud flows | mud and rock flows: 泥石流
+fishing season closure | closed fishing season: 禁渔 禁捕
+greenhouse gas | greenhouse gases | greenhouse emissions: 温室气体
+zero emissions | zero emission | near zero emissions | ultra low emissions: 零排放 超低排放
+relief goods | disaster relief supplies: 救灾物资 应急物资
+digital city | city brain platform: 智慧城市
+cram schools | cram school | tutoring companies | tutoring agencies | private tutoring: 校外培训机构 校外培训
+middle school | middle schools | junior high | junior high schools | junior middle school: 初中
+primary school | primary schools | elementary schools | elementary school: 小学
+school bus routes: 校车
+student loan | study loans: 助学贷款 学生资助
+teacher training | teachers trained | training for teachers: 教师培训
+teaching staff | teaching force | teaching workforce | teacher numbers: 师资 教师队伍
+technician colleges | technician schools | skills schools: 技工学校 技工院校
+volume based purchasing | bulk purchase of medical supplies: 集中带量采购 集采
+infant mortality | infant mortality rate | baby deaths: 婴儿死亡率
+maternal mortality | maternal mortality rate | maternal deaths: 孕产妇死亡率
+medical expenses | medical costs | cost of treatment: 医疗费用 看病负担
+rural hospitals: 乡镇卫生院
+abuse of power | abusing power | abuse of office: 滥用职权
+department stores | department store: 商超 百货
+walking street | pedestrian zones: 步行街
+water towns | water town | canal towns | riverside towns: 水乡 古镇
+folk villages | folk custom villages | ethnic villages: 民俗村 特色村寨
+historic towns | historical towns | famous historic towns | old towns: 历史文化名镇 古镇
+battery storage systems | new energy storage | storage stations: 储能 新型储能
+food processing | food processing firms | food factories: 食品加工
+fuel cell | fuel cells | fuel cell vehicles | hydrogen vehicles: 燃料电池 氢燃料电池汽车
+furniture making | furniture industry | furniture factories: 家具 家居产业
+machine tools | machine tool | cnc machines: 机床 数控
+medical devices | medical device | medical equipment makers | medical equipment industry: 医疗器械
+new material | materials industry: 新材料
+paper mills | paper mill | papermaking industry: 造纸
+rare earth industry: 稀土
+top ten | top 10: 前十 十强 前列
+percentage points | percentage point | points higher | points lower: 百分点
+neighbourhood watch | neighborhood watch | community watch | resident patrols: 群防群治 平安志愿者
+optical fibre: 光纤 千兆光网
+post offices | post office | postal outlets | postal service points: 邮政 邮政网点
+speed bump: 减速带
+speed cameras | speed camera | traffic cameras | electronic police: 电子警察 测速
+pedestrian lights: 信号灯 红绿灯
+water main | water supply pipes | water pipe network: 供水管网 供水管道
+black cabs | illegal taxis | unlicensed taxis | unlicensed cabs: 黑车 非法营运
+black soil | black soil land | black earth: 黑土地 黑土
+mother and baby rooms | nursing rooms | breastfeeding rooms | baby care rooms: 母婴室
+check dams | silt dams | silt retention dams: 淤地坝
+chemical parks | chemical industry parks | chemical zones: 化工园区
+confined spaces | confined space | enclosed spaces: 有限空间
+odd jobs | casual work | casual labour | day labour | gig market: 零工 零工市场
+deputy mayor | deputy mayors | vice mayor | vice mayors: 副市长
+fire engine | fire vehicles: 消防车
+fire stations | fire station | firefighting stations: 消防站 微型消防站
+flying wires | charging cables from windows | dangling charging cables | cables hanging from windows: 飞线充电
+folk songs | folk music | folk song: 民歌 民间音乐
+ice and snow | winter sports | snow sports | ice sports: 冰雪运动 冰雪
+lion dance | lion dances | dragon dance | dragon and lion dances: 舞狮 舞龙
+natural reserves: 自然保护区 自然保护地
+party secretary | party secretaries | party chief | party chiefs: 书记 党委书记
+table tennis | table tennis players: 乒乓球
+local police station: 派出所
+sand control | sand fixation | desert control | fixing sand dunes: 防沙治沙 固沙
+tai chi | tai chi classes: 太极拳
+tailings ponds | tailings pond | tailings dams | tailings dam: 尾矿库
+time honoured shops | old brand names: 老字号
+government work reports | annual government report: 政府工作报告
+bad loans written off | debt write offs: 核销 不良贷款核销
 """.strip().splitlines()
 
 
