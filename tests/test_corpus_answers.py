@@ -1123,3 +1123,9 @@ def test_how_many_big_ones_is_answered_by_the_group_named_by_its_size(
 def test_how_many_big_ones_in_a_chat_question(ezhou: Services) -> None:
     answer = ezhou.answering.ask("鄂州去年抢抓了几大省级战略机遇啊")
     assert answer.found and "两大省级战略机遇" in answer.answer
+
+
+def test_a_list_without_a_lead_in_is_read_from_the_passage_lead(ezhou: Services) -> None:
+    # "社会更加和谐稳定。…示范村。…实验区。…": the points stand before the best of them as well as after it.
+    answer = ezhou.answering.ask("鄂州去年社会治理方面都有哪些亮点？")
+    assert answer.found and "全国乡村治理示范村" in answer.answer and "基层治理创新实验区" in answer.answer

@@ -268,7 +268,8 @@ class ExtractiveAnswerer:
         if q.parts:
             return ExtractiveAnswerer._other_parts(q, quote_rows, rows, texts)
         if q.listing:
-            return _list_items(quote_rows, rows, texts, more)
+            # An English list is judged by the words around its quote: a longer quote would lend it words.
+            return _list_items(quote_rows, rows, texts, more, from_lead=not q.english)
         if q.open:
             return _aspects(aspects, _gist(quote_rows, rows, texts), rows, texts)
         return quote_rows
@@ -734,17 +735,21 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(("。", "！", "？", ".", "!", "?"))
 
 
-def _list_items(quoted: list[int], rows: list[int], texts: list[str], more: list[int]) -> list[int]:
+def _list_items(
+    quoted: list[int], rows: list[int], texts: list[str], more: list[int], from_lead: bool = True
+) -> list[int]:
     """A list asked for by a sentence that leads into it ("主要表现在：…；…；…"): the lead and its items.
 
-    Without a lead-in, the items are the sentences that follow ("重点推进“三大工程”。实施…。实施…。").
+    Without a lead-in, the items are the sentences that follow ("重点推进“三大工程”。实施…。实施…。"), and
+    (`from_lead`) those between the passage's lead and the best one, where that run is short.
     """
     last = max(quoted)
     if not _LEAD_IN.search(texts[last]):
         # "…还存在一些问题和短板。主要是：…；…" : the lead-in may open the next sentence.
         following = [r for r in rows if r > last][:1]
         if not following or not _LEAD_IN.search(texts[following[0]][:8]):
-            return _counted_items(quoted, [*rows, *more], texts) or _following(quoted, rows, texts)
+            led = _from_lead(quoted, rows, texts) if from_lead else quoted
+            return _counted_items(quoted, [*rows, *more], texts) or _following(led, rows, texts)
     after = [r for r in rows if r > last][:MAX_ITEMS]
     return sorted({*quoted, *after})
 
@@ -774,16 +779,23 @@ def _gist(quoted: list[int], rows: list[int], texts: list[str]) -> list[int]:
 
     What follows is read on in order; where that holds no figure, the next sentence that does is added.
     """
-    chosen = sorted({rows[0], *quoted})
-    between = [r for r in rows if r <= chosen[-1]]
-    if sum(len(texts[r]) for r in between) <= GIST_CHARS // 2:
-        chosen = between  # a short run is read in order from the lead, nothing skipped, with room to go on
+    chosen = _from_lead(sorted({rows[0], *quoted}), rows, texts)
     chosen = _following(chosen, rows, texts)
     if not any(has_figure(texts[r]) for r in chosen):
         after = next((r for r in rows if r > max(chosen) and has_figure(texts[r])), None)
         if after is not None:
             chosen.append(after)
     return sorted(chosen)
+
+
+def _from_lead(quoted: list[int], rows: list[int], texts: list[str]) -> list[int]:
+    """The quoted sentences, with those between the passage's lead and them where that run is short.
+
+    A short run is read in order from the lead, nothing skipped, with room to go on (half the room at most):
+    "社会更加和谐稳定。…示范村。…实验区。" lists its points from the lead, not from the best of them.
+    """
+    between = [r for r in rows if r <= max(quoted)]
+    return between if sum(len(texts[r]) for r in between) <= GIST_CHARS // 2 else quoted
 
 
 def _listed(question: str) -> list[tuple[str, ...]]:

@@ -167,12 +167,12 @@ _ZH_LIST = re.compile(
 )
 _EN_LIST = re.compile(
     r"\bwhat (?:\w+ )?(?:are|were)\b|\bwhich\b|\blist\b"
-    r"|\bwhat (?:measures|steps|plans|actions|problems|shortcomings|weaknesses|achievements|work|priorities"
+    r"|\bwhat (?:measures|steps|plans|actions|problems|shortcomings|weaknesses|achievements|highlights|work|priorities"
     r"|arrangements)\b|\bwhat did\b|\bwhat does\b|\bwhat will\b|\bmain\b|\bkey\b|\bsummar",
     re.IGNORECASE,
 )
 _ZH_OPEN = re.compile(
-    r"怎么样|咋样|咋整|如何|怎样|情况|进展|成效|效果|做得|干得|搞得"
+    r"怎么样|咋样|咋整|如何|怎样|情况|进展|成效|效果|亮点|做得|干得|搞得"
     r"|(?:咋|怎么)(?:搞|弄|办|干|抓|推进|落实)|打算|安排|部署"  # "…那块打算咋弄": what is planned there
 )
 _EN_OPEN = re.compile(
