@@ -3601,6 +3601,460 @@ volleyball: 排球
 weightlifting wrestling: 举重 摔跤
 work-report workreport: 政府工作报告
 write-off writeoff writeoffs: 核销 不良贷款核销
+handed handing: 交付 移交 交房
+welcome welcomed welcomes welcoming: 接待 迎来
+eradicate eradicated eradicates eradicating eradication: 根除 消除 清除
+erase erased erasing wipe wiped wipes wiping zeroed: 清零 消除 清除
+construct constructed constructing constructs: 建设 建成 新建
+inject injected injecting injects: 注入 注资 投入
+defuse defused defuses defusing: 化解 消除
+capture captures capturing: 抓获 缉捕 抓捕
+prosecutes prosecuting: 起诉 提起公诉 公诉
+replicate replicated replicates replicating replicable copied copying: 复制推广 可复制 推广
+certify certifies certifying: 认证 认定
+accredit accredits accrediting: 认定 认证 评定
+designate designates designating: 命名 认定 授予
+authorise authorises authorising authorize authorizes authorizing: 授权 批准
+coached coaching: 指导 辅导 培训
+harvesting reap reaped reaping reaps: 收获 收割 采收
+cultivate cultivates: 培育 培养 种植
+afforest afforests forestation: 造林 植树造林 营造林
+excavate excavated excavates excavating excavation excavations: 发掘 考古发掘 开挖
+vaccinate vaccinates vaccinating immunise immunises immunising immunized immunizes immunizing: 接种 疫苗接种 免疫接种
+cure cured cures: 治愈 治疗
+toured: 参观 游览
+overtake overtaken overtakes overtaking overtook: 赶超 超越 反超
+outperforming outperforms: 高于 跑赢 领先
+doubles: 翻番 翻一番 倍增
+halves: 减半 下降一半
+trims: 压减 压缩 削减
+conserves conserving: 节约 保护 涵养
+recycles: 回收 循环利用 再生利用
+reuses reusing: 再利用 循环利用 综合利用
+sorted: 分类 分拣
+collect collects collecting: 收集 收运 归集
+gather gathered gathers: 集聚 汇聚 聚集
+decorate decorated decorates decorating: 装修 装饰
+illuminates illuminating: 亮化 照明 点亮
+repainting repaints: 粉刷 立面改造 外立面
+tracked: 跟踪 追踪
+traces tracing: 追溯 溯源
+alert alerted alerting alerts: 预警 提醒 警示
+guarded guarding: 守护 守牢
+relieve relieved relieves relieving: 纾困 缓解 减轻
+assist assisted assisting assists: 帮扶 援助 协助
+loaned loaning: 贷款 放贷 发放贷款
+attracts lures: 吸引 招引 引进
+secures: 争取 获得
+clears: 清理 清除
+demolishes dismantles: 拆除 拆迁
+abolishes: 废止 取消 废除
+eliminates: 消除 淘汰
+refurbishes revamps: 改造 翻新 提升改造
+disburses allocates: 拨付 下达 分配
+subsidises subsidizes: 补贴 补助
+rebated rebating: 返还 退还 稳岗返还
+refunding: 退税 退还 返还
+cashed cashes cashing: 兑现 兑付
+honouring honoring: 兑现 履约
+fulfils fulfills: 兑现 完成 履行
+concludes concluding: 办结 审结 结案
+arresting detaining detains: 抓获 逮捕 拘留
+seizes: 查获 缴获 扣押
+cracking: 破获 侦破 破解
+busting: 打掉 破获 捣毁
+convicting: 判处 定罪
+sentence sentences: 判处 判决 刑罚
+penalises penalising penalizes penalizing: 处罚 罚款 惩处
+promotes: 推广 推动
+popularised popularises popularising popularized popularizes: 推广 普及
+recognises recognising recognizes recognizing: 认定 表彰 认可
+approves: 批准 审批 获批
+resettles rehouses: 安置 搬迁安置
+evacuating: 转移 疏散 撤离
+irrigates irrigating: 灌溉 浇灌
+reclaiming reclaims: 复垦 开垦 围垦
+greened: 绿化
+grading: 评级 评定 等级
+tops topping: 居首 位居第一 领跑
+surpasses: 突破 超过
+lowers: 降低 下降
+slashes: 大幅削减 压减
+shrinks: 收窄 减少 下降
+purifies purifying: 净化
+cleans: 清洁 清理 保洁
+tidies: 整治 清理
+beautifies: 美化
+mending mends: 修复 维修 修缮
+investing invests: 投资 投入
+granting: 授予 给予 发放
+awarding: 授予 表彰 奖励
+enrols enrolls: 招生 入学 参保
+insures insuring: 参保 投保 承保
+opens: 开通 开业 开放
+founds: 创办 成立 组建
+lays: 铺设 敷设
+bans: 禁止 取缔
+shuts shutting: 关停 关闭
+closes: 关闭 关停
+starts: 开工 启动
+delivers delivering: 交付 交房 投递
+receives: 接待 受理 接收
+accept accepting accepts: 受理 接收 接纳
+admit admits: 收治 入学 录取
+person-times person-time persontimes: 人次
+batches: 批次
+suites: 套房
+positions: 岗位 职位
+intakes: 招生 录取 招收
+a-level 4a 5a 3a: 级景区 景区 旅游景区
+star-rated: 星级
+five-star: 五星级 星级
+four-star: 四星级 星级
+three-star: 三星级 星级
+hundred-strong top-100 top100: 百强
+top10 top-10: 十强 前十 十佳
+top-50 top50: 五十强 前五十
+top-500 top500: 五百强
+first-ranked first-placed: 第一 首位 位居第一
+runners-up: 第二 亚军 第二名
+forerunner forerunners: 先行区 排头兵 先行
+key-project key-projects: 重点项目 重大项目
+trailblazer trailblazers: 先行者 排头兵 先行示范
+role-models: 榜样 典型 楷模
+pacesetter pacesetters: 标兵 排头兵 领跑者
+laureate laureates: 获奖者 获得者
+accolade-winning award-winning prizewinning prize-winning: 获奖 荣获
+hailed: 评为 誉为 称为
+titled: 称号 荣誉称号
+congresses: 人大 人民代表大会
+delegates: 代表 人大代表 政协委员
+chairman vice-chairman chairwoman: 主任 主席 副主任
+governors: 省长 主席
+legislature legislatures: 人大 立法机关 人大代表
+answering: 答复 回复 办理
+rectifications: 整改 整改问题 整改事项
+satisfactory unsatisfied: 满意 满意率 不满意
+self-inspection self-inspections self-examination self-check self-checks: 自查 自纠 自查自纠
+double-random: 双随机 双随机一公开
+central-inspection: 中央督察 中央巡视 督察
+environmental-inspection: 环保督察 生态环境保护督察
+four-no: 四不两直
+tip-off: 举报 线索
+suggestion-box: 意见箱 建议
+motion-handling proposal-handling: 建议提案办理 提案办理 建议办理
+retrial retrials: 再审
+arbitrations: 仲裁 仲裁案件
+reconsiderations: 复议 行政复议
+litigations: 诉讼 行政诉讼
+recordation: 备案 备案审查
+constitutionality: 合宪性 合宪性审查
+legal-aid: 法律援助 法援
+civil-servant civil-servants: 公务员 干部
+formalistic: 形式主义 形式化
+roving: 巡回 流动
+adopt adopted adopting adopts: 采纳 吸收 采用
+implements: 实施 落实 执行
+anode anodes: 负极材料 负极
+cathode cathodes: 正极材料 正极
+electrolyte electrolytes: 电解液
+separator separators: 隔膜 锂电隔膜
+apiculture: 养蜂 蜂产业
+apple: 苹果
+orange: 柑橘 脐橙 橙子
+bayberry bayberries: 杨梅
+plum plums: 李子 脆李 青脆李
+blade blades: 叶片 风电叶片
+bonsai: 盆景
+casting castings foundry foundries: 铸造 铸件
+forging forgings: 锻造 锻件
+stamping stampings: 冲压 冲压件
+compressor compressors: 压缩机
+electrolyser electrolysers electrolyzer electrolyzers: 电解槽 电解水制氢
+ethylene: 乙烯
+floriculture: 花卉 花卉苗木
+fluorine fluorochemical fluorochemicals: 氟化工
+fuel-cell fuel-cells: 燃料电池
+gearbox gearboxes: 齿轮箱 变速箱
+laser lasers: 激光
+lcd oled: 新型显示 液晶面板 显示面板
+magnesium: 镁合金
+optics: 光学 光电
+plastic-film: 地膜 农膜
+reducer reducers: 减速器 减速机
+seedbed seedbeds: 育秧 苗床
+servo servos: 伺服 伺服电机
+shiitake: 香菇 食用菌
+soya: 大豆
+spinning yarn yarns: 纺纱 纱线 棉纺
+stalks: 秸秆
+switchgear: 开关设备 输配电
+titanium: 钛合金
+veg: 蔬菜
+denitrification desulfurization desulphurisation desulfurisation: 脱硫 脱硝 超低排放
+escalator escalators: 扶梯 自动扶梯
+flyovers: 立交桥 高架桥 立交
+food-waste: 餐厨垃圾 厨余垃圾
+malodorous: 黑臭 黑臭水体
+old-style: 老旧
+pavements: 人行道 步道
+pipework: 管网 管道
+repaving: 路面改造 白改黑 铺装
+ring-road ring-roads: 环线 环路
+run-down: 老旧 破旧
+soils: 土壤
+tree-planting: 植树 义务植树 植树造林
+villages-in-city: 城中村
+drunk-driving: 醉驾 酒驾 醉酒驾驶
+flammable combustible: 易燃 可燃 易燃易爆
+detector detectors: 探测器 报警器
+gas-cylinder gas-cylinders: 燃气瓶 液化气瓶 气瓶
+gas-leak gas-leaks: 燃气泄漏 泄漏
+short-circuit: 短路 电气线路
+blasting: 爆破 民爆
+cold-wave: 寒潮 低温
+freeze freezes: 冰冻 冻害 低温雨雪冰冻
+bad-debt non-performing: 不良贷款 不良资产 不良
+depositor depositors: 存款人 储户
+micro-loans: 小额贷款 小额信贷
+reinsurance: 再保险
+underwriting: 承保 承销
+state-owned state-run: 国有 国企 国有企业
+zombies: 僵尸企业
+fof: 母基金 基金
+ancestral: 宗祠 祖祠
+booster boosters: 加强针 加强免疫
+breast: 乳腺癌
+cervical: 宫颈癌 两癌
+check-up check-ups: 体检 健康体检
+chemist chemists: 药店 零售药店
+climbing: 攀岩 登山
+dengue: 登革热
+genealogy: 家谱 族谱
+half-marathon: 半程马拉松 半马 马拉松
+lacquer: 漆器 漆艺
+meal-delivery: 送餐 助餐
+ophthalmology: 眼科
+optometry: 视光 近视防控
+paintings: 画作 书画 美术作品
+postnatal: 产后 母婴
+rabies: 狂犬病
+reader readers: 读者
+schoolbag schoolbags: 书包
+screenings: 筛查 放映
+sculpture sculptures: 雕塑
+sports-field: 体育场地 运动场
+tennis: 网球
+above-scale above-size: 规上 规模以上
+below-scale: 规下 规模以下
+age-friendly: 适老化 老年友好型
+elderly-care: 养老 养老服务
+child-friendly: 儿童友好 儿童友好型
+youth-friendly: 青年友好 青年发展型
+talent-friendly: 人才 人才友好型
+business-friendly pro-business: 营商环境 亲商 助企
+wheelchair-accessible barrier-free: 无障碍
+alipay: 支付宝 移动支付
+all-night late-night night-time: 夜间 夜经济 深夜
+bike-sharing shared-bikes: 共享单车
+car-hailing ride-hail ride-hailing didi: 网约车
+car-sharing: 共享汽车
+carbon-neutral: 碳中和 碳达峰
+zero-carbon near-zero: 零碳 近零碳
+cash-free: 无现金 移动支付
+delivery-riders: 外卖骑手 快递员 骑手
+gig-workers: 新就业形态 灵活就业
+e-certificate e-certificates: 电子证照
+e-gov egov: 政务服务 数字政府
+e-id: 电子身份证 电子证照
+e-seals: 电子印章
+e-commerce: 电商 电子商务
+energy-efficient fuel-efficient: 节能 高效
+energy-intensive: 高耗能 两高
+environment-friendly: 环境友好 绿色
+family-run: 家庭农场 个体 家族企业
+first-half: 上半年
+five-year five-year-plan: 五年规划 十四五
+fourteenth 14th: 十四五 第十四
+three-year: 三年行动 三年
+foreign-funded foreign-invested foreign-owned: 外资 外商投资 外资企业
+privately-owned: 民营 民营企业
+grid-based grid-worker grid-workers: 网格 网格员 网格化
+health-code: 健康码
+high-end: 高端
+low-end: 低端
+mid-range: 中端
+internet-famous net-red wanghong online-celebrity: 网红 网红打卡
+labor-intensive labour-intensive: 劳动密集型
+land-saving: 节约集约 节地
+large-scale: 规模化 大型
+small-scale: 小型 小规模
+medium-sized small-and-medium: 中小企业 中型
+micro-enterprises: 小微企业 微型企业
+listed-company: 上市公司 上市企业
+live-stream live-streaming livestreams livestreamed: 直播 直播带货
+mid-term midterm: 中期 中期评估
+year-end: 年底 年末
+one-off one-time: 一次性
+pop-up: 快闪 临时
+q1: 一季度 第一季度
+q2: 二季度 第二季度
+q3: 三季度 前三季度
+q4: 四季度 第四季度
+h1: 上半年
+h2: 下半年
+qr-code: 二维码 扫码
+quarter-on-quarter: 环比
+red-vest: 志愿者 红马甲
+smart-home: 智能家居
+sole-traders: 个体工商户 个体户
+two-way: 双向
+green-certified: 绿色建筑 绿色认证
+12345: 热线 政务服务便民热线
+12315: 消费投诉 投诉举报
+12348: 法律服务热线 公共法律服务
+asparagus: 芦笋
+aubergine eggplant: 茄子 蔬菜
+broccoli cauliflower: 花椰菜 西兰花 蔬菜
+cabbage cabbages: 白菜 甘蓝 蔬菜
+carrot carrots radish: 萝卜 胡萝卜
+cucumber cucumbers: 黄瓜 瓜菜
+celery lettuce spinach leek scallion: 蔬菜 叶菜
+pumpkin squash gourd loofah bitter-melon: 瓜菜 南瓜 瓜果
+lotus-root: 莲藕
+water-chestnut: 荸荠 马蹄
+camellia-oil: 油茶 茶油 山茶油
+edible-oil: 食用油 粮油 食用植物油
+sesame: 芝麻
+sunflower: 向日葵 葵花
+quinoa: 藜麦
+cordyceps: 虫草 冬虫夏草
+ganoderma lingzhi reishi: 灵芝
+morel morels: 羊肚菌 食用菌
+truffle truffles: 松露 食用菌
+wood-ear: 木耳 黑木耳
+hawthorn: 山楂
+fig figs: 无花果
+loquat: 枇杷
+kumquat: 金桔
+navel ponkan mandarins: 脐橙 柑橘 椪柑
+pomegranate pomegranates: 石榴
+durian coconut coconuts: 热带水果 椰子 榴莲
+dried-fruit: 干果 果干
+peppercorn sichuan-pepper zanthoxylum: 花椒
+star-anise cinnamon cassia: 八角 肉桂 香料
+cocoa vanilla: 热带作物 可可
+gardenia: 栀子
+chrysanthemum: 菊花
+orchid orchids: 兰花
+peony peonies: 牡丹 芍药
+osmanthus: 桂花
+tulip tulips roses lavender: 花卉 花海
+cherry-blossom plum-blossom rapeseed-flowers: 花海 赏花 油菜花
+tung: 油桐 桐油
+tilapia: 罗非鱼
+catfish loach: 鲶鱼 泥鳅 水产
+sturgeon: 鲟鱼
+trout salmon: 鲑鳟 三文鱼 冷水鱼
+sea-cucumber: 海参
+squid cuttlefish: 鱿鱼 墨鱼 海产品
+hairtail yellow-croaker: 带鱼 黄鱼 大黄鱼
+laver nori: 紫菜
+snail snails river-snail: 螺蛳 田螺 螺类
+luosifen rice-noodle: 螺蛳粉 米粉
+softshell soft-shelled turtle turtles: 甲鱼 龟鳖
+noodle noodles: 面条 米粉 面食
+dumpling dumplings: 饺子 速冻食品
+tofu: 豆腐 豆制品
+soy-sauce sauce sauces: 酱油 调味品 酱料
+vinegar: 食醋 陈醋
+pickled pickles: 榨菜 泡菜 酱腌菜
+bacon sausage sausages ham hams jerky: 腊肉 香肠 火腿 肉制品
+mooncake mooncakes pastry pastries: 糕点 月饼 烘焙
+zongzi: 粽子
+candied: 蜜饯 果脯
+agri-tourism farm-stay: 乡村旅游 农家乐 休闲农业
+red-tourism: 红色旅游
+research-travel study-tours edutourism: 研学 研学旅行 研学游
+self-drive road-trip: 自驾 自驾游
+campervan campervans rvs caravanning: 房车 房车营地 露营
+scenic-route scenic-routes: 风景道 旅游公路 景观道
+cable-car cableway cableways: 索道
+hot-spring hot-springs: 温泉
+ski-resort: 滑雪场 冰雪
+water-park: 水上乐园
+botanical: 植物园
+safari: 野生动物园 动物园
+paragliding: 滑翔伞 低空 航空运动
+drifting: 漂流
+zipline: 滑索
+marina marinas: 游艇 游艇码头
+mausoleum: 陵园 纪念馆
+tomb-sweeping: 清明 祭扫 文明祭扫
+ecological-burial sea-burial: 生态安葬 节地生态安葬 海葬
+bride-price betrothal: 彩礼 高价彩礼 天价彩礼
+carriage carriages railcar railcars rolling-stock: 动车组 车厢 轨道交通装备
+freight-train freight-trains: 货运班列 班列 中欧班列
+wagon wagons: 车皮 货车
+dredger: 挖泥船 清淤
+general-aviation: 通用航空 通航
+low-flying flying-car: 低空经济 飞行汽车 低空飞行器
+drone-delivery: 无人机配送 低空物流
+driverless self-driving robotaxi robotaxis: 无人驾驶 自动驾驶 智能网联
+v2x vehicle-road: 车路协同 车联网 智能网联
+lidar radar: 激光雷达 雷达
+ic ics integrated-circuit chipset: 集成电路 芯片
+fab fabs wafer-fab: 晶圆 晶圆厂 芯片制造
+eda: 工业软件
+mems: 传感器 微机电
+photoresist sputtering: 电子材料 光刻胶 靶材
+substrate substrates: 基板 衬底
+pcb pcbs circuit-board circuit-boards: 电路板 印制电路板
+connector connectors: 连接器
+capacitor capacitors resistor inductor: 电子元器件 元器件 电容
+module modules: 模组 组件
+inverter inverters: 逆变器
+heat-pump heat-pumps: 热泵
+air-conditioner air-conditioners: 空调
+fridge fridges refrigerator refrigerators washing-machine: 家电 冰箱 白色家电
+tvs televisions: 电视 彩电 家电
+handset handsets earphone earphones headset headsets: 智能终端 消费电子 电子产品
+wearable wearables smartwatch: 可穿戴设备 智能穿戴
+vr ar xr: 虚拟现实 增强现实 元宇宙
+myopia-prevention: 近视防控
+cataract cataracts glaucoma: 白内障 眼病 复明
+dialysis kidney renal: 血液透析 透析 肾病
+liver: 肝病 肝癌
+transplant transplants: 移植 器官移植
+plasma: 血浆 献血
+blood-donation blood-donors: 无偿献血 献血
+bone-marrow stem-cell cord-blood: 造血干细胞 骨髓 脐带血
+red-cross: 红十字会 红十字
+non-profit: 非营利 公益 社会组织
+social-worker social-workers socialwork: 社工 社会工作者 社会工作
+sign-language: 手语
+braille: 盲文
+guide-dog: 导盲犬 助残
+hearing-aid hearing-aids cochlear: 助听器 人工耳蜗 辅助器具
+scoliosis: 脊柱侧弯
+dental-caries cavities fluoride: 龋齿 口腔健康 窝沟封闭
+mental-health: 心理健康 精神卫生
+anxiety: 焦虑 心理健康
+suicide: 自杀 心理危机
+latchkey: 留守儿童 托管
+boarding-school: 寄宿制学校 寄宿制
+school-meals free-lunch: 营养午餐 学生餐 营养改善计划
+school-buses: 校车
+crossing-guard: 护学岗 护学
+double-reduction: 双减
+entrance-exam: 中考 高考 招生考试
+class-size large-class large-classes oversized: 大班额 大校额 班额
+tuition-free fee-free free-tuition: 免学费 免费教育 学费减免
+student-loans: 助学贷款 生源地信用助学贷款
+grant-aid: 资助 助学金
+club clubs: 社团 俱乐部
+special-education: 特殊教育 特教
+ship-lock ship-locks: 船闸
 """.strip().splitlines()
 
 
@@ -5830,6 +6284,506 @@ tailings ponds | tailings pond | tailings dams | tailings dam: 尾矿库
 time honoured shops | old brand names: 老字号
 government work reports | annual government report: 政府工作报告
 bad loans written off | debt write offs: 核销 不良贷款核销
+keys handed over | handed the keys | handing over keys | homes handed over | flats handed over: 交房 交付 保交楼
+delivered to buyers | delivered on time | homes delivered | flats delivered | housing delivered: 交付 交房 保交楼
+got signed up | joined the scheme | joining the scheme: 参保 签约 参加
+signed up for insurance | joined the pension scheme | enrolled in insurance | insured people: 参保 参保人数 参保率
+people insured: 参保 参保人数 参保率
+signed up with family doctors | family doctor sign ups: 家庭医生签约 签约服务 签约率
+took on workers | took on staff: 吸纳 吸纳就业 接纳
+took in tourists | received visitors | visitors received | hosted tourists: 接待游客 接待 人次
+took in complaints | complaints received | received complaints | complaints logged: 受理 受理投诉 接收
+complaints taken: 受理 受理投诉 接收
+accepted cases | cases taken on | new cases filed: 受理 立案 收案
+lured in | pulled in investment | reeled in investors: 招引 引进 招商引资
+brought in talent | talent brought in | recruited talent | talents introduced: 引进人才 人才引进 引才
+attracted talent: 引进人才 人才引进 引才
+brought in projects | projects brought in | projects secured | landed projects: 招引项目 引进项目 签约项目 落地项目
+got rid of | getting rid of | get rid of | gotten rid of | gets rid of: 清理 拆除 取缔 清除
+cleared away | cleaned out | clears out: 清理 清除 清运
+closing down: 关停 关闭 取缔
+weeded out | phased out | phasing out | phase out | weeding out: 淘汰 退出 关停
+scrapped old cars | old cars scrapped | vehicles scrapped | cars scrapped | scrapped vehicles: 报废 淘汰 老旧车辆
+were set up | got set up | been set up: 设立 组建 建成 成立
+opened up | newly opened: 开业 开通 开放
+businesses started | firms founded | companies registered | new firms registered: 新登记 新设 市场主体 新增
+doing up | smartened up: 改造 提升 整治 翻新
+put in lifts | lifts put in | installed lifts: 加装电梯 加装 安装
+adding lifts | retrofit lifts | lifts added: 加装电梯 既有住宅加装电梯
+laid pipes | pipes laid | pipelines laid | laying pipes | cables laid: 铺设 管网 敷设
+chargers put in | charging points installed | installed chargers | chargers installed: 充电桩 充电设施 建成
+chargers added: 充电桩 充电设施 建成
+cameras installed | cameras put up | put up cameras | cctv installed | installed cameras: 视频监控 监控 摄像头
+given out | doled out | handed out money | money handed out | cash handed out: 发放 兑现 发放资金
+subsidies paid | subsidies handed out | paid in subsidies | subsidies given | subsidies issued: 发放补贴 补贴 兑现
+back pay recovered | unpaid wages recovered | wage arrears settled: 追讨 欠薪 追回工资 农民工工资
+got money back: 追回 挽回损失 追缴
+wiped out | wiping out | stamped out: 清零 消除 根除
+cleared to zero | brought down to zero | reduced to zero | down to zero: 清零 消除 归零
+settling disputes | sorted out disputes | sorting out disputes: 化解 调处 矛盾纠纷
+closed cases | cases wrapped up | wrapped up cases: 办结 结案 审结
+handled cases | cases dealt with | dealt with cases | dealing with cases: 办理 办结 案件
+criminals caught | caught criminals | suspects caught | suspects arrested | rounded up: 抓获 犯罪嫌疑人 逮捕
+gangs broken up | broke up gangs | gangs smashed | smashed gangs | criminal rings busted: 打掉 团伙 犯罪团伙
+cracked cases | crimes solved: 破获 侦破 破案
+caught fugitives | fugitives returned | runaways caught: 追逃 抓获 逃犯
+drugs seized | seized drugs | drugs confiscated | seized narcotics: 缴获毒品 毒品 查获
+handed out fines | fined firms: 罚款 处罚 罚没
+was rolled out | been rolled out: 推行 推广 实施
+extended to all | spread across | expanded to cover | extended citywide | extended countywide: 全覆盖 推广 推开 扩面
+scaled up | scaling up | scale up | went province wide | expanded nationwide: 推广 扩面 规模化
+moved up into above scale | became above scale | grew into above scale: 进规 升规 小升规 入规
+upgraded to above scale | crossed the size threshold: 进规 升规 小升规 入规
+joined the statistics | added to the stats | entered the stats | counted in the stats: 纳统 入统 入库
+brought into statistics: 纳统 入统 入库
+entered the database | put into the database | added to the database: 入库 纳入 入库项目
+entered the project database: 入库 纳入 入库项目
+small to large firms | small firms upgrading | upgraded to companies | self employed to company: 小升规 个转企 升规
+sole traders to companies: 小升规 个转企 升规
+floated on the market: 上市 首发上市 上市企业
+funds raised: 融资 募集资金 筹集
+projects put down roots | took root | settled in the area | set up locally: 落地 落户
+moved into new homes | moved into new flats | got new homes | moved into resettlement housing: 搬迁入住 入住 安置
+households moved | households relocated | families moved out | families relocated: 搬迁 搬迁户 安置
+signed contracts | signed agreements | agreements signed: 签约 签订 协议
+completed on time | finished on schedule | completed ahead of schedule | finished early: 如期完成 提前完成 按期
+exceeded targets | beat targets | overshot targets | targets exceeded | above target: 超额完成 超目标 完成率
+went live | gone live | going live | came online | brought online: 上线 投用 上线运行
+opened to cars: 通车 建成通车
+topped out | topping out | roof topped out | structure capped: 封顶 主体封顶
+came into operation: 投产 投运 运营
+put to use | put in use | brought into use: 投入使用 投用
+saved money | saved costs | cost savings | money saved | saving money: 节约 节省 降本 降低成本
+took back land | land taken back | idle land recovered | land recovered: 收回 收储 盘活 闲置土地
+land reclaimed by government: 收回 收储 盘活 闲置土地
+land put up for sale | land sold | plots sold | land auctioned: 出让 土地出让 供地
+land handed over | land supplied | land made available | land provided: 供地 供应 交地
+idle land used | idle land revived | unused land brought back | revived idle land: 盘活 闲置 批而未供 盘活存量
+idle assets revived: 盘活 闲置 批而未供 盘活存量
+paid off debts | debts paid off | debt repaid | repaid debts | paying off debt: 偿还 化债 化解债务
+lent out | handed out loans: 发放贷款 放贷 贷款
+dug wells | wells dug | wells drilled | drilled wells | new wells: 打井 机井 水井
+toilets built | built toilets | toilets upgraded | toilets renovated | toilets rebuilt: 改厕 厕所 公厕 户厕
+potholes fixed | potholes filled | road repairs done | roads patched: 坑洼 修补 路面 养护
+cleared rubbish | rubbish cleared | junk cleared | garbage cleared | trash removed: 清理垃圾 清运 垃圾
+dredged rivers | rivers dredged | silt removed | silt cleared: 清淤 疏浚 河道
+workers trained | trained workers | people trained | training sessions held: 培训 人次 技能培训
+helped into jobs | got jobs | placed in jobs | into work: 就业 实现就业 安置就业
+patients treated | treated patients | patients seen | outpatient visits | hospital visits: 诊疗 门诊 诊疗人次
+saved lives | lives saved | rescued people | people rescued | people saved: 救援 救助 获救 成功救援
+dangers fixed | risks removed | made safe: 整改 隐患 消除隐患
+hidden dangers found | risks found: 排查 隐患 排查隐患
+problems fixed | fixed problems | issues fixed | issues rectified | problems corrected: 整改 整改到位 问题整改
+top hundred | hundred strongest | best hundred | top 100 list | top 100: 百强 百强榜
+top 100 towns | hundred strongest towns | strongest towns | top towns | top thousand towns: 百强镇 千强镇 强镇
+top 100 districts | strongest districts | top districts | hundred strongest districts: 百强区 综合实力百强区
+top 100 industrial parks | best development zones: 百强园区 开发区 综合排名
+top 500 companies | fortune 500 | global 500 | world top 500 | fortune global 500: 世界五百强 五百强
+top private companies | top 500 private firms | biggest private firms | strongest private firms: 民营企业五百强 五百强
+ranked first in the province | first in the province | number one in the province: 全省第一 全省首位 居全省
+top of the province | led the province: 全省第一 全省首位 居全省
+first in the city | top in the city | ranked first in the city | number one in the city: 全市第一 全市首位 居全市
+first in the country | first nationwide | number one nationally: 全国第一 全国首位 全国首个 全国首创
+top in the country | nation's first: 全国第一 全国首位 全国首个 全国首创
+ranked second | second place | came second | placed second | second highest: 第二 位居第二 第二名
+ranked third | third place | came third | placed third | third highest: 第三 位居第三 第三名
+top three | among the top three | top 3 | first three: 前三 前三位
+top five | top 5 | among the top five: 前五 前五位
+among the top ten | first ten: 前十 十强 前十位
+ranked among the top | among the best | in the top tier | first tier | front ranks: 前列 第一方阵 第一梯队
+climbed the rankings | moved up the ranking | rose in the rankings | moved up places: 位次 前移 提升 上升
+jumped places: 位次 前移 提升 上升
+fell in the ranking | dropped places | slipped in rankings | lost ground: 位次 下降 后移
+ranked last | bottom of the list | came last | bottom ranking | lowest ranked: 末位 倒数 排名靠后
+national model | national demonstration | national showcase | nationwide model: 全国示范 国家级示范 示范
+national level model: 全国示范 国家级示范 示范
+provincial model | provincial demonstration | province level model | provincial showcase: 省级示范 示范 省级
+national pilot | national trial | state pilot | national level pilot: 国家级试点 全国试点 试点
+national testing ground: 国家级试点 全国试点 试点
+provincial pilot | provincial trial | province level pilot: 省级试点 试点
+pilot zone | trial zone | test bed | testing ground | experimental zone: 试验区 试点 先行区
+pioneer zone | leading zone | forerunner zone | first mover zone | vanguard zone: 先行区 先行示范区 引领区
+first batch | first group | first wave | first round | initial batch: 首批 第一批 首轮
+second batch | second group | second wave | second round: 第二批 第二轮
+newly selected | newly named | newly designated | newly certified: 新入选 获评 新认定
+got the title | won the title | was named | awarded the title | given the title: 获评 荣获 称号 授予
+honorary title | honorary titles | honour title | titles won: 称号 荣誉称号 荣誉
+won an award | won awards | won prizes | took prizes | got an award: 获奖 荣获 奖项
+gold award | gold medal | gold prize: 金奖 金牌
+first prize | top prize | grand prize | special prize: 一等奖 特等奖
+science award | science and technology award | technology prize | sci tech award: 科学技术奖 科技进步奖
+science prizes: 科学技术奖 科技进步奖
+star rated hotel | star hotels | starred hotels | star hotel | rated hotels: 星级酒店 星级饭店 星级
+star rated homestay | graded homestays | rated guesthouses | grade homestays: 等级民宿 星级民宿 精品民宿
+rated homestays: 等级民宿 星级民宿 精品民宿
+star rated farmhouse | star rated restaurant | star rated farm stays: 星级农家乐 星级 农家乐
+a level attractions | 4a attractions | 5a attractions | 4a scenic spots: 级景区 景区
+5a scenic spots | 3a scenic spots | 5a scenic spot | 4a scenic spot | a grade scenic area: 级景区 景区
+national resort | tourism resort | holiday resort | resort zone | tourist resort: 旅游度假区 度假区
+tourism demonstration zone | tourism model area: 全域旅游 全域旅游示范区
+big ticket projects | flagship projects | marquee projects | landmark projects: 重大项目 标志性项目 重点项目
+signature projects: 重大项目 标志性项目 重点项目
+provincial key projects | province level key projects | provincial major projects: 省重点项目 省级重点项目 省重大项目
+municipal key projects | city level key projects | city major projects: 市重点项目 重点项目
+flagship company | flagship firms | anchor firm | anchor company: 龙头企业 链主企业 龙头
+market leaders | lead firms: 龙头企业 领军企业 头部企业
+landmark building | landmark buildings | iconic building | city landmark | iconic buildings: 地标 地标建筑 标志性建筑
+well known brand | famous brand | household name | big name brand | famous brands: 知名品牌 驰名商标 品牌
+well known trademark | famous trademark | registered trademarks | trademark registrations: 商标 驰名商标 注册商标
+old brands | heritage brand | century old brand: 老字号 中华老字号
+specialist smes: 专精特新 小巨人
+single champion | single item champion | manufacturing champion | hidden champion: 单项冠军 制造业单项冠军
+unicorn firms | unicorn companies | gazelle firms | gazelle companies | potential unicorns: 独角兽 瞪羚企业 潜在独角兽
+hi tech firms | high technology firms: 高新技术企业 高企
+small tech firms | technology based smes | small tech companies: 科技型中小企业 科技型企业
+model village | demonstration village: 示范村 示范
+famous historical town | historic cultural town | famous towns | famous villages: 历史文化名镇 名镇 名村
+heritage villages: 传统村落 古村落
+national civilised city | civilised county | civilized county: 文明城市 全国文明城市 文明
+sanitary city | hygienic city | healthy city | sanitary county | healthy county: 卫生城市 健康城市 卫生县城
+garden city | forest city | forest county | garden county: 园林城市 森林城市 园林县城
+model county | demonstration county | showcase county | model counties: 示范县 示范
+advanced unit | advanced collective | advanced units | model unit | outstanding units: 先进集体 先进单位
+model workers | labour models | labor models | model worker: 劳动模范 劳模
+local heroes | moral role models: 好人 道德模范 身边好人
+people's congress session | congress session | npc session | annual session: 人代会 两会 人民代表大会 会议
+two sessions: 人代会 两会 人民代表大会 会议
+plenary meeting | plenary meetings | full session | full sessions | plenary sessions: 全体会议 全会 大会
+standing committee meeting | standing committee session | congress standing committee: 人大常委会 常委会 常委会会议
+npc standing committee: 人大常委会 常委会 常委会会议
+executive meeting | government executive meeting | cabinet meeting | executive meetings: 常务会议 政府常务会议
+government meetings: 常务会议 政府常务会议
+party committee meeting | party standing committee | party committee standing: 党委常委会 常委会
+motions from deputies | motions by deputies | deputies' suggestions | suggestions from deputies: 代表建议 议案 建议
+deputy suggestions: 代表建议 议案 建议
+proposals from advisers | proposals by members | political advisory proposals: 政协提案 提案 委员提案
+advisory proposals | members' proposals: 政协提案 提案 委员提案
+proposals adopted | adopted suggestions | took on board | taken on board: 采纳 吸收 采纳建议
+all answered | all replied | full reply rate | reply rate | completion rate of replies: 办复率 答复 办结率
+satisfaction with replies | satisfied with answers | reply satisfaction: 满意率 满意 基本满意
+satisfied with handling | satisfaction with handling: 满意率 满意 基本满意
+solved or being solved | resolved or being resolved | being resolved | problems solved: 解决或正在解决 解决 办结
+special work report | special report | thematic report | special reports | special work reports: 专项工作报告 专项报告
+review comments | deliberation opinions | opinions from review | review opinions | feedback from review: 审议意见 审议
+law compliance inspection | enforcement check | enforcement inspections | law inspection: 执法检查
+inspection by higher authorities | central inspectors: 巡视 督察 巡察 督察组
+provincial inspection | provincial inspectors | roving inspection: 巡视 巡察 督察
+green inspection | environmental inspection team | eco inspectors: 环保督察 生态环境保护督察 督察
+problems found by inspectors | issues raised by inspectors | problems flagged: 反馈问题 督察反馈 巡视反馈 交办问题
+complaints handed down | cases passed down | assigned cases | transferred cases | cases referred: 交办 转办 交办件
+rectification of problems | fixing problems found | correcting problems | correcting mistakes: 整改 问题整改 整改落实
+fixing shortcomings: 整改 问题整改 整改落实
+rectification rate | fix rate | share fixed | rectified rate | completion of rectification: 整改率 整改完成率
+holding accountable | accountability measures | called to account | holding responsible: 问责 追责 责任追究
+disciplinary action | disciplinary penalties | party discipline penalties: 党纪政务处分 处分 问责
+performance appraisal | annual appraisal | performance review | year end appraisal: 考核 绩效考核 年度考核
+rated excellent | graded excellent | excellent rating | outstanding grade | top grade rating: 优秀 优秀等次 等次
+high quality development assessment | quality development appraisal: 高质量发展综合绩效评价 综合考核 考核
+development assessment: 高质量发展综合绩效评价 综合考核 考核
+target responsibility | responsibility assessment | target assessment: 目标责任 目标考核 目标责任制
+target responsibility system: 目标责任 目标考核 目标责任制
+government legal counsel | public sector lawyers: 法律顾问 公职律师
+policy documents filed | rule documents: 规范性文件 备案审查 行政规范性文件
+documents cleaned up | rules cleaned up | regulations cleared | rules scrapped: 清理 规章 规范性文件 废止
+outdated rules removed: 清理 规章 规范性文件 废止
+government as defendant | lawsuits against government: 行政诉讼 行政应诉 被告
+heads appear in court | leaders appearing in court | appearance in court: 出庭应诉 负责人出庭应诉
+loss rate in court: 败诉 败诉率
+appeals to government | administrative appeals | review requests | applied for review: 行政复议 复议 复议申请
+enforcement teams: 执法人员 行政执法人员 执法队伍
+law enforcement ids | enforcement licences: 执法证 执法证件
+full recording | legal review of decisions: 三项制度 执法全过程记录 执法公示
+minor offences not punished | first offense no penalty | no fines for minor: 首违不罚 轻微免罚 包容审慎
+tolerant enforcement: 柔性执法 包容审慎 轻微免罚
+fixing credit records | clear bad records | restoring credit: 信用修复
+lists of powers | duty lists: 权责清单 权力清单 责任清单
+open days | public open day: 政府开放日 开放日
+freedom of information: 依申请公开 政府信息公开
+special supervisors | outside supervisors | public supervisors | citizen supervisors: 特约监督员 监督员
+legislative contact point | legislative contact points | grassroots legislative contact: 基层立法联系点 立法联系点
+law consultation points: 基层立法联系点 立法联系点
+deputies' stations | deputy liaison stations | deputy offices | deputies' home: 代表联络站 代表之家 联络站
+liaison stations: 代表联络站 代表之家 联络站
+members' studios | cppcc studios | advisers' studios | members' home | advisers' homes: 委员工作室 委员之家
+consultative meetings | consultation meetings | negotiation meetings | discussion meetings: 协商 协商议事 协商会
+consultative sessions: 协商 协商议事 协商会
+democratic consultation | consultative democracy | consultation democracy: 协商民主 民主协商
+whole process democracy | whole process people's democracy | full process democracy: 全过程人民民主
+oversight by congress | supervised by congress | congress scrutiny | overseen by congress: 人大监督 监督
+inquiry sessions | special inquiry | special inquiries | questions to officials: 专题询问 询问 质询
+questioning officials: 专题询问 询问 质询
+budget review | budget scrutiny | budget approval | reviewing the budget: 预算审查 预算审批 审查批准
+approving the budget: 预算审查 预算审批 审查批准
+problems found in audit | audit fixes: 审计发现问题 审计整改 审计
+heard reports | listened to reports | heard and reviewed | reviewed reports: 听取 审议 听取和审议
+laws passed | local laws passed | regulations passed | regulations adopted | rules enacted: 地方性法规 出台 制定 颁布
+regulations revised | laws amended | rules amended | amended regulations | revised rules: 修订 修改 修正
+regulations repealed | laws repealed | rules repealed | repealed regulations: 废止 废止法规
+local government rules | municipal rules: 政府规章 规章
+legislation plan | law making plan | legislative programme | legislative program: 立法计划 立法工作计划
+legislation programme: 立法计划 立法工作计划
+lithium batteries | lithium battery | li ion batteries | lithium ion batteries | power batteries: 锂电池 锂电 动力电池
+core digital economy | digital core industries: 数字经济核心产业
+future factories | future factory | intelligent manufacturing demonstration: 未来工厂 智能制造示范
+smart manufacturing showcase: 未来工厂 智能制造示范
+technological upgrading | equipment upgrading | tech upgrade | tech retrofits: 技术改造 技改
+technical upgrade projects | tech upgrade projects | technical renovation projects: 技改项目 技改投资
+technical transformation investment: 技改项目 技改投资
+replace old equipment | new equipment replacing old: 设备更新 大规模设备更新
+100 billion cluster | trillion yuan cluster | billion yuan industry: 千亿级 百亿级 万亿级 产业集群
+ten billion industry: 千亿级 百亿级 万亿级 产业集群
+industry chain leader | chain master | chain chief | chain head: 链长 链主 链长制
+plug and play factories | move in ready factories: 标准厂房 标准化厂房
+per mu revenue: 亩均 亩均税收 亩产
+heroes by mu | mu based evaluation | judge by output per mu | evaluation per mu: 亩均论英雄 亩均效益评价
+empty factories | unused factory space: 闲置厂房 低效用地 闲置
+underused industrial land | inefficient industrial land: 低效用地 低效工业用地 盘活
+industrial upstairs | factories upstairs | high rise factories | multi storey factories: 工业上楼 高标准厂房
+vertical factories: 工业上楼 高标准厂房
+grain sown area | area sown to grain | land under grain: 粮食播种面积 播种面积
+yield per hectare | yields per mu | crop yields: 单产 亩产
+farmland restored | converted back to farmland | returned to farmland | farmland recovered: 恢复耕地 复耕 退林还耕
+cropland restored: 恢复耕地 复耕 退林还耕
+non grain farming | not growing grain | non farm use | non agricultural use: 非粮化 非农化
+seed production | seed base: 种业 制种 育种
+breeding base | breeding bases | propagation base | improved seed base: 繁育基地 育种基地 良种繁育
+mechanised farming rate | farm mechanisation rate | mechanized farming rate: 机械化率 综合机械化率
+farm mechanization rate | machinery rate: 机械化率 综合机械化率
+agricultural drones | spraying drones | crop spraying drones | plant protection drones: 植保无人机 无人机
+farm drones: 植保无人机 无人机
+farm machinery subsidies | machinery purchase subsidies | tractor subsidies: 农机购置补贴 农机购置与应用补贴
+subsidies for farm machines: 农机购置补贴 农机购置与应用补贴
+trusteeship farming | farm hosting services: 托管 土地托管 农业社会化服务
+farming on contract | farming to order: 订单农业
+facility agriculture | greenhouse farming | protected agriculture | polytunnel farming: 设施农业 大棚 温室
+under forest economy | forest floor economy | undergrowth economy | forest understory | woodland economy: 林下经济
+forest chief scheme: 林长制 林长
+lake chief system: 湖长 湖长制
+field chief | farmland chief | cropland protection chief | field chief system: 田长制 田长
+pig output: 生猪出栏 出栏 生猪
+cattle on hand | livestock inventory | head of cattle | head of livestock: 存栏 出栏
+fertile sows | sow herd: 能繁母猪
+poultry raised | birds raised | poultry slaughtered | poultry output | chickens raised: 家禽 出栏
+fish catch | aquatic production | fishery output: 水产品产量 水产品 渔业
+fishermen retired | fishers relocated | fishers resettled | fishing boats scrapped: 退捕 退捕渔民 渔船
+boats withdrawn: 退捕 退捕渔民 渔船
+income of village collectives | village collective revenue: 村集体经济 集体经营性收入 村级集体经济
+weak village collectives | hollow collectives | villages with no income: 薄弱村 集体经济薄弱村 空壳村
+poor village collectives: 薄弱村 集体经济薄弱村 空壳村
+first party secretary | village first secretary: 第一书记 驻村第一书记
+resident teams | work teams in villages | village based teams: 驻村工作队 驻村干部
+pairing support | counterpart aid: 对口支援 东西部协作 对口帮扶
+buying from poor areas | consumer aid | purchase assistance: 消费帮扶
+monitoring targets | households under monitoring | households at risk of poverty: 监测对象 防止返贫 监测户
+families at risk: 监测对象 防止返贫 监测户
+village factories | home based workshops: 帮扶车间 就业帮扶车间 扶贫车间
+public service posts | welfare posts | public benefit jobs | welfare jobs: 公益性岗位 公益岗位
+thousand villages project | thousand village project | ten thousand villages: 千万工程 千村示范 万村整治
+thousand villages demonstration: 千万工程 千村示范 万村整治
+livable and workable villages | beautiful harmonious villages: 宜居宜业和美乡村 和美乡村
+practical village plans | village master plans: 村庄规划 实用性村庄规划
+homestead land | residential land reform | rural house plots: 宅基地 宅基地改革
+land contract extension | second round contracts | extend land contracts: 二轮土地承包 延包 二轮延包
+land contract renewal: 二轮土地承包 延包 二轮延包
+land rights certificates | land titles | land certificates | land registration: 确权 确权颁证 确权登记
+land rights confirmed: 确权 确权颁证 确权登记
+property deeds | real estate certificates: 不动产权证书 不动产证 办证
+homes without deeds | certificates for old homes | historical certificate problems: 办证难 历史遗留问题 不动产登记
+deeds problems | no property certificate: 办证难 历史遗留问题 不动产登记
+city update | urban redevelopment | town renewal: 城市更新 更新改造
+old industrial sites | old factory areas | brownfield sites | industrial heritage: 老旧厂区 工业遗存 棕地
+old factories converted: 老旧厂区 工业遗存 棕地
+historic blocks | old streets | old blocks: 历史文化街区 老街区 街区
+vest pocket parks | corner parks: 口袋公园 小微公园 游园
+15 minute living circle | fifteen minute living | 15 minute community | 15 minute life circle: 分钟生活圈 生活圈
+15 minute city: 分钟生活圈 生活圈
+complete communities | full service communities | all in one communities | well equipped communities: 完整社区
+old pipes replaced: 管网改造 老旧管网 更新改造
+gas pipes replaced | old gas pipes | gas pipeline renewal | gas pipe renovation: 燃气管道 老化更新改造 燃气管网
+separating storm and sewer | storm sewer separation: 雨污分流
+flooding spots | waterlogged spots: 易涝点 内涝点 积水点
+underground utility tunnels: 综合管廊 地下综合管廊
+spider web cables | cables buried: 架空线 线缆 飞线 入地
+unauthorised extensions | illegal add ons | unauthorized structures: 违建 违法建设 违章搭建
+advertising signs | billboards removed: 店招 广告牌 户外广告 招牌
+building facades | facade renovation | wall renovation | facade upgrades | exterior walls: 立面 立面改造 外立面
+lighting projects | city lights: 亮化 夜景 亮化工程
+trees along roads | avenue trees: 行道树
+park green area per capita | greenery per head: 人均公园绿地面积 绿地
+refuse transfer stations | rubbish transfer stations: 转运站 垃圾转运站
+waste sorting points | sorting stations | recycling points | waste drop off points: 分类投放点 投放点 回收站点
+recycling stations: 分类投放点 投放点 回收站点
+kitchen scraps | wet waste | food leftovers | restaurant waste: 厨余垃圾 餐厨垃圾 湿垃圾
+building rubble | renovation waste | construction rubbish: 建筑垃圾 装修垃圾
+bulky waste | bulky items | bulky rubbish: 大件垃圾
+fine air days: 优良天数 空气质量优良天数 优良天数比例
+badly polluted days: 重污染天数 重污染天气
+monitored sections | national control sections | state monitored sections: 断面 国控断面 省控断面
+water monitoring sections: 断面 国控断面 省控断面
+class iii water | grade iii water | class iii or better | good quality water: 类以上 水质优良 优良水体
+sewage outfalls | discharge outlets | sewage outlets | pipes into rivers | outfalls into rivers: 入河排污口 排污口
+smelly ditches | smelly water: 黑臭水体
+safe use of farmland | polluted land reused | contaminated land reuse: 安全利用率 受污染耕地 污染地块
+polluted farmland: 安全利用率 受污染耕地 污染地块
+pollutant permits: 排污许可 排污许可证
+forest carbon | carbon sink trading: 碳汇 林业碳汇
+ecosystem value | eco product value | value of nature | ecological products value: 生态产品价值 生态产品价值实现
+eco red line: 生态保护红线
+restored mines | abandoned mines restored | mine repair: 矿山修复 矿山生态修复 废弃矿山
+green mine: 绿色矿山
+soil erosion control | water and soil loss | soil and water loss | soil loss: 水土流失 水土保持
+desertification control | sand prevention | combating desertification: 防沙治沙 荒漠化
+protected species | rare animals | endangered species | rare plants | wild animals: 野生动物 珍稀濒危 保护物种
+invasive species | alien species | pine wilt | pine wilt disease | pine nematode: 外来入侵物种 松材线虫病
+power capacity | generating capacity | capacity installed | grid connected capacity: 装机容量 装机 并网
+solar panels on roofs: 屋顶光伏 分布式光伏
+pumped storage power: 抽水蓄能
+charge points | charging stations built: 充电桩 充电设施
+battery swap stations | battery swapping | swap stations | battery exchange stations: 换电站 换电
+county medical community | medical alliance | medical groups: 医共体 医联体 县域医共体
+hierarchical diagnosis | graded treatment: 分级诊疗
+treated in the county | see doctor locally: 县域内就诊率 县域就诊率
+famous doctors | expert doctors | renowned doctors | top doctors | star doctors: 名医 专家 名医工作室
+doctors sent down | doctors sent to villages | doctors to grassroots | medical staff sent down: 下沉 医生下沉 对口支援
+experts sent down: 下沉 医生下沉 对口支援
+town clinics: 乡镇卫生院 卫生院
+village health stations | village medical rooms: 村卫生室
+chest pain centre | stroke centre | trauma centre | chest pain center | stroke center: 胸痛中心 卒中中心 创伤中心
+medical specialties: 临床重点专科 重点专科
+grade iii hospitals | third grade hospitals | top tier hospital: 三级医院 三甲 三级甲等
+insurance fund fraud | fraudulent claims: 医保基金 欺诈骗保 骗保
+pay medical bills elsewhere | out of town medical settlement | medical treatment elsewhere: 异地就医 直接结算
+treatment in other places: 异地就医 直接结算
+ltc insurance | nursing insurance: 长期护理保险 长护险
+city insurance | hui min bao | supplementary medical insurance: 惠民保 普惠型商业补充医疗保险
+inclusive health insurance: 惠民保 普惠型商业补充医疗保险
+mutual recognition of tests | test results recognised | shared test results: 检查检验结果互认 互认
+test results recognized | recognised test results: 检查检验结果互认 互认
+bulk drug buying | centralised purchasing | centralized purchasing | drug price cuts: 集中带量采购 集采
+canteens for elderly | old age canteens | elderly dining: 老年食堂 助餐点 长者食堂 老年助餐
+home care beds | family care beds | home based care beds | family elderly beds: 家庭养老床位
+care bed ratio: 护理型床位 养老床位
+medical and elderly care | integrated medical care | health and care combined | elderly and medical care: 医养结合
+places per thousand: 托位 千人口托位数 托育
+community childcare: 普惠托育 普惠性托位
+childbirth subsidies | child subsidies: 生育补贴 育儿补贴 生育支持
+extra school places | places added at schools: 学位 新增学位
+state kindergartens | public preschools: 公办园 普惠性幼儿园 公办幼儿园
+county high schools | county secondary schools | county senior high | county middle schools: 县中 县域普通高中
+group run schools: 集团化办学 教育集团
+urban rural school pairs | school communities | town and village schools | paired schools: 城乡学校共同体 共同体 结对
+teachers rotated | rotating teachers: 教师交流轮岗 交流轮岗
+special post teachers | country teachers: 特岗教师 乡村教师
+university admission rate | college entrance rate | undergrad admission rate: 本科上线率 上线 录取率
+first tier admission | college admission: 本科上线率 上线 录取率
+skills colleges | higher vocational: 高职 职业院校 技师学院
+industry colleges | industry college | school enterprise cooperation: 产业学院 校企合作 产教融合
+industry school cooperation | industry education integration: 产业学院 校企合作 产教融合
+high skilled talent | skill masters | skilled craftsmen: 高技能人才 工匠 技能大师
+craftsmen studios | skill master studios | master studios | craftsman studios: 技能大师工作室 工匠工作室
+cultural relics census | heritage survey | relics survey | heritage census: 文物普查 全国文物普查
+cultural heritage census: 文物普查 全国文物普查
+archaeological excavations | excavation sites: 考古 考古发掘 考古发现
+protected heritage sites | listed monuments | heritage units | heritage protection units: 文物保护单位 文保单位
+master inheritors | heritage practitioners: 传承人 非遗传承人 代表性传承人
+village sports events: 村超 乡村体育 乡村篮球
+running paths | jogging paths | walking trails: 健身步道 步道
+outdoor fitness equipment | gym equipment: 健身器材 健身路径
+sports space per head | sports venue area per capita | sports facilities per person: 人均体育场地面积
+cultural performances | shows staged | performances staged: 文艺演出 演出 惠民演出
+outdoor films | free films | movie screenings: 电影放映 公益电影 农村电影放映
+farmhouse libraries: 农家书屋 书屋
+urban reading rooms | city book rooms | urban study rooms | public study rooms: 城市书房 阅读空间
+township culture stations | township cultural centres: 综合文化站 文化站
+civilisation practice centres | civilisation practice stations: 新时代文明实践中心 文明实践 文明实践站
+visitor numbers | visitor arrivals: 接待游客 游客 人次
+tourism receipts: 旅游收入 旅游总收入
+staying guests | overnight guests: 过夜游客 过夜
+national day holiday | spring festival holiday | may day holiday: 黄金周 假期 节假日
+hotel occupancy | occupancy rate | room occupancy | occupancy rates | hotel occupancy rate: 入住率 客房出租率
+boutique homestays | quality homestays | high end homestays | upscale homestays | premium homestays: 精品民宿 民宿
+cultural products | tourist souvenirs | souvenir products: 文创 文创产品 旅游商品
+performing arts | live performances | concerts and shows | big concerts | live shows: 演艺 演唱会 演出市场
+events hosted | sports events hosted | major sports events | tournaments hosted | events staged: 赛事 体育赛事 承办
+four good rural roads | good rural roads | rural road network | country roads upgraded: 四好农村路 农村公路
+roads hardened | surfaced roads | tarmac roads: 硬化路 通硬化路 村村通
+bus service to villages | buses to every village: 通客车 城乡公交 村村通客车
+bus routes added | new bus routes | bus lines opened | bus routes opened | bus lines added: 公交线路 新开 线路
+e buses | battery buses | electric bus fleet: 新能源公交车 新能源公交
+parking spaces added | parking spots added | new parking spots | parking places added: 停车位 车位 新增
+smart car parks: 智慧停车
+bridges rebuilt: 危桥 危桥改造 桥梁
+road safety upgrades | road safety facilities | guard rails: 安全生命防护工程 护栏
+cargo handled: 吞吐量 货物吞吐量 集装箱吞吐量
+flights added | new flight routes: 航线 新开航线 通航城市
+passengers at airport | airport throughput: 旅客吞吐量 机场
+multimodal transport | rail sea intermodal | combined transport: 多式联运 铁海联运 海铁联运
+china europe railway | freight trains to europe | europe bound trains | china europe express: 中欧班列
+bonded zone | bonded area | bonded warehouse: 综合保税区 保税区 保税
+workplace deaths | deaths at work | work related deaths | people killed | death toll: 死亡人数 生产安全事故 死亡
+major and above accidents | fatal accidents: 较大事故 重大事故 较大以上
+self built housing: 自建房 经营性自建房
+unsafe homes: 危房 危房改造 农村危房
+gas safety | gas safety checks | gas hazards | gas risks | gas inspections: 燃气安全 燃气
+gas alarms installed | gas detectors | gas alarms | gas leak alarms | gas detector installation: 燃气报警器 报警装置
+e bikes charging | e bikes indoors: 电动自行车 充电 电动车
+fire stations built: 消防站 微型消防站 小型消防站
+fire exits blocked | blocked exits: 消防通道 生命通道
+main flood season | flood period: 汛期 防汛 主汛期
+moved out of danger | people moved to safety | residents evacuated: 转移群众 转移 避险
+landslide risk sites | hazard sites | geohazard points: 地质灾害隐患点 隐患点
+food safety sampling | samples tested | sampling inspections | spot tests: 抽检 食品抽检 批次
+pass rate | passing rate | qualified rate | compliance rate | conformity rate: 合格率 达标率
+drug supervision: 药品安全 药品监管
+loans to small firms | loans for smes | sme loans: 普惠小微贷款 小微企业贷款
+new borrowers | first loan customers: 首贷 首贷户
+no collateral loans: 信用贷款 信用贷
+loan extensions | roll over loans | loan renewal without repayment | loans renewed: 无还本续贷 续贷 延期还本付息
+guarantee firms | guarantee funds: 融资担保 政府性融资担保 担保
+loss compensation fund: 风险补偿 风险补偿资金池
+government bonds issued | bond quotas | bond quota | bonds issued: 政府债券 专项债券 地方政府债券
+paying down debt | debt reduction plan: 化债 化解债务 隐性债务
+urban investment firms | city investment firms | local financing vehicles: 融资平台 城投 平台公司
+loans outstanding | deposits outstanding: 贷款余额 存款余额 本外币贷款余额
+general budget revenue | local revenue | general revenue: 一般公共预算收入
+share of tax in revenue | tax share of revenue | share of taxes | tax revenue share: 税收占比
+spending on people | welfare spending share | social spending share: 民生支出 民生支出占比
+direct fund mechanism | direct transfer funds: 直达资金
+basic three guarantees | wages pensions and operations | keeping basics running: 三保 保基本民生 保工资 保运转
+three basics: 三保 保基本民生 保工资 保运转
+tight budget | living frugally | frugal government: 过紧日子 压减 一般性支出
+general spending cuts | general expenditure | non essential spending | routine spending: 一般性支出 压减
+discretionary spending: 一般性支出 压减
+flats built | homes built | housing units built | units completed | homes completed: 建成 竣工 筹集
+affordable units raised | rental homes raised | units raised | homes raised | housing raised: 筹集 保障性租赁住房 房源
+plots of land | land parcels | parcels of land | land plots sold | number of plots: 地块 宗地
+buildings renovated | blocks renovated | buildings retrofitted | buildings upgraded | blocks upgraded: 改造 楼栋
+bridges built | bridges completed | new bridges | bridges repaired: 桥梁 建成
+boats scrapped | vessels scrapped | boats removed | ships dismantled | fishing boats removed: 渔船 拆解 退出
+households connected | homes connected | households hooked up | homes hooked up | households linked: 接入 入户
+homes connected to gas | households on gas | connected to gas supply: 通气 燃气
+connected to running water | tap water connected | piped water connected | water connections: 通自来水 自来水 供水
+villages connected | villages linked up | villages reached | villages covered: 行政村 通达 覆盖 村村通
+firms served | companies helped | enterprises served | businesses helped | firms assisted: 企业 服务 惠及
+people benefited | beneficiaries reached | people covered | residents benefited | people helped: 惠及 受益 人次 覆盖
+visits made | home visits made | door to door visits | households visited: 走访 入户 户次
+cases per year | cases a year | cases each year | caseload handled: 案件 办理
+acres planted | mu planted | area planted | hectares planted | land planted: 种植面积 种植
+acres of farmland | mu of farmland | farmland built | fields built | fields upgraded: 农田 建成
+saplings planted | trees put in: 植树 造林
+head of pigs | pigs on hand | hogs on hand | live pigs on hand: 存栏 生猪存栏
+sets of equipment | equipment sets | machines installed | units installed | sets installed: 台套 设备
+kilometres built | km built | kilometres laid | km laid | kilometres of pipes: 公里 建成 铺设 新建
+square metres built | floor area built | floor space built | space completed: 平方米 万平方米 建筑面积 竣工
+tonnes handled | tons handled | tonnes processed | tons processed | tonnes collected: 处理 收运
+beds added | new beds | beds opened | extra beds: 床位 新增床位
+places added | new places | slots added | extra places: 新增 学位 托位
+new jobs created | urban jobs added: 城镇新增就业 新增就业
+interns taken on | internship posts | trainee posts | work experience posts: 见习岗位 就业见习 见习
+graduates stayed | graduates kept | graduates retained | graduates settled: 留住 留用 高校毕业生 就业
+handled within deadline | dealt with on time | on time rate | timely handling: 按时办结率 及时率 按时
+calls answered | calls handled | calls received | phone calls logged: 热线 工单 受理 来电
+tickets handled | tickets closed | complaints tickets: 工单 办结 派单
 """.strip().splitlines()
 
 
