@@ -1129,3 +1129,14 @@ def test_a_list_without_a_lead_in_is_read_from_the_passage_lead(ezhou: Services)
     # "社会更加和谐稳定。…示范村。…实验区。…": the points stand before the best of them as well as after it.
     answer = ezhou.answering.ask("鄂州去年社会治理方面都有哪些亮点？")
     assert answer.found and "全国乡村治理示范村" in answer.answer and "基层治理创新实验区" in answer.answer
+
+
+def test_how_much_more_than_another_year_needs_the_difference_printed(hailar_2019: Services) -> None:
+    # The report prints the year's new urban jobs, not how many more than the year before.
+    answer = hailar_2019.answering.ask("2018年城镇新增就业比上年多了多少人？")
+    assert not answer.found and "5661人" not in answer.answer
+
+
+def test_how_much_more_than_another_year_is_answered_by_the_difference(hailar_2016: Services) -> None:
+    answer = hailar_2016.answering.ask("2015年农村常住居民人均可支配收入比2010年多了多少？")
+    assert answer.found and "10525元" in answer.answer

@@ -464,6 +464,8 @@ class ExtractiveAnswerer:
             return False  # "7486条政府信息里，政策解读类有多少条": the part asked is named beside it, or not given
         if q.figure and _asks_increase(q) and q.units and not q.units & _RATE_UNITS and not _changed_by(quote, q.units):
             return False  # "存款净增加多少亿元" is not answered by "存款余额N亿元，增长M%": a level and a rate
+        if q.figure and _asks_difference(q) and not _CHANGED_FROM.search(quote):
+            return False  # "新增就业比前年多了多少人" is not answered by the year's "新增就业N人" alone
         if q.figure and not q.english and _figure_of_a_group(quote, terms.groups, q.units):
             return False  # "体育中心、…产业园等重点项目…完成41.6亿元" gives no figure of the 体育中心 alone
         # A lead sentence without a figure names the passage's topic ("优化…热线平台运行。"); one with a figure is
@@ -1005,6 +1007,21 @@ _ASKS_INCREASE = re.compile(r"(?:净增加?|增加|增长|减少|下降)了?(?:�
 
 def _asks_increase(q: Question) -> bool:
     return not q.english and not q.parts and bool(_ASKS_INCREASE.search(q.text))
+
+
+# "比前年多了多少", "同比少了几个": how much more or less than another year, a difference the quote must print.
+_ASKS_DIFFERENCE = re.compile(
+    r"(?:比|较|跟|和|与)(?:前年|上年|去年|上一年|(?:19|20)\d{2}年)[^，,。？?]{0,8}?(?:多|少|增加|增长|减少|下降)了?(?:多少|几)"
+    r"|同比(?:多|少|增加|增长|减少|下降)了?(?:多少|几)"
+)
+# A change from another time, as printed: "比上年增加N人", "同比增长M%", "增加N人" (not "新增N人", a new count).
+_CHANGED_FROM = re.compile(
+    r"(?:比|较|同比)[^，,。；;]{0,12}?(?:增|减|多|少|提高|下降|上升|降低)|(?<!新)增(?:长|加)|减少|下降|净增"
+)
+
+
+def _asks_difference(q: Question) -> bool:
+    return not q.english and not q.parts and bool(_ASKS_DIFFERENCE.search(q.text))
 
 
 _CHANGED_BY = re.compile(r"(?:净增|增加|新增|增长|减少|下降)[^\d，,。；;、]{0,6}\d")
