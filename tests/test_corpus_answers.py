@@ -1140,3 +1140,10 @@ def test_how_much_more_than_another_year_needs_the_difference_printed(hailar_201
 def test_how_much_more_than_another_year_is_answered_by_the_difference(hailar_2016: Services) -> None:
     answer = hailar_2016.answering.ask("2015年农村常住居民人均可支配收入比2010年多了多少？")
     assert answer.found and "10525元" in answer.answer
+
+
+def test_how_much_debt_is_asked_in_money(hailar_2019: Services) -> None:
+    answer = hailar_2019.answering.ask(
+        "How much government debt did Hailar clear in 2018, and how many poor households shook off poverty?"
+    )
+    assert answer.found and "12.43亿元" in answer.answer and "301户" in answer.answer

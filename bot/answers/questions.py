@@ -151,7 +151,8 @@ _EN_MONEY = re.compile(
     r"|turnover|funding)\b"
     r"|\bbudget(?:s|ed)?\b(?! revenue)|\bexpenditure\b|\bbalances?\b"
     r"|\bhow much\b.*\b(?:spen[dt]|spending|invest(?:ed|ment)?|budget(?:ed|ing)?|costs?|funding|revenue|income"
-    r"|expenditure|turnover|sales|profits?|tax(?:es)?|subsid(?:y|ies)|loans?|deposits?|worth)\b",
+    r"|expenditure|turnover|sales|profits?|tax(?:es)?|subsid(?:y|ies)|loans?|deposits?|worth|debts?|bonds?|fees|fines"
+    r"|wages|arrears|grants?|allowances?|compensation|pensions?|salar(?:y|ies))\b",
     re.IGNORECASE,
 )
 _EN_PEOPLE = re.compile(
@@ -696,6 +697,7 @@ def english_clauses(text: str) -> tuple[Clause, ...]:
 def _as_asked(part: str) -> str:
     """A clause as the user typed it, without the joining word and punctuation: "what share of the area is green"."""
     joiner = r"(?:and|also|plus|as well as)"
+    part = re.split(r"[:：—]", part)[-1]  # "On debt and poverty: how much…" asks from the colon on
     return re.sub(rf"^[\s,;]*{joiner}?\s*|[\s,;]+{joiner}?[\s?？.!]*$|[\s?？.,;!]+$", "", part, flags=re.IGNORECASE)
 
 
