@@ -1147,3 +1147,19 @@ def test_how_much_debt_is_asked_in_money(hailar_2019: Services) -> None:
         "How much government debt did Hailar clear in 2018, and how many poor households shook off poverty?"
     )
     assert answer.found and "12.43亿元" in answer.answer and "301户" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("What is the average pay of a nurse in Hailar?", None),
+        ("What is the average wage of sanitation workers?", "2000元"),
+    ],
+)
+def test_a_salary_is_a_figure_of_whoever_earns_it(hailar_2016: Services, question: str, figure: str | None) -> None:
+    # "社区干部生活补贴和环卫工人工资标准逐年提高，平均达到2000元": the pay of sanitation workers, nobody else's.
+    answer = hailar_2016.answering.ask(question)
+    if figure is None:
+        assert not answer.found and "2000元" not in answer.answer
+    else:
+        assert answer.found and figure in answer.answer

@@ -13,6 +13,7 @@ import numpy as np
 from bot.answers.draft import Draft
 from bot.answers.guard import COUNTS, METRIC, extract_figures, has_figure, larger_than_whole
 from bot.answers.questions import (
+    EN_PAID,
     INTENT,
     Question,
     Scope,
@@ -586,6 +587,8 @@ class ExtractiveAnswerer:
                 amiss -= set(parts)
         if head is None and (measures := corpus.lexicon.classifiers(counted[-1])) and has_figure(context, measures):
             head = True  # "how many boats": a figure counted in 艘 counts boats, whatever the sentence calls them
+        if counted[0] in EN_PAID and len(counted) > 1 and head is not True:
+            return False  # "the average pay of a nurse": whose pay it is must be named ("环卫工人工资" is not theirs)
         if head is True:
             return not others or any(others)
         if amiss:  # where the head does not name the thing, its telling words must

@@ -45,7 +45,8 @@ _EN_FIGURE = re.compile(
     r"|multiple)\b"
     r"|\bnumber of\b|\brate\b|\bpercent(?:age)?\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b"
     r"|\bwhat(?:['’]s)? (?:[\w'’]+ ){0,6}(?:capacity|output|volume|value|revenue|income|budget|investment|area"
-    r"|length|throughput|population|scale|size|gdp|balance|expenditure|spending|production|yield|turnover|voltage)\b"
+    r"|length|throughput|population|scale|size|gdp|balance|expenditure|spending|production|yield|turnover|voltage"
+    r"|average|salary|salaries|wages?|pay|price|prices|rent|fares?|pensions?)\b"
     r"|\bin (?:yuan|rmb|percent|percentage terms)\b"
     r"|\bwhat(?:'s| is| was) (?:\w+'?s? ){0,3}(?:target|goal)\b|\bhow soon\b"
     r"|\bwhat (?:did|does|do|will|would|should) (?:[\w'’-]+ ){0,8}cost\b|\bcosts? of\b",
@@ -148,7 +149,7 @@ _EN_MONEY = re.compile(
     r"\bhow much money\b|\byuan\b|\bfunds?\b|\bmoney\b|\bRMB\b|\bcosts? of\b"
     r"|\bwhat (?:did|does|do|will|would|should) (?:[\w'’-]+ ){0,8}cost\b"
     r"|\bwhat(?:['’]s)? (?:(?!number\b|count\b)[\w'’-]+ ){0,4}(?:investment|spending|expenditure|costs?|revenue|income"
-    r"|turnover|funding)\b"
+    r"|turnover|funding|salary|salaries|wages?|pay|prices?|rent|fares?|pensions?)\b"
     r"|\bbudget(?:s|ed)?\b(?! revenue)|\bexpenditure\b|\bbalances?\b"
     r"|\bhow much\b.*\b(?:spen[dt]|spending|invest(?:ed|ment)?|budget(?:ed|ing)?|costs?|funding|revenue|income"
     r"|expenditure|turnover|sales|profits?|tax(?:es)?|subsid(?:y|ies)|loans?|deposits?|worth|debts?|bonds?|fees|fines"
@@ -858,6 +859,10 @@ _EN_AUXILIARY = frozenset("is was are were did does do has have had will".split(
 _EN_UNIT_WORDS = frozenset(
     "tons tonnes kilograms kilogrammes kg hectares mu kilometers kilometres km meters metres yuan rmb".split()
 )
+# What is paid or charged, a figure of whoever or whatever follows: "the salary of a teacher", "the price of a flat".
+EN_PAID = frozenset(
+    "salary salaries wage wages pay pension pensions price prices rent rents fare fares fee fees".split()
+)
 # Words that say how something is counted, not what: "the rural land transfer rate" counts transfers.
 _EN_GENERIC = frozenset(
     "rate rates ratio percentage percent proportion share number numbers amount total value level growth figure "
@@ -911,6 +916,8 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
                 continue  # "rundown or unsafe bridges": two words of one head ("schools and hospitals": two things)
             if word in ("of", "for") and not specific:
                 continue  # "the total value of imports": the counting words name nothing yet
+            if word in ("of", "for") and all(w in EN_PAID for w in specific):
+                continue  # "the average salary of a school teacher": whose pay it is, named too
             if word in _EN_INTO and len(specific) == 1 and _verb_form(specific[0]):
                 specific = []  # "how much was put into the school projects": what it went into is counted
                 continue
