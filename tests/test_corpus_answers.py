@@ -1163,3 +1163,9 @@ def test_a_salary_is_a_figure_of_whoever_earns_it(hailar_2016: Services, questio
         assert not answer.found and "2000元" not in answer.answer
     else:
         assert answer.found and figure in answer.answer
+
+
+def test_up_and_running_is_no_rise_and_a_phase_is_no_count(qianjiang: Services) -> None:
+    # Not "更新窨井盖5000个" beside a 生命线工程, nor "云尚智城二期等项目": "确保170个以上项目竣工达效".
+    answer = qianjiang.answering.ask("How many projects should be finished and up and running in Qianjiang this year?")
+    assert answer.found and "170个以上" in answer.answer

@@ -131,11 +131,16 @@ _EN_GIVEN = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s+(?=[a-z][a-z-]*[a-rt-z]s\b)",
 # A rate or share asked in English, not how much something changed ("by how much did GDP grow").
 _EN_RATE = re.compile(r"\b(?:rates?|ratios?|percentage|percent|share|proportion|coverage)\b", re.IGNORECASE)
 _EN_CHANGE = re.compile(
-    r"\b(?:grow|grew|grown|growth|increas\w*|ris(?:e|es|en|ing)|rose|up|declin\w*|drop\w*|fall|fell|cut\w*"
-    r"|reduc\w*|by how much|by what)\b",
+    r"\b(?:grow|grew|grown|growth|increas\w*|ris(?:e|es|en|ing)|rose|declin\w*|drop\w*|fall|fell|cut\w*"
+    r"|reduc\w*|by how much|by what|up by"
+    # "go up", "shot up"; not "up and running", "set up", "fixed up"
+    r"|(?:go|goes|going|gone|went|shot|jump(?:s|ed)?|climb(?:s|ed)?|mov(?:e|es|ed)|push(?:ed)?|pick(?:ed)?) up)\b",
     re.IGNORECASE,
 )
 _EN_TIME = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|how old|how long|how soon)\b", re.IGNORECASE)
+_EN_PHASES = re.compile(r"\b(?:phases?|stages?|issues?|editions?|sessions?|terms?|batch(?:es)?)\b", re.IGNORECASE)
+# When a count is of, not a span: "this year", "last month", "each year".
+_EN_WHEN = re.compile(r"\b(?:this|last|next|that|each|every|per|a) (?:year|month|week)\b", re.IGNORECASE)
 _EN_HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.IGNORECASE)
 _EN_PERCENT = re.compile(r"\b(?:percentage|percent|rate|proportion|share|ratio)\b", re.IGNORECASE)
 _EN_CASES = re.compile(
@@ -730,8 +735,9 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
         if _EN_HOW_MANY.search(text):
             # "how many new-energy buses" is not answered with a share of them, nor with a span ("五年累计…"); "how
             # many old buildings" not with the area or length of them ("改造13万平方米"), which its unit would name.
-            counts = COUNTS - METRIC
-            return counts if _EN_TIME.search(text) else counts - TIME_UNITS
+            # Nor with a project's phase ("…二期等项目"), unless phases are what is counted.
+            counts = COUNTS - METRIC - (frozenset() if _EN_PHASES.search(text) else frozenset({"期"}))
+            return counts if _EN_TIME.search(_EN_WHEN.sub(" ", text)) else counts - TIME_UNITS
         return None
     text = _AMOUNT.sub(" ", text)  # "收入超过20万元的村，占比多少": an amount the question states asks nothing
     if re.search(r"(?:多少|几)个?百分点", text):
