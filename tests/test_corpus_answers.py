@@ -1169,3 +1169,11 @@ def test_up_and_running_is_no_rise_and_a_phase_is_no_count(qianjiang: Services) 
     # Not "更新窨井盖5000个" beside a 生命线工程, nor "云尚智城二期等项目": "确保170个以上项目竣工达效".
     answer = qianjiang.answering.ask("How many projects should be finished and up and running in Qianjiang this year?")
     assert answer.found and "170个以上" in answer.answer
+
+
+def test_sets_of_something_count_that_something(services: Services) -> None:
+    # "提出审议意见22件": what is counted is the review comments, "sets" says how.
+    answer = services.answering.ask(
+        "How many sets of review comments did the county people's congress give on the special reports it heard?"
+    )
+    assert answer.found and "22件" in answer.answer

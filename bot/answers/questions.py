@@ -876,7 +876,8 @@ _EN_GENERIC = frozenset(
     "rose increase increased decrease decreased fall fell decline declined drop dropped change changed gone went "
     "times often people persons days day hours points sites length head area areas space floor "
     # Partitives and qualifiers of a figure: "how many units of rental housing", "the minimum annual capacity".
-    "unit units piece pieces item items batch batches kind kinds type types sort sorts lot lots place places "
+    "unit units piece pieces item items batch batches set sets round rounds kind kinds type types sort sorts lot lots "
+    "place places "
     "minimum maximum lowest highest least most combined annual yearly average estimated approximate".split()
 ) | _EN_UNIT_WORDS
 # A word of an English phrase: "5G" and "4A" (a generation, a grade) are one.
