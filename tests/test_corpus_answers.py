@@ -1177,3 +1177,10 @@ def test_sets_of_something_count_that_something(services: Services) -> None:
         "How many sets of review comments did the county people's congress give on the special reports it heard?"
     )
     assert answer.found and "22件" in answer.answer
+
+
+def test_a_list_named_by_a_quoted_word_lists_the_sentences_opening_with_it(hailar_2019: Services) -> None:
+    answer = hailar_2019.answering.ask("2019年新旧动能转换方面报告讲了哪几个“着力”？")
+    assert answer.found
+    for point in ("着力加大有效投资力度", "着力培育新兴产业", "着力做强现代服务业", "着力推动旅游业升级"):
+        assert point in answer.answer

@@ -643,9 +643,21 @@ class ExtractiveAnswerer:
             self.t.english_coverage if q.english else self.t.section_coverage
         ):
             return None
-        points = points[: self.t.max_points]
+        # The points named by a word the question quotes ("哪几个“着力”"): the section's sentences opening with it.
+        opening = [
+            text
+            for word in _QUOTED.findall(q.text)
+            for pid in best.passage_ids
+            for text in (corpus.sentences.texts[r] for r in corpus.sentences.by_passage.get(pid, []))
+            if text.startswith(word)
+        ]
+        points = (opening if len(opening) >= 2 else points)[: self.t.max_points]
         members = [corpus.by_id[pid] for pid in best.passage_ids]
         return Draft(True, "\n".join(points), members, section=best.path, listing=True)
+
+
+# A word a question quotes: "报告里分了哪几个“着力”".
+_QUOTED = re.compile(r"[“\"‘']([\u4e00-\u9fff]{1,6})[”\"’']")
 
 
 def _coverage(q: Question, terms: Topic, haystack: str) -> float:
