@@ -1184,3 +1184,15 @@ def test_a_list_named_by_a_quoted_word_lists_the_sentences_opening_with_it(haila
     assert answer.found
     for point in ("着力加大有效投资力度", "着力培育新兴产业", "着力做强现代服务业", "着力推动旅游业升级"):
         assert point in answer.answer
+
+
+@pytest.mark.parametrize("question", ["How many pocket parks are there in Ezhou now?", "鄂州现在有多少个口袋公园？"])
+def test_how_many_there_are_now_is_not_how_many_were_added(ezhou: Services, question: str) -> None:
+    # "新建“口袋公园”16个" counts the year's new ones; the report gives no total.
+    answer = ezhou.answering.ask(question)
+    assert not answer.found and "16个" not in answer.answer
+
+
+def test_how_many_were_built_is_answered_by_the_new_ones(ezhou: Services) -> None:
+    answer = ezhou.answering.ask("How many pocket parks did Ezhou build last year?")
+    assert answer.found and "16个" in answer.answer

@@ -465,6 +465,8 @@ class ExtractiveAnswerer:
             return False  # "7486条政府信息里，政策解读类有多少条": the part asked is named beside it, or not given
         if q.figure and _asks_increase(q) and q.units and not q.units & _RATE_UNITS and not _changed_by(quote, q.units):
             return False  # "存款净增加多少亿元" is not answered by "存款余额N亿元，增长M%": a level and a rate
+        if q.figure and q.stock and _only_added(quote, q.units):
+            return False  # "How many pocket parks does it have now?" is not "新建“口袋公园”N个" of the year
         if q.figure and _asks_difference(q) and not _CHANGED_FROM.search(quote):
             return False  # "新增就业比前年多了多少人" is not answered by the year's "新增就业N人" alone
         if q.figure and not q.english and _figure_of_a_group(quote, terms.groups, q.units):
@@ -1033,6 +1035,17 @@ _ASKS_DIFFERENCE = re.compile(
 _CHANGED_FROM = re.compile(
     r"(?:比|较|同比)[^，,。；;]{0,12}?(?:增|减|多|少|提高|下降|上升|降低)|(?<!新)增(?:长|加)|减少|下降|净增"
 )
+
+
+# A figure of what was added ("新建N个"), and one of all there are ("总数达N个", "累计N个").
+_ADDED = re.compile(r"新(?:建|增|开|设|认定|培育|引进|签|招|办|创建|打造|改造)")
+_IN_ALL = re.compile(r"累计|总数|总量|总计|合计|共有|现有|达到|达|共计|全市共|全区共|全县共")
+
+
+def _only_added(quote: str, units: frozenset[str] | None) -> bool:
+    """Whether each phrase of the quote giving a figure of the unit asked counts only what was added."""
+    phrases = [p for p in _PHRASES.findall(quote) if has_figure(p, units)]
+    return bool(phrases) and all(_ADDED.search(p) and not _IN_ALL.search(p) for p in phrases)
 
 
 def _asks_difference(q: Question) -> bool:

@@ -248,6 +248,7 @@ class Question:
     years: tuple[int, ...]
     moments: tuple[str, ...]
     change: bool = False  # asks how much a measure changed ("增长多少", "by how much did it grow"), not its level
+    stock: bool = False  # asks how many there are in all now ("does it have in total now"), not how many were added
     period: tuple[int, ...] = ()  # the years of a five-year plan it names ("十二五期间", "the 12th Five-Year Plan")
     # English amounts with a scale word ("100 million yuan"), as said and as the documents print them ("亿元以上"):
     # like `numbers`, the passage must print them.
@@ -303,6 +304,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
         years=_years(text),
         moments=tuple(m.group(0) for m in (_EN_MOMENT if english else _ZH_MOMENT).finditer(text)),
         change=change,
+        stock=_asks_stock(text, english),
         period=plan_years(text),
         amounts=english_amounts(text) if english else (),
         stated=_stated(text, english) if figure else (),
@@ -1213,6 +1215,21 @@ _EN_RELATIVE = (
 _EN_RELATIVE_WORDS = re.compile("|".join(pattern for pattern, _ in _EN_RELATIVE))
 # Words of the present ("现在有多少", "how many … now"): what the newest report says has been done, unless a plan is
 # asked ("what does it now plan").
+# How many there are in all now, not how many were added: "does it have in total now", "现在一共有多少".
+_EN_STOCK = re.compile(
+    r"\b(?:have|has|are there|is there)\b[^?]*\b(?:now|in total|altogether|in all|currently|at present|all told)\b"
+    r"|\b(?:now|currently|at present)\b[^?]*\b(?:have|has|are there|is there)\b",
+    re.IGNORECASE,
+)
+_EN_ADDED = re.compile(r"\b(?:new|newly|added|built|opened|created|last year|this year|in \d{4})\b", re.IGNORECASE)
+_ZH_STOCK = re.compile(r"(?:现在|目前|如今|现有)[^？?]{0,10}?(?:一共|总共|共)?有(?:多少|几)")
+_ZH_ADDED = re.compile(r"新|去年|今年|前年|\d{4}年")
+def _asks_stock(text: str, english: bool) -> bool:
+    """Whether a question asks how many there are in all now, not how many were added (in a year)."""
+    stock, added = (_EN_STOCK, _EN_ADDED) if english else (_ZH_STOCK, _ZH_ADDED)
+    return bool(stock.search(text)) and not added.search(text)
+
+
 _ZH_NOW = re.compile(r"现在|目前|如今|眼下|至今|迄今")
 _EN_NOW = re.compile(r"\b(?:now|currently|so far|to date|at present)\b", re.IGNORECASE)
 
