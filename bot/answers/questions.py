@@ -1213,8 +1213,6 @@ _EN_RELATIVE = (
     (r"\bnext year\b", "targets"),
 )
 _EN_RELATIVE_WORDS = re.compile("|".join(pattern for pattern, _ in _EN_RELATIVE))
-# Words of the present ("现在有多少", "how many … now"): what the newest report says has been done, unless a plan is
-# asked ("what does it now plan").
 # How many there are in all now, not how many were added: "does it have in total now", "现在一共有多少".
 _EN_STOCK = re.compile(
     r"\b(?:have|has|are there|is there)\b[^?]*\b(?:now|in total|altogether|in all|currently|at present|all told)\b"
@@ -1224,12 +1222,16 @@ _EN_STOCK = re.compile(
 _EN_ADDED = re.compile(r"\b(?:new|newly|added|built|opened|created|last year|this year|in \d{4})\b", re.IGNORECASE)
 _ZH_STOCK = re.compile(r"(?:现在|目前|如今|现有)[^？?]{0,10}?(?:一共|总共|共)?有(?:多少|几)")
 _ZH_ADDED = re.compile(r"新|去年|今年|前年|\d{4}年")
+
+
 def _asks_stock(text: str, english: bool) -> bool:
     """Whether a question asks how many there are in all now, not how many were added (in a year)."""
     stock, added = (_EN_STOCK, _EN_ADDED) if english else (_ZH_STOCK, _ZH_ADDED)
     return bool(stock.search(text)) and not added.search(text)
 
 
+# Words of the present ("现在有多少", "how many … now"): what the newest report says has been done, unless a plan is
+# asked ("what does it now plan").
 _ZH_NOW = re.compile(r"现在|目前|如今|眼下|至今|迄今")
 _EN_NOW = re.compile(r"\b(?:now|currently|so far|to date|at present)\b", re.IGNORECASE)
 
