@@ -463,11 +463,12 @@ class ExtractiveAnswerer:
                 return False  # "查摆出147个问题，持续推进整改": a part of the whole is printed after it, or not at all
         if not _holds(quote, terms.part_asked):
             return False  # "7486条政府信息里，政策解读类有多少条": the part asked is named beside it, or not given
-        if q.figure and _asks_increase(q) and q.units and not q.units & _RATE_UNITS and not _changed_by(quote, q.units):
+        asks_increase = q.figure and _asks(q, _ASKS_INCREASE)
+        if asks_increase and q.units and not q.units & _RATE_UNITS and not _changed_by(quote, q.units):
             return False  # "存款净增加多少亿元" is not answered by "存款余额N亿元，增长M%": a level and a rate
         if q.figure and q.stock and _only_added(quote, q.units):
             return False  # "How many pocket parks does it have now?" is not "新建“口袋公园”N个" of the year
-        if q.figure and _asks_difference(q) and not _CHANGED_FROM.search(quote):
+        if q.figure and _asks(q, _ASKS_DIFFERENCE) and not _CHANGED_FROM.search(quote):
             return False  # "新增就业比前年多了多少人" is not answered by the year's "新增就业N人" alone
         if q.figure and not q.english and _figure_of_a_group(quote, terms.groups, q.units):
             return False  # "体育中心、…产业园等重点项目…完成41.6亿元" gives no figure of the 体育中心 alone
@@ -1022,8 +1023,9 @@ def _phrasing(group: tuple[str, ...], text: str) -> bool:
 _ASKS_INCREASE = re.compile(r"(?:净增加?|增加|增长|减少|下降)了?(?:多少|几)")
 
 
-def _asks_increase(q: Question) -> bool:
-    return not q.english and not q.parts and bool(_ASKS_INCREASE.search(q.text))
+def _asks(q: Question, how: re.Pattern[str]) -> bool:
+    """Whether a Chinese question asking one figure asks it this way (`_ASKS_INCREASE`, `_ASKS_DIFFERENCE`)."""
+    return not q.english and not q.parts and bool(how.search(q.text))
 
 
 # "比前年多了多少", "同比少了几个": how much more or less than another year, a difference the quote must print.
@@ -1046,10 +1048,6 @@ def _only_added(quote: str, units: frozenset[str] | None) -> bool:
     """Whether each phrase of the quote giving a figure of the unit asked counts only what was added."""
     phrases = [p for p in _PHRASES.findall(quote) if has_figure(p, units)]
     return bool(phrases) and all(_ADDED.search(p) and not _IN_ALL.search(p) for p in phrases)
-
-
-def _asks_difference(q: Question) -> bool:
-    return not q.english and not q.parts and bool(_ASKS_DIFFERENCE.search(q.text))
 
 
 _CHANGED_BY = re.compile(r"(?:净增|增加|新增|增长|减少|下降)[^\d，,。；;、]{0,6}\d")
