@@ -7,6 +7,7 @@ disk, a read-only folder) is a warning in the log and in /stats, never an error.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import os
 import pickle
@@ -36,11 +37,15 @@ def warnings() -> list[str]:
 
 
 def load_or_build(name: str, source: Path, build: Callable[[], T]) -> T:
-    """`build()`'s result, cached under a name tied to the size and time of the file it derives from."""
+    """`build()`'s result, cached under a name tied to the size and time of the file it derives from.
+
+    The name holds the digest of the module that defines `build` too: a table an older version of the code
+    cached is never read as what today's code would build.
+    """
     if not _folder:
         return build()
     stat = source.stat()
-    path = _folder[0] / f"{name}-{stat.st_size}-{int(stat.st_mtime)}.pickle"
+    path = _folder[0] / f"{name}-{stat.st_size}-{int(stat.st_mtime)}-{_code_digest(build)}.pickle"
     if path.exists():
         try:
             with path.open("rb") as handle:
@@ -53,6 +58,15 @@ def load_or_build(name: str, source: Path, build: Callable[[], T]) -> T:
     logger.debug("built %s in %.2f s", name, time.perf_counter() - started)
     _save(name, path, value)
     return value
+
+
+def _code_digest(build: Callable[[], object]) -> str:
+    """A short digest of the source file that defines `build` ("" where there is none to read)."""
+    code = getattr(build, "__code__", None)
+    try:
+        return hashlib.sha256(Path(code.co_filename).read_bytes()).hexdigest()[:12] if code else ""
+    except OSError:
+        return ""
 
 
 def _save(name: str, path: Path, value: object) -> None:

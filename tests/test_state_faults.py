@@ -173,6 +173,26 @@ def test_caches_that_cannot_be_written_or_read_are_rebuilt(
     assert "unreadable" in caplog.text
 
 
+def test_a_table_cached_by_older_code_is_built_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # An upgrade that changes how a table is derived from an unchanged source must not read the old table.
+    monkeypatch.setattr(cache, "_folder", [])
+    cache.use_folder(tmp_path / "cache")
+    source = tmp_path / "table.txt"
+    source.write_text("源数据", encoding="utf-8")
+    module = tmp_path / "derive.py"
+
+    def built_by(code: str) -> object:
+        module.write_text(code, encoding="utf-8")
+        namespace: dict[str, object] = {}
+        exec(compile(code, str(module), "exec"), namespace)  # a function whose code lives in that file
+        return cache.load_or_build("table", source, namespace["build"])  # type: ignore[arg-type]
+
+    assert built_by("def build():\n    return {'version': 1}\n") == {"version": 1}
+    assert built_by("def build():\n    return {'version': 1}\n") == {"version": 1}
+    assert built_by("def build():\n    return {'version': 2}\n") == {"version": 2}
+    assert len(list((tmp_path / "cache").glob("table-*.pickle"))) == 2
+
+
 def test_full_disk_at_start_answers_and_keeps_the_index(indexed_data: Path, tmp_path: Path) -> None:
     with tmpfs(tmp_path / "disk", 40 * 1024) as disk:
         shutil.copytree(indexed_data / "data", disk / "data")
