@@ -1204,3 +1204,9 @@ def test_a_foreign_place_spelt_otherwise_than_in_pinyin_is_the_one_the_report_pr
         "How many international flight routes (to places like Ulaanbaatar and Korea) did Hailar open in five years?"
     )
     assert answer.found and "10条" in answer.answer
+
+
+def test_a_grade_the_question_names_is_no_count_of_it(tianmen: Services) -> None:
+    # "长寿山原村、七屋岭创成国家3A级旅游景区": two sites made 3A this year; "3A" names the grade, it counts nothing.
+    answer = tianmen.answering.ask("How many national 3A-rated tourist sites does Tianmen have in total now?")
+    assert not answer.found

@@ -447,7 +447,7 @@ class ExtractiveAnswerer:
 
         `similarity` is None while sentence vectors are unavailable (keyword search only).
         """
-        if q.figure and not has_figure(_without(quote, q.stated), q.units):
+        if q.figure and not has_figure(_without(quote, (*q.stated, *q.grades)), q.units):
             return False  # "新增医疗床位1460张" gives no share of the 1460张 the question states
         if q.who and not names_a_person(quote):
             return False  # "Who is the mayor?" is not answered by a rate of what "政府负责人" did

@@ -256,6 +256,8 @@ class Question:
     # Amounts the question states as known ("去年拆的1642处违建里，主城区占了多少处？", "Of the 143 projects…"): the
     # figure asked for is another one.
     stated: tuple[str, ...] = ()
+    # Grades the question names ("3A-rated sites", "5G基站"): a name, no figure of the quote's that answers it.
+    grades: tuple[str, ...] = ()
     # Of those, the wholes a part is asked of ("1642处违建里", "Of the 147 problems"), not a thing named by its count
     # ("那6座公厕花了多少钱"): the part is printed after its whole.
     wholes: tuple[str, ...] = ()
@@ -308,6 +310,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
         period=plan_years(text),
         amounts=english_amounts(text) if english else (),
         stated=_stated(text, english) if figure else (),
+        grades=tuple(dict.fromkeys(_GRADE.findall(text))) if figure else (),
         wholes=_wholes(text, english) if figure else (),
     )
 
@@ -363,6 +366,9 @@ _EN_THE_COUNT = re.compile(
     rf"(?: (?=(?:[a-z][a-z-]* ){{0,3}}[a-z-]*[a-rt-z]s\b)|{_EN_NOT_AMOUNT}-(?=[a-z]))",
     re.IGNORECASE,
 )
+
+
+_GRADE = re.compile(r"(?<![\w.])\d[A-Z](?![A-Za-z])")
 
 
 def _stated(text: str, english: bool) -> tuple[str, ...]:
