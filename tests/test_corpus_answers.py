@@ -1210,3 +1210,10 @@ def test_a_grade_the_question_names_is_no_count_of_it(tianmen: Services) -> None
     # "长寿山原村、七屋岭创成国家3A级旅游景区": two sites made 3A this year; "3A" names the grade, it counts nothing.
     answer = tianmen.answering.ask("How many national 3A-rated tourist sites does Tianmen have in total now?")
     assert not answer.found
+
+
+def test_a_section_with_nine_sub_headings_is_listed_whole(ezhou: Services) -> None:
+    answer = ezhou.answering.ask("今年的重点工作安排分成哪几个方面？")
+    assert answer.found
+    for heading in ("（一）全力推进两大省级战略", "（八）推进全面深化改革", "（九）着力保障和改善民生"):
+        assert heading in answer.answer

@@ -54,7 +54,8 @@ class Thresholds:
     telling: float = 0.05  # share of passages at most that print a word telling what an English phrase counts
     own_heading: float = 0.1  # weight of an open question's words in the heading of the sentence's own part
     candidates: int = 6  # best-scoring sentences tried in turn for the evidence an answer needs
-    max_points: int = 8
+    max_points: int = 8  # a section's points given by the first sentence of each paragraph
+    max_headings: int = 15  # …and by its sub-headings, which are short: a report's nine tasks are listed whole
 
 
 @dataclass(frozen=True)
@@ -654,7 +655,9 @@ class ExtractiveAnswerer:
             for text in (corpus.sentences.texts[r] for r in corpus.sentences.by_passage.get(pid, []))
             if text.startswith(word)
         ]
-        points = (opening if len(opening) >= 2 else points)[: self.t.max_points]
+        headings = any(len(corpus.by_id[pid].path) > len(best.path) for pid in best.passage_ids)
+        most = self.t.max_headings if headings and len(opening) < 2 else self.t.max_points
+        points = (opening if len(opening) >= 2 else points)[:most]
         members = [corpus.by_id[pid] for pid in best.passage_ids]
         return Draft(True, "\n".join(points), members, section=best.path, listing=True)
 
