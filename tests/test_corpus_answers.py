@@ -1217,3 +1217,17 @@ def test_a_section_with_nine_sub_headings_is_listed_whole(ezhou: Services) -> No
     assert answer.found
     for heading in ("（一）全力推进两大省级战略", "（八）推进全面深化改革", "（九）着力保障和改善民生"):
         assert heading in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"), [("去年小额担保贷款发放了多少？", "1600万元"), ("2015年再就业多少人？", "2100人")]
+)
+def test_last_year_is_answered_by_that_year_not_by_the_five_years_to_it(
+    hailar_2016: Services, question: str, figure: str
+) -> None:
+    # The review of the five years prints "五年新增就业…再就业15326人，发放小额担保贷款9705万元" first.
+    answer = hailar_2016.answering.ask(question)
+    assert answer.found and answer.answer.index(figure) < min(
+        (answer.answer.find(five) for five in ("9705万元", "15326人") if five in answer.answer), default=10**6
+    )
+    assert "（三）民生社会事业取得新进步" in answer.citations[0].section

@@ -24,6 +24,7 @@ from bot.answers.questions import (
     english_clauses,
     is_verb,
     names_a_person,
+    names_last_year,
     topic_weight,
 )
 from bot.domain import PREAMBLE, Passage, section_label
@@ -183,6 +184,10 @@ class ExtractiveAnswerer:
         few = self.t.telling * len(corpus.passages)
         aspects = (_telling_words(terms.groups, corpus, few) if q.english else _listed(q.text)) if q.open else []
         ranked = [(rank, hit.passage) for rank, hit in enumerate(retrieval.hits)]
+        # The one year searched for a relative year ("去年" of a report reviewing 2015 and the five years to it).
+        years = retrieval.where.years
+        last_year = years is not None and len(years) == 1 and not q.years and names_last_year(q)
+        one_year = tuple(years or ()) if last_year else ()
         # An English figure question's thing counted, printed beside a figure of its unit, is looked for in every
         # passage: its translation may not be what retrieval ranked ("new jobs" -> "新增就业6200人").
         ranked += [(len(ranked), p) for p in _counted_elsewhere(q, terms, retrieval, corpus)]
@@ -227,7 +232,9 @@ class ExtractiveAnswerer:
             best_sim = corpus.sentence_similarity([best], qv)
             similarity = None if best_sim is None else float(best_sim[0])
             # A sentence of the span ("五年共…") gives way to one of the year asked within it.
-            found = self._evidence(q, terms, quote, passage, similarity, corpus) and not _misses_year(q, quote, passage)
+            found = self._evidence(q, terms, quote, passage, similarity, corpus) and not _misses_year(
+                q, quote, passage, one_year
+            )
             rows = index.by_passage[passage.id]
             following = [r for r in rows if r > max(quote_rows)][:1]
             if not found and following and not _ends_sentence(index.texts[max(quote_rows)]):
@@ -695,13 +702,13 @@ def _with_names(terms: Topic) -> tuple[Terms, tuple[float, ...]]:
     return (*terms.groups, *terms.names), (*terms.weights, *(weight for _ in terms.names))
 
 
-def _misses_year(q: Question, quote: str, passage: Passage) -> bool:
+def _misses_year(q: Question, quote: str, passage: Passage, searched: tuple[int, ...] = ()) -> bool:
     """Whether a passage about a span of years answers a question about one year of it with no figure of that year.
 
     Its quote or headings must name the year; a quote that speaks of the span itself ("“十二五”期间…", "五年共…")
-    answers for no one year of it, whatever its headings say.
+    answers for no one year of it, whatever its headings say. `searched`: the year a relative one ("去年") is.
     """
-    asked = [str(y) for y in q.years]
+    asked = [str(y) for y in q.years or searched]
     if not asked or len(passage.about) <= 1:
         return False
     named = quote if _SPAN.search(_sentence_of(quote, passage.text)) else f"{quote} {' '.join(passage.path)}"
@@ -719,7 +726,7 @@ def _sentence_of(quote: str, text: str) -> str:
 
 # Words by which a sentence speaks of several years at once: "“十二五”期间", "五年来", "五年共" (a bare "累计" or
 # "年均" may be a single year's total or the growth rate beside its figure).
-_SPAN = re.compile(r"期间|时期|[二三四五六七八九十两\d]+年(?:来|间|共|累计)")
+_SPAN = re.compile(r"期间|时期|[二三四五六七八九十两\d]+年(?:来|间|共|累计|新增|内)")
 _LEAD_IN = re.compile(r"[：:]|(?:主要|包括|如下|表现在|分别是|有以下)")
 MAX_ITEMS = 8
 GIST_CHARS = 480  # an open or list answer quotes on past its best sentence up to about this many characters

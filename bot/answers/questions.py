@@ -1361,6 +1361,13 @@ def _asks_plans(question: Question) -> bool:
     return bool((_EN_PLANS if question.english else _ZH_PLANS).search(question.text))
 
 
+def names_last_year(question: Question) -> bool:
+    """Whether the question names the year reviewed by a relative word ("去年", "last year"), not "now"."""
+    words = _EN_RELATIVE if question.english else _ZH_RELATIVE
+    flags = re.IGNORECASE if question.english else 0
+    return any(kind == "results" and re.search(w, question.text, flags) for w, kind in words)
+
+
 def _relative_word(question: Question) -> str | None:
     """The kind of year a relative word of the question names ("去年": results), if it has one."""
     words = _EN_RELATIVE if question.english else _ZH_RELATIVE
