@@ -1231,3 +1231,11 @@ def test_last_year_is_answered_by_that_year_not_by_the_five_years_to_it(
         (answer.answer.find(five) for five in ("9705万元", "15326人") if five in answer.answer), default=10**6
     )
     assert "（三）民生社会事业取得新进步" in answer.citations[0].section
+
+
+def test_living_space_is_an_area_named_as_one_expression(hailar_2016: Services) -> None:
+    answer = hailar_2016.answering.ask("What is the average living space per person in Hailar's villages now?")
+    assert answer.found and "46平方米" in answer.answer
+    # "平均达到2000元，是2010年的2倍" (a wage) is no living space of 2010, which the report does not give.
+    refused = hailar_2016.answering.ask("What was the average living space per person in Hailar's villages in 2010?")
+    assert not refused.found and "2000元" not in refused.answer

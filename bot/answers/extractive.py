@@ -13,6 +13,7 @@ import numpy as np
 from bot.answers.draft import Draft
 from bot.answers.guard import COUNTS, METRIC, extract_figures, has_figure, larger_than_whole
 from bot.answers.questions import (
+    EN_COUNTING,
     EN_PAID,
     INTENT,
     Question,
@@ -591,7 +592,9 @@ class ExtractiveAnswerer:
         # with the head, it names the thing; without, it is one of the other words.
         for group in joined:
             parts = group[-1].split("_")
-            if set(parts) <= set(counted) and _said(group, context):
+            # "living space": an expression ending the phrase with a counting word it leaves out ("space").
+            within = set(parts) <= set(counted) or (parts[0] == counted[-1] and parts[-1] in EN_COUNTING)
+            if within and _said(group, context):
                 if counted[-1] in parts:
                     return True
                 others.append(True)

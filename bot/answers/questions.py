@@ -92,7 +92,11 @@ _EN_UNITS = tuple(
     (re.compile(pattern, re.IGNORECASE), frozenset(units.split()))
     for pattern, units in (
         (rf"\bhow many {_EN_MODIFIERS}households\b", "户"),
-        (r"\bhow much (?:[a-z-]+ )?(?:area|space|land)\b", "平方米 平方公里 亩 公顷"),
+        (
+            r"\bhow much (?:[a-z-]+ )?(?:area|space|land)\b"
+            r"|\bwhat (?:is|was|are|were)(?: the)? (?:[a-z-]+ ){0,2}(?:area|space)(?! (?:rate|ratio|share))\b",
+            "平方米 平方公里 亩 公顷",
+        ),
         (r"\bvoltage\b", "千伏"),
         (r"\bwhat multiple\b|\bhow many times (?:as|more|bigger|larger|higher|over)\b", "倍"),
         (
@@ -888,6 +892,7 @@ _EN_GENERIC = frozenset(
     "place places "
     "minimum maximum lowest highest least most combined annual yearly average estimated approximate".split()
 ) | _EN_UNIT_WORDS
+EN_COUNTING = _EN_GENERIC
 # A word of an English phrase: "5G" and "4A" (a generation, a grade) are one.
 _EN_WORD = re.compile(r"\b\d[a-z]\b|[a-z][a-z'-]*|\d+|\S")
 # Nouns that count occurrences of what follows them: "cases of", "instances of".

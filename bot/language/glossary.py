@@ -6775,6 +6775,7 @@ head of pigs | pigs on hand | hogs on hand | live pigs on hand: 存栏 生猪存
 sets of equipment | equipment sets | machines installed | units installed | sets installed: 台套 设备
 kilometres built | km built | kilometres laid | km laid | kilometres of pipes: 公里 建成 铺设 新建
 square metres built | floor area built | floor space built | space completed: 平方米 万平方米 建筑面积 竣工
+living space | housing space | floor space per person | living area per person: 住房面积 居住面积 人均住房面积
 tonnes handled | tons handled | tonnes processed | tons processed | tonnes collected: 处理 收运
 beds added | new beds | beds opened | extra beds: 床位 新增床位
 places added | new places | slots added | extra places: 新增 学位 托位
