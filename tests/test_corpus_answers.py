@@ -1239,3 +1239,9 @@ def test_living_space_is_an_area_named_as_one_expression(hailar_2016: Services) 
     # "平均达到2000元，是2010年的2倍" (a wage) is no living space of 2010, which the report does not give.
     refused = hailar_2016.answering.ask("What was the average living space per person in Hailar's villages in 2010?")
     assert not refused.found and "2000元" not in refused.answer
+
+
+def test_how_many_times_something_was_done_is_a_count_of_occasions(services: Services) -> None:
+    # "26个单位制作45个电子印章": seals made, not how often they were used; the report does not say.
+    answer = services.answering.ask("How many times were the county's electronic seals used in 2023?")
+    assert not answer.found

@@ -98,11 +98,16 @@ _EN_UNITS = tuple(
             "平方米 平方公里 亩 公顷",
         ),
         (r"\bvoltage\b", "千伏"),
-        (r"\bwhat multiple\b|\bhow many times (?:as|more|bigger|larger|higher|over)\b", "倍"),
+        (r"\bwhat multiple\b|\bhow many times (?:as|more|bigger|larger|higher|over|the|that)\b", "倍"),
         (
             r"\bhow many (?:times|years) (?:in a row|running|straight|consecutively)\b"
             r"|\bhow many (?:consecutive|straight|successive) (?:times|years|terms|sessions)\b",
             "届 次 年",
+        ),
+        # "How many times did the teams sit in on meetings": occurrences (not "how many times the 2010 level").
+        (
+            r"\bhow many times (?:did|do|does|has|have|had|was|were|is|are|will)\b",
+            "次 人次 件次 家次 架次 批次 场次 轮",
         ),
         *(
             (rf"\b(?:how many|in) (?:{words})\b", units)
