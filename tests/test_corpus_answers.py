@@ -1245,3 +1245,11 @@ def test_how_many_times_something_was_done_is_a_count_of_occasions(services: Ser
     # "26个单位制作45个电子印章": seals made, not how often they were used; the report does not say.
     answer = services.answering.ask("How many times were the county's electronic seals used in 2023?")
     assert not answer.found
+
+
+def test_the_city_of_a_county_s_name_is_another_place(services: Services) -> None:
+    # The report is 铁岭县's; "Tieling City" is the prefecture 铁岭市, which it does not report on.
+    city = services.answering.ask("How many written applications for administrative review did Tieling City receive?")
+    assert not city.found and "铁岭市" in city.answer and "61件" not in city.answer
+    county = services.answering.ask("How many written applications for review did Tieling County receive?")
+    assert county.found and "61件" in county.answer

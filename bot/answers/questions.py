@@ -1280,8 +1280,11 @@ def scope(question: Question, corpus: Corpus, place: str | None = None) -> Scope
     asked = question.places
     if question.english:  # "in Tianmen": a name spelt in pinyin is the place the documents print
         # ("Yunshang Zhicheng" is a project's name: its "Zhicheng" spells 支撑 too, which is no place).
+        # "Tieling City" is 铁岭市, which a report on 铁岭县 is not about: a kind named after the name is its suffix.
+        suffixes = {m.group(1): _EN_PLACE_KINDS[m.group(2).lower()] for m in _EN_PLACE_KIND.finditer(question.text)}
         asked += tuple(
-            word for name in question.entities for word in sorted(corpus.lexicon.name(name))
+            _of_kind(word, suffixes.get(name, ""))
+            for name in question.entities for word in sorted(corpus.lexicon.name(name))
             if place_name(word) or any(word in p for p in corpus.places)
         )
     # A place other than the documents' own must be one by name: "城区" (an urban area, and a district's name
@@ -1369,6 +1372,16 @@ _COMPARED_WITH_BEFORE = re.compile(
 def _asks_plans(question: Question) -> bool:
     """Whether the question asks what is to be done ("打算", "计划", "will", "plan")."""
     return bool((_EN_PLANS if question.english else _ZH_PLANS).search(question.text))
+
+
+# A kind of place named after an English place name, and the suffix Chinese names of that kind end in.
+_EN_PLACE_KINDS = {"city": "市", "county": "县", "district": "区", "province": "省", "town": "镇", "township": "乡"}
+_EN_PLACE_KIND = re.compile(r"\b([A-Z][a-z]+) (City|County|District|Province|Town|Township)\b")
+
+
+def _of_kind(name: str, suffix: str) -> str:
+    """A place's Chinese name with the suffix of the kind the question names: 铁岭 + 市; 铁岭市 stays."""
+    return name if not suffix or name.endswith(suffix) else name + suffix
 
 
 def names_last_year(question: Question) -> bool:
