@@ -467,7 +467,7 @@ drainage: 排水 排涝 排水管网
 rainwater stormwater: 雨水 雨污分流 雨水管网
 separation separated: 分流 雨污分流 分离
 conservancy hydraulic: 水利 水利工程 水利设施
-affordable subsidized subsidised: 保障性 保障房 保障性住房 公租房 经济适用房 保障性安居工程
+affordable subsidized subsidised: 保障性 保障房 保障性住房 公租房 经济适用房 保障性安居工程 保租房
 resettlement relocation relocated relocate: 安置 安置房 搬迁 易地搬迁 征迁 搬迁安置
 demolition demolished demolish: 拆迁 征收 拆除 征迁 拆违
 expropriation expropriated requisition: 征收 征地 征迁 房屋征收
@@ -4140,7 +4140,7 @@ old residential compounds | old residential areas | old neighborhoods | old urba
 shantytown renovation | shanty town renovation | shantytown redevelopment: 棚户区改造 棚改
 affordable housing | subsidized housing | government-subsidized housing: 保障性住房 保障房 保障性安居工程
 public rental housing | public rental housing units: 公共租赁住房 公租房
-rental housing | affordable rental housing: 租赁住房 保障性租赁住房
+rental housing | affordable rental housing: 租赁住房 保障性租赁住房 保租房
 nursing homes | nursing home | elderly care institutions | care homes: 养老机构 养老院 敬老院
 minimum living allowance | minimum living allowances: 最低生活保障 低保
 subsistence allowance | subsistence allowances | minimum living guarantee: 最低生活保障 低保
