@@ -1253,3 +1253,9 @@ def test_the_city_of_a_county_s_name_is_another_place(services: Services) -> Non
     assert not city.found and "铁岭市" in city.answer and "61件" not in city.answer
     county = services.answering.ask("How many written applications for review did Tieling County receive?")
     assert county.found and "61件" in county.answer
+
+
+def test_how_much_plant_cover_asks_an_area(hailar_2019: Services) -> None:
+    # Not "完成西山自然保护区内3家企业拆迁及厂区植被恢复工作" (firms moved out) but "修复西山生态植被3300亩".
+    answer = hailar_2019.answering.ask("How much hillside plant cover was restored in the Xishan area last year?")
+    assert answer.found and "3300亩" in answer.answer and "3家" not in answer.answer

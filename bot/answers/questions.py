@@ -93,7 +93,8 @@ _EN_UNITS = tuple(
     for pattern, units in (
         (rf"\bhow many {_EN_MODIFIERS}households\b", "户"),
         (
-            r"\bhow much (?:[a-z-]+ )?(?:area|space|land)\b"
+            r"\bhow much (?:[a-z-]+ ){0,2}(?:area|space|land|farmland|cropland|forest|forests|grassland|grasslands"
+            r"|wetland|wetlands|cover|vegetation|greenery)\b"
             r"|\bwhat (?:is|was|are|were)(?: the)? (?:[a-z-]+ ){0,2}(?:area|space)(?! (?:rate|ratio|share))\b",
             "平方米 平方公里 亩 公顷",
         ),
