@@ -2322,7 +2322,7 @@ train: 列车 火车 班列 动车
 appearance: 风貌 面貌 市容市貌 城市面貌
 specialty specialties: 专科 重点专科 临床重点专科 特色专科
 settled settle: 和解 调解结案 结案 化解
-recovered recover: 追回 挽回 收回 挽回损失
+recovered recover: 追回 挽回 收回 挽回损失 追讨
 designated: 认定 命名 列为 确定为 指定
 ticket tickets: 工单 派单 热线工单
 cold: 寒潮 低温 低温雨雪冰冻 寒冷
@@ -4218,7 +4218,8 @@ modern agriculture: 现代农业
 grain output | grain production | grain yield: 粮食产量 粮食总产量
 sown area | planting area | sown areas: 播种面积
 migrant workers | migrant worker: 农民工
-wage arrears | unpaid wages | back pay: 拖欠工资 欠薪 农民工工资
+wage arrears | unpaid wages | back pay | unpaid pay | pay owed | owed pay: 拖欠工资 欠薪 农民工工资
+won back | win back | wins back | winning back | clawed back | claw back: 追回 追讨 挽回 清欠
 college graduates | university graduates | college graduate: 高校毕业生
 new urbanization | urbanization rate: 新型城镇化 城镇化率
 urban renewal | urban regeneration: 城市更新
