@@ -1259,3 +1259,9 @@ def test_how_much_plant_cover_asks_an_area(hailar_2019: Services) -> None:
     # Not "完成西山自然保护区内3家企业拆迁及厂区植被恢复工作" (firms moved out) but "修复西山生态植被3300亩".
     answer = hailar_2019.answering.ask("How much hillside plant cover was restored in the Xishan area last year?")
     assert answer.found and "3300亩" in answer.answer and "3家" not in answer.answer
+
+
+def test_words_joined_by_and_before_one_noun_name_that_noun(hailar_2016: Services) -> None:
+    # "全区公共文体服务设施达到74个", not the "三处文化遗址" a sentence before.
+    answer = hailar_2016.answering.ask("How many public culture and sports facilities does Hailar have now?")
+    assert answer.found and "74个" in answer.answer and "三处" not in answer.answer

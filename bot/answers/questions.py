@@ -936,10 +936,12 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
             word = re.sub(r"'s?$", "", word)
             if not word:
                 continue
-            if word in ("or", "and") and len(specific) == 1 and not specific[0].endswith("s") and _modifiers_go_on(
+            if word in ("or", "and") and specific and not specific[-1].endswith("s") and _modifiers_go_on(
                 words_after[i + 1 : i + 3]
             ):
-                continue  # "rundown or unsafe bridges": two words of one head ("schools and hospitals": two things)
+                # "rundown or unsafe bridges", "public culture and sports facilities": words of one head ("schools
+                # and hospitals": two things)
+                continue
             if word in ("of", "for") and not specific:
                 continue  # "the total value of imports": the counting words name nothing yet
             if word in ("of", "for") and all(w in EN_PAID for w in specific):

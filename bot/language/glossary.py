@@ -4636,6 +4636,7 @@ rural tourism | countryside tourism | village tourism: 乡村旅游 乡村旅游
 red tourism | revolutionary tourism: 红色旅游 红色旅游景区
 all-for-one tourism | holistic tourism | whole-area tourism: 全域旅游 全域旅游示范区
 culture and tourism | cultural tourism | culture-tourism integration: 文旅融合 文化旅游 文旅
+culture and sports | cultural and sports | sports and culture | culture and sport: 文体 文化体育 文体事业
 cultural heritage | intangible heritage | intangible cultural heritage: 非物质文化遗产 非遗 文化遗产
 cultural relics | historical relics | protected relics | heritage sites: 文物 文物保护单位 文物保护
 public cultural services | cultural centres | cultural centers: 公共文化服务 文化馆 文化站 综合文化站
