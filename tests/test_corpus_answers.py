@@ -1265,3 +1265,9 @@ def test_words_joined_by_and_before_one_noun_name_that_noun(hailar_2016: Service
     # "全区公共文体服务设施达到74个", not the "三处文化遗址" a sentence before.
     answer = hailar_2016.answering.ask("How many public culture and sports facilities does Hailar have now?")
     assert answer.found and "74个" in answer.answer and "三处" not in answer.answer
+
+
+def test_how_many_big_things_may_be_a_group_named_by_its_size(hailar_2019: Services) -> None:
+    # "重点推进“三大工程”建设", not the "65个年度重点项目" of another part.
+    answer = hailar_2019.answering.ask("How many big projects does this year's education plan centre on?")
+    assert answer.found and "三大工程" in answer.answer and "65个" not in answer.answer

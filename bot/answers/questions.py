@@ -755,6 +755,8 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
             # many old buildings" not with the area or length of them ("改造13万平方米"), which its unit would name.
             # Nor with a project's phase ("…二期等项目"), unless phases are what is counted.
             counts = COUNTS - METRIC - (frozenset() if _EN_PHASES.search(text) else frozenset({"期"}))
+            if _EN_HOW_MANY_BIG.search(text):
+                counts |= {"大"}  # "how many big programmes": a group named by its size ("三大工程") or a count
             return counts if _EN_TIME.search(_EN_WHEN.sub(" ", text)) else counts - TIME_UNITS
         return None
     text = _AMOUNT.sub(" ", text)  # "收入超过20万元的村，占比多少": an amount the question states asks nothing
@@ -1385,6 +1387,9 @@ _EN_PLACE_KIND = re.compile(r"\b([A-Z][a-z]+) (City|County|District|Province|Tow
 def _of_kind(name: str, suffix: str) -> str:
     """A place's Chinese name with the suffix of the kind the question names: 铁岭 + 市; 铁岭市 stays."""
     return name if not suffix or name.endswith(suffix) else name + suffix
+
+
+_EN_HOW_MANY_BIG = re.compile(r"\bhow many (?:big|major|great|main|key)\b", re.IGNORECASE)
 
 
 def names_last_year(question: Question) -> bool:
