@@ -4079,7 +4079,7 @@ public security | public order: 公安 治安
 elderly care | old-age care | aged care: 养老 养老服务
 fixed assets | fixed asset | fixed-asset investment | fixed asset investment: 固定资产 固定资产投资
 value added | added value: 增加值
-hand over | handed over | hands over | handing over: 移交 移送
+hand over | handed over | hands over | handing over: 移交 移送 交付
 crack down on | cracked down on | cracking down on | cracks down on: 打击 严厉打击 整治
 roll out | rolled out | rolling out | rolls out: 推出 推行 推广
 step up | stepped up | stepping up | steps up: 加强 加大 强化
