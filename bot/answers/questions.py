@@ -75,6 +75,8 @@ _EN_LABELS = tuple(
         (r"\bwhat (?:grade|rating|star rating|level|class) (?:of|is|was|did|does|do|has|have|will)\b", "A级 级 星级"),
     )
 )
+# "How many big programmes": a group named by its size ("三大工程") answers, as a count does.
+_EN_HOW_MANY_BIG = re.compile(r"\bhow many (?:big|major|great|main|key)\b", re.IGNORECASE)
 # Words between "how many" and what it counts ("how many new rural …"), never past a preposition or a verb:
 # "how many requests from residents" counts requests.
 _EN_MODIFIERS = r"(?:(?!(?:from|of|by|in|for|with|to|at|on|did|do|does|were|was|are|is|have|has|had)\b)\w+ ){0,2}"
@@ -1387,9 +1389,6 @@ _EN_PLACE_KIND = re.compile(r"\b([A-Z][a-z]+) (City|County|District|Province|Tow
 def _of_kind(name: str, suffix: str) -> str:
     """A place's Chinese name with the suffix of the kind the question names: 铁岭 + 市; 铁岭市 stays."""
     return name if not suffix or name.endswith(suffix) else name + suffix
-
-
-_EN_HOW_MANY_BIG = re.compile(r"\bhow many (?:big|major|great|main|key)\b", re.IGNORECASE)
 
 
 def names_last_year(question: Question) -> bool:
