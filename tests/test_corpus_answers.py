@@ -1271,3 +1271,25 @@ def test_how_many_big_things_may_be_a_group_named_by_its_size(hailar_2019: Servi
     # "重点推进“三大工程”建设", not the "65个年度重点项目" of another part.
     answer = hailar_2019.answering.ask("How many big projects does this year's education plan centre on?")
     assert answer.found and "三大工程" in answer.answer and "65个" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "last"),
+    [
+        ("今年的工作分哪几个方面？", "（一）坚持项目为王，筑牢发展硬核支撑", "（七）坚持人民至上，提高群众幸福指数"),
+        ("去年工作分哪几块？", "（一）全力以赴稳增长，经济运行回升向好", "（六）持之以恒提效能，自身建设全面加强"),
+    ],
+)
+def test_the_parts_a_year_s_work_is_divided_into_are_its_headings(
+    tianmen: Services, question: str, first: str, last: str
+) -> None:
+    # Not one part's paragraphs: the parts of the year's section, each a heading ("工作" names every passage).
+    answer = tianmen.answering.ask(question)
+    assert answer.found and first in answer.answer and last in answer.answer
+
+
+def test_next_year_s_plans_divided_into_parts_are_listed(services: Services) -> None:
+    answer = services.answering.ask("明年的工作安排分哪几个方面？")
+    assert answer.found
+    for point in ("一是以述法推动监督", "二是进一步增强全民法治信仰", "三是加强基层法治建设", "四是进一步加强法治工作"):
+        assert point in answer.answer

@@ -642,18 +642,31 @@ class ExtractiveAnswerer:
             scored.append((score, float(sim), section))
         scored.sort(key=lambda x: x[0], reverse=True)
         # The best-scoring section with points to list (points are gathered for it alone, not for all).
-        ranked = ((sim, s, section_points(s, corpus)) for _, sim, s in scored)
-        chosen = next(((sim, s, pts) for sim, s, pts in ranked if len(pts) >= 2), None)
+        ranked = [(sim, s, section_points(s, corpus)) for _, sim, s in scored]
+        listed = [(sim, s, pts) for sim, s, pts in ranked if len(pts) >= 2]
+        parts = not q.english and bool(_ASKS_PARTS.search(q.text))
+        if parts:
+            # "分哪几个方面", "哪几块": the parts a section is divided into, its sub-headings, before the
+            # paragraphs of one of them.
+            listed.sort(key=lambda item: not _has_sub_headings(item[1], corpus))
+        chosen = next(iter(listed), None)
         if chosen is None:
             return None
         sim, best, points = chosen
         # The points must be what was asked about: the question's words name the section in its headings (an
         # English question's, through the dictionary, may stand in its text). Else a sentence answers the list.
         heading_text = _heading_text(best, corpus)
+        # A word most passages print ("工作" of "明年的工作安排") names no section: the others must. Where the
+        # question has no other ("明年工作分哪几块"), the year and the parts it asks for pick the section.
+        common = corpus.printed_by_most(self.t.common)
+        kept = [(g, w) for g, w in zip(terms.groups, terms.weights, strict=True) if not set(g) <= common]
+        groups, weights = tuple(g for g, _ in kept), tuple(w for _, w in kept)
+        if not kept and not parts:
+            groups, weights = terms.groups, terms.weights
         if not terms:
             if sim < self.t.english_section:
                 return None
-        elif coverage(terms.groups, heading_text, terms.weights) < (
+        elif groups and coverage(groups, heading_text, weights) < (
             self.t.english_coverage if q.english else self.t.section_coverage
         ):
             return None
@@ -670,6 +683,15 @@ class ExtractiveAnswerer:
         points = (opening if len(opening) >= 2 else points)[:most]
         members = [corpus.by_id[pid] for pid in best.passage_ids]
         return Draft(True, "\n".join(points), members, section=best.path, listing=True)
+
+
+# A question asking the parts something is divided into: "分哪几个方面", "有哪几块", "分几部分".
+_ASKS_PARTS = re.compile(r"(?:哪|几)几?个?(?:方面|大块|块|部分|板块)|分(?:为|成)?(?:哪|几)")
+
+
+def _has_sub_headings(section: Section, corpus: Corpus) -> bool:
+    """Whether a section's points are the headings of its parts, not the first sentences of its paragraphs."""
+    return any(len(corpus.by_id[pid].path) > len(section.path) for pid in section.passage_ids)
 
 
 # A word a question quotes: "报告里分了哪几个“着力”".

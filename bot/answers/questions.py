@@ -222,6 +222,7 @@ _NOT_TOPIC = STOPWORDS | FILLERS | _FIGURE_WORDS
 # Chat fillers of two or more characters, taken out before tokenising so they cannot glue onto a word ("钱来著").
 _CHATTER = re.compile("|".join(sorted((w for w in FILLERS | {"来著"} if len(w) >= 2), key=len, reverse=True)))
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}年(?:度)?")
+_DIVIDED_INTO = re.compile(r"分(?:为|成)?(?=[哪几])")
 # Words of chat that say nothing of what is asked: left out of what retrieval embeds ("请问一下，…那块…来着").
 _CHAT_ONLY = re.compile(
     "|".join(
@@ -802,7 +803,7 @@ def content_terms(text: str) -> tuple[str, ...]:
 
     terms = []
     # An amount the question gives ("那2800多米污水管子", "收入58亿") describes; the report may print it otherwise.
-    text = _AMOUNT.sub(" ", text)
+    text = _DIVIDED_INTO.sub(" ", _AMOUNT.sub(" ", text))  # "分哪几个方面": how the parts are asked for
     for raw in jieba.lcut(_CHATTER.sub(" ", _YEAR_WORD.sub(" ", text.lower()))):
         token = raw.strip()
         if len(token) > 1 and token[-1] in "了过着著":
