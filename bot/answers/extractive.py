@@ -642,14 +642,14 @@ class ExtractiveAnswerer:
             scored.append((score, float(sim), section))
         scored.sort(key=lambda x: x[0], reverse=True)
         # The best-scoring section with points to list (points are gathered for it alone, not for all).
-        ranked = [(sim, s, section_points(s, corpus)) for _, sim, s in scored]
-        listed = [(sim, s, pts) for sim, s, pts in ranked if len(pts) >= 2]
+        ranked = ((sim, s, section_points(s, corpus)) for _, sim, s in scored)
+        listed: Iterator[tuple[float, Section, list[str]]] = (item for item in ranked if len(item[2]) >= 2)
         parts = not q.english and bool(_ASKS_PARTS.search(q.text))
         if parts:
             # "分哪几个方面", "哪几块": the parts a section is divided into, its sub-headings, before the
-            # paragraphs of one of them.
-            listed.sort(key=lambda item: not _has_sub_headings(item[1], corpus))
-        chosen = next(iter(listed), None)
+            # paragraphs of one of them (here the points of every section are gathered).
+            listed = iter(sorted(listed, key=lambda item: not _has_sub_headings(item[1], corpus)))
+        chosen = next(listed, None)
         if chosen is None:
             return None
         sim, best, points = chosen
