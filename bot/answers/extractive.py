@@ -187,8 +187,7 @@ class ExtractiveAnswerer:
         ranked = [(rank, hit.passage) for rank, hit in enumerate(retrieval.hits)]
         # The one year searched for a relative year ("去年" of a report reviewing 2015 and the five years to it).
         years = retrieval.where.years
-        last_year = years is not None and len(years) == 1 and not q.years and names_last_year(q)
-        one_year = tuple(years or ()) if last_year else ()
+        one_year = tuple(years) if years is not None and len(years) == 1 and not q.years and names_last_year(q) else ()
         # An English figure question's thing counted, printed beside a figure of its unit, is looked for in every
         # passage: its translation may not be what retrieval ranked ("new jobs" -> "新增就业6200人").
         ranked += [(len(ranked), p) for p in _counted_elsewhere(q, terms, retrieval, corpus)]
@@ -678,8 +677,7 @@ class ExtractiveAnswerer:
             for text in (corpus.sentences.texts[r] for r in corpus.sentences.by_passage.get(pid, []))
             if text.startswith(word)
         ]
-        headings = any(len(corpus.by_id[pid].path) > len(best.path) for pid in best.passage_ids)
-        most = self.t.max_headings if headings and len(opening) < 2 else self.t.max_points
+        most = self.t.max_headings if _has_sub_headings(best, corpus) and len(opening) < 2 else self.t.max_points
         points = (opening if len(opening) >= 2 else points)[:most]
         members = [corpus.by_id[pid] for pid in best.passage_ids]
         return Draft(True, "\n".join(points), members, section=best.path, listing=True)

@@ -1394,16 +1394,18 @@ def _of_kind(name: str, suffix: str) -> str:
 
 def names_last_year(question: Question) -> bool:
     """Whether the question names the year reviewed by a relative word ("去年", "last year"), not "now"."""
+    return "results" in _named_kinds(question)
+
+
+def _named_kinds(question: Question) -> list[str]:
+    """The kinds of year the question's relative words name, in the order of `_ZH_RELATIVE`/`_EN_RELATIVE`."""
     words = _EN_RELATIVE if question.english else _ZH_RELATIVE
-    flags = re.IGNORECASE if question.english else 0
-    return any(kind == "results" and re.search(w, question.text, flags) for w, kind in words)
+    return [k for w, k in words if re.search(w, question.text, re.IGNORECASE if question.english else 0)]
 
 
 def _relative_word(question: Question) -> str | None:
     """The kind of year a relative word of the question names ("去年": results), if it has one."""
-    words = _EN_RELATIVE if question.english else _ZH_RELATIVE
-    found = (k for w, k in words if re.search(w, question.text, re.IGNORECASE if question.english else 0))
-    kind = next(found, None)
+    kind = next(iter(_named_kinds(question)), None)
     if kind is None and (_EN_NOW if question.english else _ZH_NOW).search(question.text) and not _asks_plans(question):
         return "results"
     return kind
