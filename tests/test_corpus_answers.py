@@ -1293,3 +1293,24 @@ def test_next_year_s_plans_divided_into_parts_are_listed(services: Services) -> 
     assert answer.found
     for point in ("一是以述法推动监督", "二是进一步增强全民法治信仰", "三是加强基层法治建设", "四是进一步加强法治工作"):
         assert point in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["How did the growth of R&D spending rank in Hubei last year?", "去年研发费用增幅在湖北排第几？"]
+)
+def test_the_province_a_city_is_in_is_what_its_report_calls_the_province(ezhou: Services, question: str) -> None:
+    # "增幅全省第一": 鄂州 is in Hubei (the dictionary says so), and its report writes the province as 全省.
+    answer = ezhou.answering.ask(question)
+    assert answer.found and "全省第一" in answer.answer
+
+
+def test_another_province_is_still_not_the_report_s_own(ezhou: Services) -> None:
+    answer = ezhou.answering.ask("去年研发费用增幅在湖南排第几？")
+    assert not answer.found and "全省第一" not in answer.answer
+
+
+def test_a_budget_s_spending_is_not_its_revenue(hailar_2016: Services) -> None:
+    # "公共财政预算收入由2010年的5.24亿元…；公共预算支出由11.66亿元增加到29.33亿元": 支出 is what is asked (the
+    # clause before it may be quoted too, for its year).
+    answer = hailar_2016.answering.ask("2010年公共预算支出是多少？")
+    assert answer.found and "11.66亿元" in answer.answer

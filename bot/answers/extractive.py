@@ -29,7 +29,7 @@ from bot.answers.questions import (
     topic_weight,
 )
 from bot.domain import PREAMBLE, Passage, section_label
-from bot.language.lexicon import Lexicon
+from bot.language.lexicon import Lexicon, province_of
 from bot.language.text import MEASURE_SUFFIXES, has_cjk, is_chinese, spelt_out, tokenize
 from bot.language.thesaurus import synonyms
 from bot.search.corpus import Corpus, Section
@@ -160,8 +160,12 @@ class ExtractiveAnswerer:
         moments = [m for m in q.moments if m not in (draft.passages[0].text if draft.passages else "")]
         if draft.found and moments:
             return Draft(False, "", draft.passages, missing=tuple(moments))
-        # A neighbouring place a report mentions ("黄石" in 鄂州's report) is answered only by a passage naming it.
-        elsewhere = [p for p in (asked.elsewhere if asked else ()) if p not in draft.passages[0].full_text]
+        # A neighbouring place a report mentions ("黄石" in 鄂州's report) is answered only by a passage naming it;
+        # the province the documents' place is in, by one naming it or "全省" ("above the Hubei average").
+        elsewhere = [
+            p for p in (asked.elsewhere if asked else ())
+            if not any(w in draft.passages[0].full_text for w in _as_printed(p, corpus))
+        ]
         if draft.found and elsewhere:
             return Draft(False, "", draft.passages, missing=tuple(elsewhere), places_only=True)
         # A year the documents are not about must be named by the passage itself ("2021—2025年").
@@ -972,8 +976,14 @@ def _names_as_topic(names: tuple[str, ...], corpus: Corpus) -> Terms:
         printed = tuple(sorted(w for w in corpus.lexicon.name(run) if w in corpus.text))
         placed = any(w in place or place.startswith(w) for w in printed for place in corpus.places)
         if printed and not placed and not any(w in g for g in groups for w in printed):
-            groups.append((*printed, run.lower()))
+            groups.append((*dict.fromkeys(a for w in printed for a in _as_printed(w, corpus)), run.lower()))
     return tuple(groups)
+
+
+def _as_printed(place: str, corpus: Corpus) -> tuple[str, ...]:
+    """How the documents may print a place: by its name, and the province their own place is in as "全省" too."""
+    own = any(place in p for name in corpus.places if (p := province_of(name)))
+    return (place, "全省") if own else (place,)
 
 
 def _names_spelt_together(names: tuple[str, ...], lexicon: Lexicon) -> set[str]:
@@ -1089,12 +1099,12 @@ _CHANGED_BY = re.compile(r"(?:净增|增加|新增|增长|减少|下降)[^\d，,
 def _one_of_paired_verbs(named: tuple[str, ...], question: str, context: str) -> tuple[str, ...]:
     """The measure's words, less a verb said as a pair with another the context prints.
 
-    "新建改建" is one action: "改建N公里" rebuilds the roads asked about, whatever it calls the rest.
+    "新建改建" is one action: "改建N公里" rebuilds the roads asked about, whatever it calls the rest. The last of
+    the two is the head, which the context must print: "预算支出" is one measure, which "预算收入" is not.
     """
     def paired(word: str) -> bool:
         return is_verb(word) and any(
-            other != word and is_verb(other, or_noun=True) and other in context
-            and (word + other in question or other + word in question)
+            other != word and is_verb(other, or_noun=True) and other in context and word + other in question
             for other in named
         )
 

@@ -85,6 +85,7 @@ class _Tables:
     places: frozenset[str]  # names of provinces, cities, counties, districts, towns
     kinds: frozenset[str]  # headwords that name a kind of place too ("城区": urban area, and a district's name)
     classifiers: dict[str, tuple[str, ...]]  # English noun -> the measure words its translations are counted in
+    provinces: dict[str, str]  # place -> the province it is in, as the dictionary says ("鄂州市": "湖北省")
 
 
 _COMMON_SHARE = 4  # a word printed in more than a quarter of the passages tells no passage from another
@@ -114,6 +115,7 @@ def _build_tables(text: str) -> _Tables:
     common: set[str] = set()  # English words the glosses of everyday words write in lower case
     kinds: set[str] = set()
     classifiers: dict[str, set[str]] = {}
+    located: list[tuple[str, list[str]]] = []  # a place and the glosses that say where it is
     for line in text.splitlines():
         if line.startswith("#") or not line.strip():
             continue
@@ -132,6 +134,7 @@ def _build_tables(text: str) -> _Tables:
             common.update(w for g in glosses for w in _LOWER_WORD.findall(g))
         if pinyin[:1].isupper() and any(_PLACE_GLOSS.search(g) and not g.startswith("see ") for g in glosses):
             place_names.add(simp)
+            located.append((simp, glosses))
             # A place's English name may not be its pinyin ("Hailar District of …" for 海拉尔区).
             english = {m.group(1).lower() for g in glosses if (m := _ENGLISH_NAME.match(g)) and _PLACE_GLOSS.search(g)}
             english_names.extend((place, name) for name in english for place in {simp, simp.rstrip("市县区旗镇乡")})
@@ -184,7 +187,25 @@ def _build_tables(text: str) -> _Tables:
         frozenset(place_names),
         frozenset(kinds),
         {k: tuple(sorted(v)) for k, v in classifiers.items()},
+        _provinces(located),
     )
+
+
+# "Hubei Province, capital Wuhan…" names a province; "…city in Hubei", "…, Liaoning" says a place is in one.
+_PROVINCE_GLOSS = re.compile(r"([A-Z][a-z]+) Province\b")
+_IN_PLACE = re.compile(r"(?:\bin|,) ([A-Z][a-z]+)\b")
+
+
+def _provinces(located: list[tuple[str, list[str]]]) -> dict[str, str]:
+    """Each place whose gloss names the province it is in, and that province: "鄂州市" -> "湖北省"."""
+    by_name = {
+        m.group(1): simp for simp, glosses in located if simp.endswith("省")
+        for g in glosses if (m := _PROVINCE_GLOSS.match(g))
+    }
+    return {
+        simp: by_name[name] for simp, glosses in located for g in glosses if not g.startswith("see ")
+        for name in _IN_PLACE.findall(g) if name in by_name and by_name[name] != simp
+    }
 
 
 def _add_classifiers(found: dict[str, set[str]], glosses: list[str]) -> None:
@@ -562,6 +583,12 @@ def place_name(word: str) -> bool:
     """Whether a word names a place (a province, city, county, district, town), alone or with its suffix."""
     places = _tables().places
     return len(word) >= 2 and (word in places or any(word + s in places for s in _PLACE_SUFFIXES))
+
+
+def province_of(place: str) -> str | None:
+    """The province a place is in ("鄂州市", "鄂州": "湖北省"), where the dictionary says; else None."""
+    provinces = _tables().provinces
+    return next((provinces[p] for p in (place, *(place + s for s in _PLACE_SUFFIXES)) if p in provinces), None)
 
 
 def kind_of_place(word: str) -> bool:
