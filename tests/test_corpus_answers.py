@@ -1314,3 +1314,16 @@ def test_a_budget_s_spending_is_not_its_revenue(hailar_2016: Services) -> None:
     # clause before it may be quoted too, for its year).
     answer = hailar_2016.answering.ask("2010年公共预算支出是多少？")
     assert answer.found and "11.66亿元" in answer.answer
+
+
+def test_a_word_the_tokenizer_glues_wrongly_is_read_as_its_parts(qianjiang: Services) -> None:
+    # "老人家里" cut 老人家 + 里: 老人 is printed as 老年人 ("特殊困难老年人居家适老化改造180户"), no unknown topic;
+    # "做适" is no word either: 做 + 适老化.
+    answer = qianjiang.answering.ask("特殊困难老人家里做适老化改造，去年做了多少户？")
+    assert answer.found and "180户" in answer.answer
+
+
+def test_a_modal_verb_glued_to_a_word_is_phrasing(services: Services) -> None:
+    # "多少项要学的内容": the tokenizer's 项要 and 要学 are no words; "将141项学习内容列入清单".
+    answer = services.answering.ask("领导干部应知应会清单里有多少项要学的内容？")
+    assert answer.found and "141项" in answer.answer

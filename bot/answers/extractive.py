@@ -1029,7 +1029,8 @@ def _goes_somewhere(word: str) -> bool:
 def _unspoken(group: tuple[str, ...], text: str) -> bool:
     """Whether a Chinese noun of three characters or more is printed nowhere.
 
-    Nor a near-synonym of it, nor any pair of its characters ("乳腺癌"; "法治人员" is printed as "法治队伍工作人员").
+    Nor a near-synonym of it, nor any pair of its characters or theirs ("乳腺癌"; "法治人员" is printed as
+    "法治队伍工作人员").
     """
     word = group[0]
     return (
@@ -1038,7 +1039,8 @@ def _unspoken(group: tuple[str, ...], text: str) -> bool:
         and not _goes_somewhere(word)  # "腾出来", "冒出来": a verb and where it goes, how the question is put
         and topic_weight(word) >= 1.0
         and not any(alt in text for alt in group)
-        and not any(word[i : i + 2] in text for i in range(len(word) - 1))
+        # "老人家里" may be cut 老人家 + 里: its pair 老人 is printed as a near-synonym ("老年人").
+        and not any(alt in text for i in range(len(word) - 1) for alt in (word[i : i + 2], *synonyms(word[i : i + 2])))
     )
 
 

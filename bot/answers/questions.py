@@ -219,6 +219,8 @@ _EN_MOMENT = re.compile(
 
 
 _NOT_TOPIC = STOPWORDS | FILLERS | _FIGURE_WORDS
+# Modal verbs ("要学的内容" is what is to be learnt) and the light verbs of chat ("搞", "弄": did).
+_GLUED = frozenset("要需该应能会可想得搞弄整做干")
 # Chat fillers of two or more characters, taken out before tokenising so they cannot glue onto a word ("钱来著").
 _CHATTER = re.compile("|".join(sorted((w for w in FILLERS | {"来著"} if len(w) >= 2), key=len, reverse=True)))
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}年(?:度)?")
@@ -814,6 +816,12 @@ def content_terms(text: str) -> tuple[str, ...]:
             continue
         if len(token) == 2 and token[0] == "各":
             continue  # "各投了多少", "各类": each one's, of every kind
+        if len(token) == 2 and not jieba.dt.FREQ.get(token):
+            # A guess of the tokenizer's gluing a measure word, a modal or a light verb to a word ("多少项要学": 项要,
+            # 要学; "搞适老化改造": 搞适).
+            token = "".join(ch for ch in token if ch not in MEASURE_WORDS and ch not in _GLUED)
+            if not token:
+                continue
         if token in MEASURE_WORDS or re.fullmatch(r"(?:19|20)\d{2}年?", token):
             continue
         if token[0] in "几多哪" and all(ch in MEASURE_WORDS or ch in "几多少哪些" for ch in token):
