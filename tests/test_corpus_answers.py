@@ -1327,3 +1327,19 @@ def test_a_modal_verb_glued_to_a_word_is_phrasing(services: Services) -> None:
     # "多少项要学的内容": the tokenizer's 项要 and 要学 are no words; "将141项学习内容列入清单".
     answer = services.answering.ask("领导干部应知应会清单里有多少项要学的内容？")
     assert answer.found and "141项" in answer.answer
+
+
+def test_a_second_measure_after_and_is_a_figure_of_its_own(hailar_2019: Services) -> None:
+    # "…全力确保空气优良天数达到350天" and, in another sentence, "畜禽粪污无害化处理率达到70%": each clause's words
+    # stand around its own figure.
+    answer = hailar_2019.answering.ask(
+        "What are the 2019 targets for the number of days with good air and for the share of livestock manure that is"
+        " treated?"
+    )
+    assert answer.found and "350天" in answer.answer and "70%" in answer.answer
+
+
+def test_sales_may_be_printed_as_a_transaction_volume(qianjiang: Services) -> None:
+    # "力争电商交易额突破60亿元": e-commerce sales, as reports print them.
+    answer = qianjiang.answering.ask("What is this year's target for e-commerce sales?")
+    assert answer.found and "60亿元" in answer.answer

@@ -557,6 +557,14 @@ class ExtractiveAnswerer:
         groups, weights = _with_names(terms)
         around = coverage(groups, context, weights)
         needed = self.t.english_around if q.figure else self.t.english_list if q.listing else self.t.english_quote
+        if around < needed and q.figure and len(q.counted) < 2:
+            # Of several figures asked, the quote gives one: the words of its own clause stand around it; the
+            # others are looked for sentence by sentence (`_add_english_clauses`). Several things counted are
+            # each named by a quote of their own (`_add_other_phrases`).
+            for clause in english_clauses(q.text):
+                own = corpus.term_groups(clause.words, english=True)
+                if has_figure(quote, clause.units) and coverage(own, context, corpus.term_weights(own)) >= needed:
+                    return True
         return around >= needed
 
     def _names_counted(

@@ -876,6 +876,8 @@ _EN_ASKED = re.compile(
     r"|\bby (?:what|how much)(?: (?:percentage|percent|rate|amount|proportion))?\s+"
     r"|\bwhat (?:percentage|percent|share|proportion|fraction)\s+"
     r"|\bwhat (?:[a-z]+ )?(?:targets?|goals?) (?:did|does|do|has|have|is|was|will)\b[^?]*?\bfor\s+(?:the\s+)?"
+    # "…goals for the number of X and for the share of Y": a second measure named after "and"
+    r"|\band (?:for |of |in )?(?:the |its )?(?=(?:number|share|percentage|proportion|rate|amount) of\b)"
 )
 _EN_PHRASE_END = frozenset(
     "did does do was were is are has have had will would can could should in of for by on at to from during with "

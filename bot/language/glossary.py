@@ -59,7 +59,7 @@ trade: 贸易 外贸 进出口 商贸
 export exports: 出口 进出口
 import imports: 进口 进出口
 retail consumer consumption: 消费 零售 社会消费品零售总额
-sales sale sold: 销售 销售额 零售
+sales sale sold: 销售 销售额 零售 交易额 成交额
 service services: 服务 服务业
 tourism tourist tourists visitor visitors: 旅游 游客 接待
 visit visits visited: 接待 游客 家次 人次
