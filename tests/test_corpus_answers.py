@@ -1343,3 +1343,24 @@ def test_sales_may_be_printed_as_a_transaction_volume(qianjiang: Services) -> No
     # "力争电商交易额突破60亿元": e-commerce sales, as reports print them.
     answer = qianjiang.answering.ask("What is this year's target for e-commerce sales?")
     assert answer.found and "60亿元" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("fixture", "question", "neighbour"),
+    [
+        ("tianmen", "How much land does the new materials industrial park in Tianmen cover?", "2017亩"),
+        ("ezhou", "How much money did tourism bring in last year?", "9.74亿元"),
+    ],
+)
+def test_the_subject_whose_figure_is_asked_must_be_named(
+    request: pytest.FixtureRequest, fixture: str, question: str, neighbour: str
+) -> None:
+    # "清理闲置土地2017亩" is the city's land, no park's; "减税降费…9.74亿元" is no money tourism brought in.
+    answer = request.getfixturevalue(fixture).answering.ask(question)
+    assert not answer.found and neighbour not in answer.answer
+
+
+def test_a_subject_named_in_the_quote_is_answered(hailar_2016: Services) -> None:
+    # "旅游接待人数达到607万人次": the visitors tourism drew.
+    answer = hailar_2016.answering.ask("How many visitors did tourism draw in 2015?")
+    assert answer.found and "607万人次" in answer.answer

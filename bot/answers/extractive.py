@@ -494,6 +494,8 @@ class ExtractiveAnswerer:
         named_in = context if q.figure else passage.full_text
         if any(not any(alt in named_in for alt in name[:-1]) for name in terms.names):
             return False
+        if q.subject and not _subject_said(q.subject, context, corpus):
+            return False  # "How much land does the new materials park cover?" is no 闲置土地 of the city's
         # Of a question counting several things, the amount may describe another of them, quoted beside this one.
         described = passage.full_text if len(q.counted) > 1 else context
         if any(not printed.search(described) for _, printed in q.amounts):
@@ -729,6 +731,12 @@ def _coverage(q: Question, terms: Topic, haystack: str) -> float:
             groups, weights = zip(*kept, strict=True)
             best = max(best, coverage(tuple(groups), haystack, tuple(weights)))
     return best
+
+
+def _subject_said(subject: str, context: str, corpus: Corpus) -> bool:
+    """Whether the context names an English question's subject, where the documents print a word for it."""
+    printed = [alt for g in corpus.term_groups((subject,), english=True) for alt in g if has_cjk(alt)]
+    return not printed or any(alt in context for alt in printed)
 
 
 def _with_names(terms: Topic) -> tuple[Terms, tuple[float, ...]]:

@@ -276,6 +276,8 @@ class Question:
     # Of those, the wholes a part is asked of ("1642处违建里", "Of the 147 problems"), not a thing named by its count
     # ("那6座公厕花了多少钱"): the part is printed after its whole.
     wholes: tuple[str, ...] = ()
+    # English: the noun whose figure is asked when it is the subject ("How much land does the park cover?": park).
+    subject: str = ""
 
 
 def analyze(text: str, asked: str | None = None, reply_english: bool | None = None) -> Question:
@@ -327,7 +329,34 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
         stated=_stated(text, english) if figure else (),
         grades=tuple(dict.fromkeys(_GRADE.findall(text))) if figure else (),
         wholes=_wholes(text, english) if figure else (),
+        subject=_subject(text) if figure and english else "",
     )
+
+
+# "How much land does the new materials park cover?", "How much money did tourism bring in?": the subject between
+# the auxiliary and a verb of having, making or drawing is whose figure is asked.
+_EN_SUBJECT = re.compile(
+    r"\bhow (?:many|much)\b[^?]*?\b(?:does|did|do|will|has|have|had|can|could|should|would)\s+"
+    r"((?:[a-z][\w'-]*\s+){0,8}?[a-z][\w'-]*?)(?:'s)?\s+"
+    r"(?:cover|covers|bring|draw|attract|earn|generate|produce|employ|serve|receive|win|hold|contain|own|make)\b",
+    re.IGNORECASE,
+)
+_EN_NO_SUBJECT = frozenset(
+    "it they we you he she this that these those there its city county district province town township government"
+    " people residents area region country nation".split()
+)
+
+
+def _subject(text: str) -> str:
+    """The head noun of an English figure question's subject, if a verb of having or making follows it."""
+    match = _EN_SUBJECT.search(text)
+    if not match:
+        return ""
+    # "athletes from the base": the noun before a preposition is the head
+    head = re.split(r"\s(?:of|from|in|at|on|for|with|under)\s", match.group(1), maxsplit=1)[0].split()[-1]
+    if head[:1].isupper():
+        return ""  # a name ("did Tianmen bring in"), checked as one
+    return "" if head in _EN_NO_SUBJECT or head in STOPWORDS or head[:1].isdigit() else head.lower()
 
 
 # A number written with thousands separators ("per 10,000 people") is a quantity, never a name or a code.
