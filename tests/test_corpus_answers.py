@@ -1364,3 +1364,9 @@ def test_a_subject_named_in_the_quote_is_answered(hailar_2016: Services) -> None
     # "旅游接待人数达到607万人次": the visitors tourism drew.
     answer = hailar_2016.answering.ask("How many visitors did tourism draw in 2015?")
     assert answer.found and "607万人次" in answer.answer
+
+
+def test_an_area_of_the_report_s_own_place_may_be_called_by_its_kind(hailar_2016: Services) -> None:
+    # "东山新区" of the question is the "新区" of "二是全面加快新区建设…年内完成16.9万平方米的绿化任务".
+    answer = hailar_2016.answering.ask("东山新区今年要完成多少平方米的绿化？")
+    assert answer.found and "16.9万平方米" in answer.answer

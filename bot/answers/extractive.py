@@ -164,7 +164,7 @@ class ExtractiveAnswerer:
         # the province the documents' place is in, by one naming it or "全省" ("above the Hubei average").
         elsewhere = [
             p for p in (asked.elsewhere if asked else ())
-            if not any(w in draft.passages[0].full_text for w in _as_printed(p, corpus))
+            if not any(w in draft.passages[0].full_text for w in _as_printed(p, corpus, q.text))
         ]
         if draft.found and elsewhere:
             return Draft(False, "", draft.passages, missing=tuple(elsewhere), places_only=True)
@@ -996,10 +996,19 @@ def _names_as_topic(names: tuple[str, ...], corpus: Corpus) -> Terms:
     return tuple(groups)
 
 
-def _as_printed(place: str, corpus: Corpus) -> tuple[str, ...]:
-    """How the documents may print a place: by its name, and the province their own place is in as "全省" too."""
+def _as_printed(place: str, corpus: Corpus, question: str = "") -> tuple[str, ...]:
+    """How the documents may print a place: by its name, and the province their own place is in as "全省" too.
+
+    An area of their own place named with its kind ("东山组团", or the question's "东山新区") may be called by its
+    kind alone ("新区").
+    """
     own = any(place in p for name in corpus.places if (p := province_of(name)))
-    return (place, "全省") if own else (place,)
+    kinds = tuple(kind for kind in _AREA_KINDS if place + kind in corpus.text or place + kind in question)
+    return (place, *kinds, *(("全省",) if own else ()))
+
+
+# Kinds of area inside a place: a report speaking of "东山新区" calls it "新区" too.
+_AREA_KINDS = ("新区", "新城", "组团", "片区", "开发区", "园区", "城区")
 
 
 def _names_spelt_together(names: tuple[str, ...], lexicon: Lexicon) -> set[str]:
