@@ -1370,3 +1370,10 @@ def test_an_area_of_the_report_s_own_place_may_be_called_by_its_kind(hailar_2016
     # "东山新区" of the question is the "新区" of "二是全面加快新区建设…年内完成16.9万平方米的绿化任务".
     answer = hailar_2016.answering.ask("东山新区今年要完成多少平方米的绿化？")
     assert answer.found and "16.9万平方米" in answer.answer
+
+
+def test_the_unit_asked_in_is_no_topic_word(hailar_2019: Services) -> None:
+    # The passage repairs "破损步道板" for money, with no area; "拆除违章建筑1.18万平方米" beside it shares only
+    # the unit.
+    answer = hailar_2019.answering.ask("去年修复破损步道板，修了多少平方米？")
+    assert not answer.found and "1.18万平方米" not in answer.answer

@@ -11,7 +11,7 @@ from functools import cached_property
 import numpy as np
 
 from bot.answers.draft import Draft
-from bot.answers.guard import COUNTS, METRIC, extract_figures, has_figure, larger_than_whole
+from bot.answers.guard import COUNTS, METRIC, UNITS, extract_figures, has_figure, larger_than_whole
 from bot.answers.questions import (
     EN_COUNTING,
     EN_PAID,
@@ -553,7 +553,9 @@ class ExtractiveAnswerer:
         if not q.english:
             # A quote none of whose words, headings or lead are the question's answers another question: "行政许可
             # 事项缩减到N项" is no count of the 失信 records the passage's other sentence does not give either.
-            return coverage(terms.groups, context, terms.weights) > 0
+            # The unit asked in ("修了多少平方米") is printed by every figure of it: no word of the topic.
+            topical = [(g, w) for g, w in zip(terms.groups, terms.weights, strict=True) if not _is_unit(g[0])]
+            return coverage(tuple(g for g, _ in topical), context, tuple(w for _, w in topical)) > 0
         # An English question has no measure words to check one by one; the words it shares with the documents
         # must stand around the quote itself, more of them where no figure is asked to pin it down.
         groups, weights = _with_names(terms)
@@ -737,6 +739,11 @@ def _subject_said(subject: str, context: str, corpus: Corpus) -> bool:
     """Whether the context names an English question's subject, where the documents print a word for it."""
     printed = [alt for g in corpus.term_groups((subject,), english=True) for alt in g if has_cjk(alt)]
     return not printed or any(alt in context for alt in printed)
+
+
+def _is_unit(word: str) -> bool:
+    """Whether a question word is a unit figures are printed in ("平方米", "亿元", "万"), not a topic."""
+    return bool(re.fullmatch(rf"(?:{UNITS})|平米|公顷|千米", word))
 
 
 def _with_names(terms: Topic) -> tuple[Terms, tuple[float, ...]]:
