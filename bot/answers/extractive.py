@@ -1014,7 +1014,7 @@ def _as_printed(place: str, corpus: Corpus, question: str = "") -> tuple[str, ..
     return (place, *kinds, *(("全省",) if own else ()))
 
 
-# Kinds of area inside a place: a report speaking of "东山新区" calls it "新区" too.
+# Kinds of area inside a place, by which a report may call one of its own ("东山组团", the new district: "新区").
 _AREA_KINDS = ("新区", "新城", "组团", "片区", "开发区", "园区", "城区")
 
 

@@ -356,7 +356,8 @@ def _subject(text: str) -> str:
     head = re.split(r"\s(?:of|from|in|at|on|for|with|under)\s", match.group(1), maxsplit=1)[0].split()[-1]
     if head[:1].isupper():
         return ""  # a name ("did Tianmen bring in"), checked as one
-    return "" if head in _EN_NO_SUBJECT or head in STOPWORDS or head[:1].isdigit() else head.lower()
+    head = head.lower()
+    return "" if head in _EN_NO_SUBJECT or head in STOPWORDS or head[:1].isdigit() else head
 
 
 # A number written with thousands separators ("per 10,000 people") is a quantity, never a name or a code.
