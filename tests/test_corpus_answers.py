@@ -1377,3 +1377,9 @@ def test_the_unit_asked_in_is_no_topic_word(hailar_2019: Services) -> None:
     # the unit.
     answer = hailar_2019.answering.ask("去年修复破损步道板，修了多少平方米？")
     assert not answer.found and "1.18万平方米" not in answer.answer
+
+
+def test_two_english_words_printed_as_one_word_pick_the_sentence(tianmen: Services) -> None:
+    # "economic census": 经济普查, in "做好第五次全国经济普查", not a sentence with 文化 and a count.
+    answer = tianmen.answering.ask("Which national economic census will Tianmen carry out this year?")
+    assert answer.found and "第五次全国经济普查" in answer.answer

@@ -183,7 +183,8 @@ class ExtractiveAnswerer:
         index = corpus.sentences
         candidates: list[tuple[float, int, int]] = []
         qv = retrieval.query_vector
-        compounds = _compounds(terms.counted, corpus)
+        # Of an English question, any two neighbouring words too ("brand value": 品牌价值 beside 综合产值).
+        compounds = _compounds((*terms.counted, terms.groups) if q.english else terms.counted, corpus)
         # The aspects an open question asks about: the words a Chinese one lists ("土地、资金、人才"), an English
         # one's telling words ("insurance": 参保).
         few = self.t.telling * len(corpus.passages)
