@@ -1383,3 +1383,9 @@ def test_two_english_words_printed_as_one_word_pick_the_sentence(tianmen: Servic
     # "economic census": 经济普查, in "做好第五次全国经济普查", not a sentence with 文化 and a count.
     answer = tianmen.answering.ask("Which national economic census will Tianmen carry out this year?")
     assert answer.found and "第五次全国经济普查" in answer.answer
+
+
+def test_a_measure_printed_as_one_word_outranks_a_broader_one(qianjiang: Services) -> None:
+    # "…综合产值750亿元；品牌价值350.8亿元": "brand value" is 品牌价值, printed as one word in the second clause.
+    answer = qianjiang.answering.ask("In 2023, what was the brand value of Qianjiang crayfish?")
+    assert answer.found and "350.8亿元" in answer.answer

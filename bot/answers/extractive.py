@@ -52,7 +52,7 @@ class Thresholds:
     runner_up_gap: float = 0.015  # a second figure sentence this close to the best is quoted as well
     own_words: float = 0.05  # weight of the question's words in the sentence itself, beyond its passage
     common: float = 0.3  # share of passages beyond which a measure word's near-synonym tells nothing ("建设")
-    compound: float = 0.03  # an English phrase's words translated side by side, as the documents print them
+    compound: float = 0.05  # an English phrase's words translated side by side, as the documents print them
     telling: float = 0.05  # share of passages at most that print a word telling what an English phrase counts
     own_heading: float = 0.1  # weight of an open question's words in the heading of the sentence's own part
     candidates: int = 6  # best-scoring sentences tried in turn for the evidence an answer needs
