@@ -16,6 +16,7 @@ from bot.answers.questions import (
     EN_COUNTING,
     EN_PAID,
     INTENT,
+    Clause,
     Question,
     Scope,
     Terms,
@@ -77,6 +78,10 @@ class Topic:
     clauses_each: bool = False
     # Chinese: the most telling word when it is a name few passages print, with its alternatives (`_most_telling`)
     telling: tuple[str, ...] = ()
+    # English: each figure a question asks (`english_clauses`), with its words' groups and weights
+    clauses: tuple[tuple[Clause, Terms, tuple[float, ...]], ...] = ()
+    # English: the words the documents print for the subject whose figure is asked (`Question.subject`)
+    subject: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.groups)
@@ -151,6 +156,8 @@ class ExtractiveAnswerer:
             part_asked=() if q.english else _part_of_stated(q),
             clauses_each=not q.english and len(q.parts) >= 2 and len(asking_clauses(q.text)) >= 2,
             telling=() if q.english else _most_telling(groups, weighed, corpus),
+            clauses=_clause_terms(q, corpus) if q.english and q.figure else (),
+            subject=_printed_for(q.subject, corpus) if q.subject else (),
         )
         if q.listing:
             section = self._section_answer(q, terms, retrieval, corpus)
@@ -260,7 +267,7 @@ class ExtractiveAnswerer:
                     if q.parts:
                         self._add_other_parts(draft, q, candidates, corpus)
                 if q.figure and q.english:
-                    self._add_english_clauses(draft, q, candidates, corpus)
+                    self._add_english_clauses(draft, terms, candidates, corpus)
                 return draft
             first = first or draft
         assert first is not None
@@ -370,7 +377,7 @@ class ExtractiveAnswerer:
                 draft.unanswered += () if extract_figures("".join(part)) else ("".join(part),)
 
     def _add_english_clauses(
-        self, draft: Draft, q: Question, candidates: list[tuple[float, int, int]], corpus: Corpus
+        self, draft: Draft, terms: Topic, candidates: list[tuple[float, int, int]], corpus: Corpus
     ) -> None:
         """Quote a figure sentence for each figure an English question asks that the answer does not give yet.
 
@@ -383,10 +390,8 @@ class ExtractiveAnswerer:
         rows = index.by_passage[passage.id]
         pool = [*rows, *(row for _, row, _ in candidates[: self.t.candidates] if row not in rows)]
         said = "".join((draft.quote, *(text for _, text in draft.also)))
-        for n, clause in enumerate(english_clauses(q.text)):
-            words, units = clause.words, clause.units
-            groups = corpus.term_groups(words, english=True)
-            weights = corpus.term_weights(groups)
+        for n, (clause, groups, weights) in enumerate(terms.clauses):
+            units = clause.units
             if has_figure(said, units) and coverage(groups, said, weights) >= self.t.english_around:
                 continue
             best: tuple[float, int] | None = None
@@ -495,7 +500,7 @@ class ExtractiveAnswerer:
         named_in = context if q.figure else passage.full_text
         if any(not any(alt in named_in for alt in name[:-1]) for name in terms.names):
             return False
-        if q.subject and not _subject_said(q.subject, context, corpus):
+        if terms.subject and not any(alt in context for alt in terms.subject):
             return False  # "How much land does the new materials park cover?" is no 闲置土地 of the city's
         # Of a question counting several things, the amount may describe another of them, quoted beside this one.
         described = passage.full_text if len(q.counted) > 1 else context
@@ -555,22 +560,22 @@ class ExtractiveAnswerer:
             # A quote none of whose words, headings or lead are the question's answers another question: "行政许可
             # 事项缩减到N项" is no count of the 失信 records the passage's other sentence does not give either.
             # The unit asked in ("修了多少平方米") is printed by every figure of it: no word of the topic.
-            topical = [(g, w) for g, w in zip(terms.groups, terms.weights, strict=True) if not _is_unit(g[0])]
+            topical = [(g, w) for g, w in zip(terms.groups, terms.weights, strict=True) if not _UNIT.fullmatch(g[0])]
             return coverage(tuple(g for g, _ in topical), context, tuple(w for _, w in topical)) > 0
         # An English question has no measure words to check one by one; the words it shares with the documents
         # must stand around the quote itself, more of them where no figure is asked to pin it down.
         groups, weights = _with_names(terms)
         around = coverage(groups, context, weights)
         needed = self.t.english_around if q.figure else self.t.english_list if q.listing else self.t.english_quote
-        if around < needed and q.figure and len(q.counted) < 2:
-            # Of several figures asked, the quote gives one: the words of its own clause stand around it; the
-            # others are looked for sentence by sentence (`_add_english_clauses`). Several things counted are
-            # each named by a quote of their own (`_add_other_phrases`).
-            for clause in english_clauses(q.text):
-                own = corpus.term_groups(clause.words, english=True)
-                if has_figure(quote, clause.units) and coverage(own, context, corpus.term_weights(own)) >= needed:
-                    return True
-        return around >= needed
+        # Of several figures asked, the quote gives one: the words of its own clause stand around it; the others
+        # are looked for sentence by sentence (`_add_english_clauses`). Several things counted are each named by a
+        # quote of their own (`_add_other_phrases`).
+        return around >= needed or (
+            len(q.counted) < 2 and any(
+                has_figure(quote, clause.units) and coverage(own, context, own_weights) >= needed
+                for clause, own, own_weights in terms.clauses
+            )
+        )
 
     def _names_counted(
         self,
@@ -736,15 +741,19 @@ def _coverage(q: Question, terms: Topic, haystack: str) -> float:
     return best
 
 
-def _subject_said(subject: str, context: str, corpus: Corpus) -> bool:
-    """Whether the context names an English question's subject, where the documents print a word for it."""
-    printed = [alt for g in corpus.term_groups((subject,), english=True) for alt in g if has_cjk(alt)]
-    return not printed or any(alt in context for alt in printed)
+def _printed_for(word: str, corpus: Corpus) -> tuple[str, ...]:
+    """The words the documents print for an English word ("park": 园区); () where they print none."""
+    return tuple(alt for g in corpus.term_groups((word,), english=True) for alt in g if has_cjk(alt))
 
 
-def _is_unit(word: str) -> bool:
-    """Whether a question word is a unit figures are printed in ("平方米", "亿元", "万"), not a topic."""
-    return bool(re.fullmatch(rf"(?:{UNITS})|平米|公顷|千米", word))
+def _clause_terms(q: Question, corpus: Corpus) -> tuple[tuple[Clause, Terms, tuple[float, ...]], ...]:
+    """Of an English question asking several figures, each clause with its words' groups and their weights."""
+    grouped = [(clause, corpus.term_groups(clause.words, english=True)) for clause in english_clauses(q.text)]
+    return tuple((clause, groups, corpus.term_weights(groups)) for clause, groups in grouped)
+
+
+# A unit figures are printed in ("平方米", "亿元", "万", "平米"): no word of a question's topic.
+_UNIT = re.compile(rf"(?:{UNITS})|平米")
 
 
 def _with_names(terms: Topic) -> tuple[Terms, tuple[float, ...]]:

@@ -1424,7 +1424,7 @@ def _asks_plans(question: Question) -> bool:
 
 # A kind of place named after an English place name, and the suffix Chinese names of that kind end in.
 _EN_PLACE_KINDS = {"city": "市", "county": "县", "district": "区", "province": "省", "town": "镇", "township": "乡"}
-_EN_PLACE_KIND = re.compile(r"\b([A-Z][a-z]+) (City|County|District|Province|Town|Township)\b")
+_EN_PLACE_KIND = re.compile(rf"\b([A-Z][a-z]+) ({'|'.join(kind.title() for kind in _EN_PLACE_KINDS)})\b")
 
 
 def _of_kind(name: str, suffix: str) -> str:
