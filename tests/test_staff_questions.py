@@ -370,3 +370,13 @@ def test_a_typo_of_a_word_the_report_does_not_print_is_mended_too(
 ) -> None:
     answer = services.answering.ask(question)
     assert answer.found and figure in answer.answer
+
+
+def test_a_share_asked_of_something_is_no_sharing(services: Services) -> None:
+    # "what share of …" asks a percentage (行政复议决定书履行率达到100%), not 共享.
+    # 复议 is a review, 履行 a carrying out.
+    answer = services.answering.ask(
+        "How many written requests for administrative review were concluded, and what share of the review decisions"
+        " were carried out?"
+    )
+    assert answer.found and "办结48件" in answer.answer and "履行率达到100%" in answer.answer

@@ -894,10 +894,11 @@ def _without_amounts_and_periods(text: str) -> str:
     return _EN_GIVEN.sub(" ", _EN_RELATIVE_WORDS.sub(" ", text))
 
 
-# Words of how a question is put: plans ahead, a change told in percent or as how often.
+# Words of how a question is put: plans ahead, a change told in percent or as how often, a share of something.
 _EN_FRAMING = re.compile(
     r"\b(?:lined up|in store|on the agenda|in the pipeline|in (?:percentage|percent|yuan|rmb|real|nominal) terms"
-    r"|(?:how much )?more often)\b"
+    r"|(?:how much )?more often"
+    r"|shares? of)\b"  # "what share of X": a percentage of X, nothing shared
 )
 _EN_ASKED = re.compile(
     r"\bhow (?:many|much)\s+|\bwhat(?: (?:was|is|were|are|will be)|'s)\s+(?:the\s+)?"

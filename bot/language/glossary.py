@@ -744,7 +744,7 @@ meeting meetings: 会议 文山会海 常务会议
 document documents: 文件 规范性文件 公文 文件材料
 normative: 规范性文件 规范性 行政规范性文件
 legality lawfulness legitimacy lawful legitimate: 合法性 合法性审查 合法 合法合规 合法权益
-review reviewed reviewing reviews: 审查 审核 审议 审查备案 回顾 复核
+review reviewed reviewing reviews: 审查 审核 审议 审查备案 回顾 复核 复议
 filing filed: 备案 立案 审查备案 备案审查
 legislation legislative legislate: 立法 立法计划 地方立法 立法工作
 rules: 规章 规则 制度 规章制度
@@ -4066,7 +4066,7 @@ set up | sets up | setting up: 设立 成立 建立 组建
 took in | take in | takes in | taking in: 受理 接收
 bring in | brought in | brings in | bringing in: 收入 引进 引入
 cross province | cross provincial | across provinces | inter provincial: 跨省 跨省通办
-carried out | carry out | carrying out | carries out: 开展 实施
+carried out | carry out | carrying out | carries out: 开展 实施 履行
 per capita: 人均
 year on year | year-on-year growth: 同比 同比增长
 above designated size: 规模以上 规上
@@ -4156,6 +4156,8 @@ smart city | smart cities: 智慧城市
 one-stop service | one-stop services | one stop service: 一站式服务 一站式 一窗受理
 government services | government service | administrative services: 政务服务
 online government services | handled online: 网上办理 一网通办 全程网办
+good bad rating | good bad ratings | good bad review | good bad reviews: 好差评
+good or bad rating | good and bad ratings | good or bad reviews | good and bad reviews: 好差评
 processed online | internet plus government services: 网上办理 一网通办 全程网办
 retail sales | total retail sales | retail sales of consumer goods: 社会消费品零售总额 零售额
 fiscal revenue | fiscal revenues | general public budget revenue: 财政收入 一般公共预算收入
@@ -5409,6 +5411,7 @@ college grads | new graduates | fresh graduates | school leavers: 高校毕业�
 skilled workers | skilled labour | skilled labor | highly skilled workers | skilled talent: 技能人才 高技能人才
 foreign experts | overseas talent | foreign talent | overseas talents: 海外人才 外国专家
 innovation centres | innovation centers | r&d centres | r&d centers: 研发中心 创新中心 工程技术研究中心
+r&d units | r&d unit | r&d departments | r&d department: 研发中心 研发机构
 research centres | research centers: 研发中心 创新中心 工程技术研究中心
 tech firms | technology companies | tech companies | technology firms: 科技型企业 科技型中小企业 高新技术企业
 tech enterprises: 科技型企业 科技型中小企业 高新技术企业
@@ -6816,7 +6819,7 @@ def _phrases() -> dict[str, tuple[str, ...]]:
 
 
 def _normal(text: str) -> str:
-    return re.sub(r"[\s-]+", " ", text.lower()).strip()
+    return re.sub(r"[\s/-]+", " ", text.lower()).strip()  # "good/bad rating": good bad rating
 
 
 def phrase_token(phrase: str) -> str:
