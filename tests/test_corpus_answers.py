@@ -1389,3 +1389,12 @@ def test_a_measure_printed_as_one_word_outranks_a_broader_one(qianjiang: Service
     # "…综合产值750亿元；品牌价值350.8亿元": "brand value" is 品牌价值, printed as one word in the second clause.
     answer = qianjiang.answering.ask("In 2023, what was the brand value of Qianjiang crayfish?")
     assert answer.found and "350.8亿元" in answer.answer
+
+
+def test_a_clause_without_its_verb_asks_in_the_units_of_the_one_before(hailar_2019: Services) -> None:
+    # "…, and how much into the key school projects": money too, "教育重点项目完成投资1205万元".
+    answer = hailar_2019.answering.ask(
+        "How much went into the 15 community Party-and-public service centres in 2018, and how much into key"
+        " school projects?"
+    )
+    assert answer.found and "2650万元" in answer.answer and "1205万元" in answer.answer

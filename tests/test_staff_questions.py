@@ -380,3 +380,11 @@ def test_a_share_asked_of_something_is_no_sharing(services: Services) -> None:
         " were carried out?"
     )
     assert answer.found and "办结48件" in answer.answer and "履行率达到100%" in answer.answer
+
+
+def test_a_clause_is_answered_by_the_expression_it_names_not_a_shared_word(services: Services) -> None:
+    # "factories and trading firms" is 工贸: the 行业 of the coal-mine sentence does not count them.
+    answer = services.answering.ask(
+        "How many inspection visits went to coal mines, and how many to factories and trading firms?"
+    )
+    assert answer.found and "37家次" in answer.answer and "工贸行业领域开展检查35家次" in answer.answer

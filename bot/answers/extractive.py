@@ -392,7 +392,14 @@ class ExtractiveAnswerer:
         said = "".join((draft.quote, *(text for _, text in draft.also)))
         for n, (clause, groups, weights) in enumerate(terms.clauses):
             units = clause.units
-            if has_figure(said, units) and coverage(groups, said, weights) >= self.t.english_around:
+            # An expression the documents print ("factories and trading firms": 工贸) is what the clause counts: the
+            # 行业 it shares with another count is not it.
+            phrases = [g[:-1] for g in groups if len(g) > 1 and "_" in g[-1]]
+            if (
+                has_figure(said, units)
+                and coverage(groups, said, weights) >= self.t.english_around
+                and all(any(alt in said for alt in alts) for alts in phrases)
+            ):
                 continue
             best: tuple[float, int] | None = None
             for row in pool:

@@ -163,7 +163,8 @@ _EN_CASES = re.compile(
 # What cases, calls and clues are counted in: "受理诉求N件", "事故N起", "线索N条", "治理占道经营…N处".
 _CASES = frozenset("件 起 宗 例 个 项 次 处 条 单 批 通".split())
 _EN_MONEY = re.compile(
-    r"\bhow much money\b|\byuan\b|\bfunds?\b|\bmoney\b|\bRMB\b|\bcosts? of\b"
+    r"\bhow much money\b|\bhow much (?:went|goes|go|was put|is put|was poured|is going) into\b"
+    r"|\byuan\b|\bfunds?\b|\bmoney\b|\bRMB\b|\bcosts? of\b"
     r"|\bwhat (?:did|does|do|will|would|should) (?:[\w'’-]+ ){0,8}cost\b"
     r"|\bwhat(?:['’]s)? (?:(?!number\b|count\b)[\w'’-]+ ){0,4}(?:investment|spending|expenditure|costs?|revenue|income"
     r"|turnover|funding|salary|salaries|wages?|pay|prices?|rent|fares?|pensions?)\b"
@@ -749,8 +750,17 @@ def english_clauses(text: str) -> tuple[Clause, ...]:
     parts = _english_parts(text)
     if len(parts) < 2:
         return ()
-    clauses = [(part, english_terms(part), _expected_units(part, english=True)) for part in parts]
+    clauses = []
+    units: frozenset[str] | None = None
+    for part in parts:
+        # "…, and how much into the school projects": a clause without its verb asks in the units of the one before.
+        units = _expected_units(part, english=True) or (units if _EN_ELLIPTIC.match(_as_asked(part)) else None)
+        clauses.append((part, english_terms(part), units))
     return tuple(Clause(_as_asked(part), terms, units) for part, terms, units in clauses if terms and units)
+
+
+# A clause whose verb and noun are those of the clause before: "how many to factories", "how much into schools".
+_EN_ELLIPTIC = re.compile(r"how (?:many|much) (?:to|into|in|for|on|at|from|of)\b", re.IGNORECASE)
 
 
 def _as_asked(part: str) -> str:

@@ -4630,6 +4630,8 @@ foreign-invested enterprises | foreign-funded enterprises | foreign companies: �
 foreign firms: 外资企业 外商投资企业 外资
 overseas investment | outbound investment | going global | going abroad | investing abroad: 对外投资 走出去 境外投资
 processing trade: 加工贸易
+industry and trade | industrial and trading: 工贸 工贸企业
+factories and trading firms | factories and trading companies: 工贸 工贸企业
 service trade | trade in services | services trade: 服务贸易 服务外包
 digital trade: 数字贸易 跨境电商
 inbound tourism | foreign tourists | overseas visitors | international visitors: 入境游 入境游客 境外游客 入境旅游
