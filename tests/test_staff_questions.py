@@ -388,3 +388,11 @@ def test_a_clause_is_answered_by_the_expression_it_names_not_a_shared_word(servi
         "How many inspection visits went to coal mines, and how many to factories and trading firms?"
     )
     assert answer.found and "37家次" in answer.answer and "工贸行业领域开展检查35家次" in answer.answer
+
+
+def test_a_word_inside_a_negated_compound_is_not_printed(services: Services) -> None:
+    # 煤矿 (coal mines) is not in 非煤矿山 (non-coal mines): "非煤矿山行业领域开展检查11家次" counts other mines.
+    answer = services.answering.ask(
+        "How many inspections were made of coal mines, and how many of factories and trading firms?"
+    )
+    assert answer.found and "37家次" in answer.answer and "11家次" not in answer.answer
