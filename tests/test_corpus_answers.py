@@ -1398,3 +1398,12 @@ def test_a_clause_without_its_verb_asks_in_the_units_of_the_one_before(hailar_20
         " school projects?"
     )
     assert answer.found and "2650万元" in answer.answer and "1205万元" in answer.answer
+
+
+def test_bigger_firms_are_the_above_scale_ones(ezhou: Services) -> None:
+    # Staff's "bigger firms" are 规上企业: "新增规上工业企业41家".
+    answer = ezhou.answering.ask(
+        "How many new bigger industrial firms (above designated size) did Ezhou add in 2023, the best in how many"
+        " years?"
+    )
+    assert answer.found and "41家" in answer.answer and "近5年" in answer.answer

@@ -2168,7 +2168,7 @@ included inclusion: 列入 纳入 入选 包括
 shortlisted shortlist: 入选 列入 入围
 eligible eligibility ineligible: 符合条件 资格 对象 条件
 accolade accolades: 荣誉 称号 表彰 殊荣
-bigger biggest large larger largest: 大型 龙头 骨干 规模以上 重大
+bigger biggest large larger largest: 大型 龙头 骨干 规模以上 重大 规上
 huge massive enormous: 重大 大型 巨大 大幅
 tiny: 微型 小微 微小
 midsized midsize: 中型 中小 中小企业
