@@ -1407,3 +1407,9 @@ def test_bigger_firms_are_the_above_scale_ones(ezhou: Services) -> None:
         " years?"
     )
     assert answer.found and "41家" in answer.answer and "近5年" in answer.answer
+
+
+def test_building_firms_entered_in_the_stats_register_are_found(tianmen: Services) -> None:
+    # "入库建筑业企业11家": building firms are 建筑业企业, the stats register is 入库.
+    answer = tianmen.answering.ask("How many building firms did Tianmen newly enter into the stats register last year?")
+    assert answer.found and "入库建筑业企业11家" in answer.answer

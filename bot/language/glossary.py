@@ -4115,7 +4115,9 @@ special-purpose bonds | special purpose bonds | special bonds: 专项债券 专�
 tax cuts | tax cut | tax reductions | tax reduction: 减税 减税降费
 fee reductions | fee reduction | fee cuts | cut fees: 降费 减税降费
 construction industry | construction firms | construction companies | building industry: 建筑业 建筑业企业 建筑企业
-statistics database | statistical database: 入库 纳统
+building firms | building companies | construction sector | construction sectors: 建筑业 建筑业企业 建筑企业
+statistics database | statistical database | stats register | statistical register: 入库 纳统
+quota line | above quota | above the quota | sales quota: 限上 限额以上
 four-above enterprises | four-above companies | four-above firms | four above: 四上 四上企业
 electricity consumption | power consumption | electricity use | power use: 用电量 全社会用电量 用电
 tax refunds | tax refund | tax rebates: 退税 留抵退税
