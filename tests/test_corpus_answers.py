@@ -1413,3 +1413,9 @@ def test_building_firms_entered_in_the_stats_register_are_found(tianmen: Service
     # "入库建筑业企业11家": building firms are 建筑业企业, the stats register is 入库.
     answer = tianmen.answering.ask("How many building firms did Tianmen newly enter into the stats register last year?")
     assert answer.found and "入库建筑业企业11家" in answer.answer
+
+
+def test_what_a_question_sets_aside_is_not_what_it_asks(tianmen: Services) -> None:
+    # "除了新建的几个项目" asks no count of projects; "投用" is the 投入使用 of "推动市一医汇侨院区投入使用".
+    answer = tianmen.answering.ask("今年除了新建的几个项目以外，还要推动哪些医院投用？")
+    assert answer.found and "汇侨院区投入使用" in answer.answer

@@ -281,6 +281,14 @@ class Question:
     subject: str = ""
 
 
+# What a Chinese question sets aside is not what it asks: "除了X，…", "除X以外，…", "（不算X）".
+_ZH_ASIDE = re.compile(
+    r"除了[^，,。？?！!；;]{1,30}?(?:以外|之外|外)?[，,]"
+    r"|(?<![拆排消清解免扣剔根删革铲破废去])除[^，,。？?！!；;了]{1,30}?(?:以外|之外)[，,]"
+    r"|[（(](?:不算|不含|不包括|除去|除了)[^）)]{0,20}[）)]"
+)
+
+
 def analyze(text: str, asked: str | None = None, reply_english: bool | None = None) -> Question:
     """Read what a question asks for, from general Chinese and English question forms.
 
@@ -289,6 +297,9 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
     `reply_english` says which ("英文怎么说").
     """
     english = in_english(text)
+    whole = text  # what it sets aside still says where ("除了稳中求进的总基调，还要坚持哪几条")
+    if not english:
+        text = _ZH_ASIDE.sub("", text) or text  # "除了新建的几个项目，还要推动哪些医院投用": asks no count of projects
     if english:
         figure = bool(
             _EN_FIGURE.search(text) or _EN_GROWTH.search(text) or _EN_RANK.search(text)
@@ -308,7 +319,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
         listing=listing,
         open=not figure and not listing and bool((_EN_OPEN if english else _ZH_OPEN).search(text)),
         who=bool((_EN_WHO if english else _ZH_WHO).search(text)),
-        terms=(*english_terms(text), *content_terms(_latin_out(text))) if english else content_terms(text),
+        terms=(*english_terms(text), *content_terms(_latin_out(text))) if english else content_terms(whole),
         # An English question quoting a Chinese term ("(四上) … in Qianjiang") names places in English too.
         entities=(
             tuple(dict.fromkeys((*_entities(text), *(_english_names(text) if english else ()))))

@@ -126,8 +126,8 @@ def dictionary_word(word: str) -> bool:
 def spelt_out(short: str, text: str) -> tuple[str, ...]:
     """The dictionary words of the text that a two- or three-character word shortens.
 
-    Each character opens one of the words: "公厕" for "公共厕所", "环保" for "环境保护"; the last of three may
-    close the word before it: "危化品" for "危险化学品" (危险, 化学品).
+    Each character opens one of the words: "公厕" for "公共厕所", "环保" for "环境保护"; the last may close
+    its word instead: "投用" for "投入使用" (投入, 使用), "危化品" for "危险化学品" (危险, 化学品).
     """
     if len(short) not in (2, 3) or not is_chinese(short):
         return ()
@@ -137,7 +137,13 @@ def spelt_out(short: str, text: str) -> tuple[str, ...]:
     starts = (m.start() for m in re.finditer(f"{re.escape(short[0])}(?={spaced}{ending})", text))
     found = (text[start : start + 4 if len(short) == 2 else start + 5] for start in starts)
     whole = dictionary_word if len(short) == 2 else (lambda w: dictionary_word(w[2:]))
-    return tuple(dict.fromkeys(w for w in found if whole(w) and dictionary_word(w[:2])))
+    spelt = [w for w in found if whole(w) and dictionary_word(w[:2])]
+    if len(short) == 2:
+        # The second character may close the second word instead: "投用" for "投入使用" (投入, 使用).
+        closing = re.finditer(f"{re.escape(short[0])}(?=[\u4e00-\u9fff]{{2}}{re.escape(short[1])})", text)
+        words = (text[m.start() : m.start() + 4] for m in closing)
+        spelt += [w for w in words if dictionary_word(w) and dictionary_word(w[:2]) and dictionary_word(w[2:])]
+    return tuple(dict.fromkeys(spelt))
 
 
 # A year written short, as staff type it: "19年", "23年底" (not "近10年", "10年来", "两个5年").
