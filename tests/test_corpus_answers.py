@@ -1419,3 +1419,9 @@ def test_what_a_question_sets_aside_is_not_what_it_asks(tianmen: Services) -> No
     # "除了新建的几个项目" asks no count of projects; "投用" is the 投入使用 of "推动市一医汇侨院区投入使用".
     answer = tianmen.answering.ask("今年除了新建的几个项目以外，还要推动哪些医院投用？")
     assert answer.found and "汇侨院区投入使用" in answer.answer
+
+
+def test_paperwork_and_meetings_are_the_documents_and_meetings_cut(tianmen: Services) -> None:
+    # "不发空洞的文、不开低效的会，政府下发文件、召开会议数量实现双减": paperwork is 文件, 文风.
+    answer = tianmen.answering.ask("Has the Tianmen government cut back on paperwork and meetings?")
+    assert answer.found and "双减" in answer.answer

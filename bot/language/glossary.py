@@ -740,7 +740,7 @@ corruption anticorruption anti-corruption graft bribery: 腐败 反腐败 反腐
 discipline disciplinary: 纪律 纪检 纪检监察 处分 党纪 政务处分
 frugal frugality austerity thrift: 过紧日子 节俭 厉行节约 三公经费 勤俭节约
 formalism bureaucratism bureaucracy: 形式主义 官僚主义
-meeting meetings: 会议 文山会海 常务会议
+meeting meetings: 会议 文山会海 常务会议 会风
 document documents: 文件 规范性文件 公文 文件材料
 normative: 规范性文件 规范性 行政规范性文件
 legality lawfulness legitimacy lawful legitimate: 合法性 合法性审查 合法 合法合规 合法权益
@@ -1257,7 +1257,7 @@ bribe bribes bribed kickback kickbacks: 受贿 行贿 腐败
 embezzle embezzled embezzlement misuse misused misappropriation misappropriated: 挪用 贪污 侵占 违规使用
 dismissed dismissal sacked: 免职 撤职 开除 驳回
 wasted wasteful wasting: 浪费 铺张浪费
-paperwork: 申报材料 证明材料 手续 材料
+paperwork: 申报材料 证明材料 手续 材料 文件 文风
 stamp stamps: 盖章 印章 公章
 proof proofs: 证明 证明材料 证明事项
 errand errands: 跑腿 跑动 最多跑一次
