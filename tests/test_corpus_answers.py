@@ -1425,3 +1425,21 @@ def test_paperwork_and_meetings_are_the_documents_and_meetings_cut(tianmen: Serv
     # "不发空洞的文、不开低效的会，政府下发文件、召开会议数量实现双减": paperwork is 文件, 文风.
     answer = tianmen.answering.ask("Has the Tianmen government cut back on paperwork and meetings?")
     assert answer.found and "双减" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much did the second phase of the sewage treatment plant cost?",
+        "污水处理厂二期工程投资多少？",  # 投资多少 asks money; the "三元" of 三元乳业 is a dairy's name, no sum
+    ],
+)
+def test_the_cost_of_a_phase_the_report_gives_no_money_for_is_refused(hailar_2016: Services, question: str) -> None:
+    # "污水处理厂二期工程…顺利完工" gives no money; "投资599万元的污水处理厂一期改造工程" is phase one.
+    answer = hailar_2016.answering.ask(question)
+    assert not answer.found and "599万元" not in answer.answer
+
+
+def test_the_phase_asked_is_the_phase_quoted(hailar_2016: Services) -> None:
+    answer = hailar_2016.answering.ask("How much was invested in phase one of the sewage plant upgrade?")
+    assert answer.found and "投资599万元的污水处理厂一期改造工程" in answer.answer

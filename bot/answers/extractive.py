@@ -27,6 +27,7 @@ from bot.answers.questions import (
     is_verb,
     names_a_person,
     names_last_year,
+    other_phase,
     topic_weight,
 )
 from bot.domain import PREAMBLE, Passage, section_label
@@ -513,6 +514,8 @@ class ExtractiveAnswerer:
         described = passage.full_text if len(q.counted) > 1 else context
         if any(not printed.search(described) for _, printed in q.amounts):
             return False  # "projects of 100 million yuan or more" are "亿元以上项目", not others of the passage
+        if other_phase(q.phase, quote):
+            return False  # "投资599万元的污水处理厂一期改造工程" is no cost of the plant's second phase
         named = terms.measure if q.english or q.rate else _one_of_paired_verbs(terms.measure, q.text, context)
         phrase = "".join(q.measure)  # "经济总量" may be printed as one of its near-synonyms ("地区生产总值")
         # A near-synonym most passages print ("建设" for "新建") tells no measure apart.

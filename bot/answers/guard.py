@@ -68,9 +68,16 @@ def extract_figures(text: str) -> list[Figure]:
         found.append(Figure(match.group(1), _norm_unit(match.group(2) or "")))
     for match in _CHINESE_PERCENT.finditer(cleaned):
         found.append(Figure(match.group(0), ""))
-    for match in _CHINESE.finditer(_CHINESE_PERCENT.sub(" ", cleaned)):
+    unspelt = _CHINESE_PERCENT.sub(" ", cleaned)
+    for match in _CHINESE.finditer(unspelt):
+        if match.group(2) == "元" and len(match.group(1)) == 1 and _NAMED.match(unspelt, match.end()):
+            continue  # "三元乳业", "二元结构": a name or a term, no sum of money ("十亿元镇" is one)
         found.append(Figure(match.group(1), _norm_unit(match.group(2))))
     return found
+
+
+# What follows "三元" when it is part of a word: any Chinese character but those money is told with.
+_NAMED = re.compile(r"[\u4e00-\u9fff](?<![钱的左以及和、])")
 
 
 def _norm_unit(unit: str) -> str:

@@ -40,6 +40,11 @@ _ASKED_UNITS = "|".join(sorted(MEASURE_WORDS | _PHYSICAL_UNITS, key=len, reverse
 _ZH_UNIT = re.compile(rf"(?:多少|(?<!哪)几)(?:十|百|千)?(?:万|亿)?({_ASKED_UNITS})")
 _ZH_PERCENT = re.compile(r"率|比例|比率|占比|百分|增速|增幅")
 _ZH_MONEY = re.compile(r"多少钱|钱(?:有|是|共|一共|总共)?多少|金额|资金|经费|款项|万元|几元|多少元|多少投资|投资额")
+# "二期工程投资多少": an investment is told in money, unless a measure word says what is counted or it changed.
+_ZH_INVESTED = re.compile(
+    r"投资(?:了|是|有|为|达到?|共|一共|总共|大概|大约|约)*多少(?!个|件|项|家|人|次|条|亩|平方|公里|吨|座|所)"
+)
+_ZH_CHANGED = re.compile(r"增长|增速|增幅|下降|降低|提高|减少|上涨|回落")
 _EN_FIGURE = re.compile(
     r"\bhow (?:many|much|often|long|big|large)\b|\bwhat (?:percentage|percent|proportion|share|number|rate|amount"
     r"|multiple)\b"
@@ -279,6 +284,8 @@ class Question:
     wholes: tuple[str, ...] = ()
     # English: the noun whose figure is asked when it is the subject ("How much land does the park cover?": park).
     subject: str = ""
+    # The phase of a project asked about, as Chinese prints it ("second phase", "二期": 二)
+    phase: str = ""
 
 
 # What a Chinese question sets aside is not what it asks: "除了X，…", "除X以外，…", "（不算X）".
@@ -342,7 +349,37 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
         grades=tuple(dict.fromkeys(_GRADE.findall(text))) if figure else (),
         wholes=_wholes(text, english) if figure else (),
         subject=_subject(text) if figure and english else "",
+        phase=_phase(text, english),
     )
+
+
+_EN_ORDINALS = {
+    "first": "一", "1st": "一", "one": "一", "i": "一", "1": "一",
+    "second": "二", "2nd": "二", "two": "二", "ii": "二", "2": "二",
+    "third": "三", "3rd": "三", "three": "三", "iii": "三", "3": "三",
+    "fourth": "四", "4th": "四", "four": "四", "iv": "四", "4": "四",
+}
+_EN_PHASE = re.compile(
+    r"\b(first|second|third|fourth|1st|2nd|3rd|4th) phase\b|\bphase (one|two|three|four|iv|iii|ii|i|[1-4])\b",
+    re.IGNORECASE,
+)
+_ZH_PHASE = re.compile(r"([一二三四1-4])期(?:工程|项目|改造|建设|扩建)")
+_ZH_DIGIT = {"1": "一", "2": "二", "3": "三", "4": "四"}
+
+
+def _phase(text: str, english: bool) -> str:
+    """The phase of a project a question names ("the second phase", "phase II", "二期工程"): 二; else ""."""
+    if english:
+        match = _EN_PHASE.search(text)
+        return _EN_ORDINALS[(match.group(1) or match.group(2)).lower()] if match else ""
+    match = _ZH_PHASE.search(text)
+    return _ZH_DIGIT.get(match.group(1), match.group(1)) if match else ""
+
+
+def other_phase(phase: str, text: str) -> bool:
+    """Whether the text prints a phase of a project, and not the one asked: "一期改造工程" for the second phase."""
+    printed = {_ZH_DIGIT.get(p, p) for p in _ZH_PHASE.findall(text)}
+    return bool(phase) and bool(printed) and phase not in printed
 
 
 # "How much land does the new materials park cover?", "How much money did tourism bring in?": the subject between
@@ -846,6 +883,8 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
         return None  # "给企业减了多少": a bare verb of change may be told in the thing's own unit or as a percentage
     if _ZH_PERCENT.search(text) or growth:
         return frozenset({"%", "百分点"})
+    if _ZH_INVESTED.search(text) and not _ZH_CHANGED.search(text):
+        return frozenset({"元"})
     return next((units for word, units in _DIMENSIONS.items() if word in text), None)
 
 

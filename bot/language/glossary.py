@@ -20,6 +20,7 @@ growth grow grew rise increase: 增长 增加 提高 增速 增幅
 decline decrease fall drop: 下降 减少 降低
 rate ratio: 率 比例 比重
 share proportion: 比重 占比 比例
+phase phases: 一期 二期 三期 四期 阶段
 total: 总量 总额 总值 累计 合计
 value: 产值 价值 总值 增加值
 added: 增加值
