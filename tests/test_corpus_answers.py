@@ -1443,3 +1443,11 @@ def test_the_cost_of_a_phase_the_report_gives_no_money_for_is_refused(hailar_201
 def test_the_phase_asked_is_the_phase_quoted(hailar_2016: Services) -> None:
     answer = hailar_2016.answering.ask("How much was invested in phase one of the sewage plant upgrade?")
     assert answer.found and "投资599万元的污水处理厂一期改造工程" in answer.answer
+
+
+def test_a_kind_the_report_never_prints_is_not_answered_by_another_kind(tianmen: Services) -> None:
+    # Only "居民医保住院报销比例增长3.2%" is printed: 职工医保 is another insurance, never named.
+    refused = tianmen.answering.ask("职工医保住院报销比例提高了多少？")
+    answered = tianmen.answering.ask("居民医保住院报销比例提高了多少？")
+    assert not refused.found and "3.2%" not in refused.answer
+    assert answered.found and "3.2%" in answered.answer

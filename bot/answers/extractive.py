@@ -133,6 +133,13 @@ class ExtractiveAnswerer:
         unspoken = () if q.english else tuple(g[0] for g in groups if _unspoken(g, corpus.text))
         if unspoken:
             return Draft(False, "", passages, missing=unspoken)
+        # A kind the documents never print, said of a measure they do ("职工医保…报销比例" where only 居民医保 is
+        # printed): the figure of another kind is no answer.
+        kinds = () if q.english else tuple(
+            g[0] for g in groups if _unprinted_kind(g, q, corpus.text) and not lexicon.sounds_like(g[0])
+        )
+        if kinds:
+            return Draft(False, "", passages, missing=kinds)
         names = _names_as_topic(q.entities, corpus) if q.english else ()
         weights = corpus.term_weights(groups)
         # An English word's class is not looked up: its translations stand for it. A verb no document prints
@@ -1093,6 +1100,23 @@ def _unspoken(group: tuple[str, ...], text: str) -> bool:
         and not any(alt in text for alt in group)
         # "老人家里" may be cut 老人家 + 里: its pair 老人 is printed as a near-synonym ("老年人").
         and not any(alt in text for i in range(len(word) - 1) for alt in (word[i : i + 2], *synonyms(word[i : i + 2])))
+    )
+
+
+def _unprinted_kind(group: tuple[str, ...], q: Question, text: str) -> bool:
+    """Whether a two-character noun no document prints, nor a near-synonym of it, names a kind of the measure asked.
+
+    "职工医保…报销比例": 职工 stands right before the measure's 医保, which the documents print only as 居民医保.
+    """
+    word = group[0]
+    return (
+        len(word) == 2
+        and is_chinese(word)
+        and topic_weight(word) >= 1.0
+        and not any(alt in text for alt in (*group, *synonyms(word)))
+        and any(f"{word}{measure}" in q.text for measure in q.measure if measure in text)
+        # "买菜补贴（蔬菜价格补贴）": a character the question also says in a printed word is a paraphrase of it
+        and not any(ch in term for ch in word for term in q.terms if term != word and term in text)
     )
 
 
