@@ -396,3 +396,14 @@ def test_a_word_inside_a_negated_compound_is_not_printed(services: Services) -> 
         "How many inspections were made of coal mines, and how many of factories and trading firms?"
     )
     assert answer.found and "37家次" in answer.answer and "11家次" not in answer.answer
+
+
+def test_the_first_clause_is_what_the_quote_was_chosen_for(services: Services) -> None:
+    # "…how many were concluded" is the quote's 办结48件; the hotline's 办结13206件 is not quoted beside it.
+    services.answering.ask("How many hotline cases were handled?")
+    answer = services.answering.ask(
+        "Of the written requests for administrative review, how many were concluded, and what share of the review"
+        " decisions were carried out?"
+    )
+    assert answer.found and "办结48件" in answer.answer and "履行率达到100%" in answer.answer
+    assert "13206件" not in answer.answer

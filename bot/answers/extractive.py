@@ -400,9 +400,9 @@ class ExtractiveAnswerer:
         said = "".join((draft.quote, *(text for _, text in draft.also)))
         for n, (clause, groups, weights) in enumerate(terms.clauses):
             units = clause.units
-            # An expression the documents print ("factories and trading firms": 工贸) is what the clause counts: the
-            # 行业 it shares with another count is not it.
-            phrases = [g[:-1] for g in groups if len(g) > 1 and "_" in g[-1]]
+            # An expression the documents print ("factories and trading firms": 工贸) is what a later clause counts:
+            # the 行业 it shares with another count is not it. The first clause is what the quote was chosen for.
+            phrases = [g[:-1] for g in groups if len(g) > 1 and "_" in g[-1]] if n else []
             if (
                 has_figure(said, units)
                 and coverage(groups, said, weights) >= self.t.english_around
