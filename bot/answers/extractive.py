@@ -135,9 +135,7 @@ class ExtractiveAnswerer:
             return Draft(False, "", passages, missing=unspoken)
         # A kind the documents never print, said of a measure they do ("职工医保…报销比例" where only 居民医保 is
         # printed): the figure of another kind is no answer.
-        kinds = () if q.english else tuple(
-            g[0] for g in groups if _unprinted_kind(g, q, corpus.text) and not lexicon.sounds_like(g[0])
-        )
+        kinds = () if q.english else tuple(g[0] for g in groups if _unprinted_kind(g, q, corpus.text, lexicon))
         if kinds:
             return Draft(False, "", passages, missing=kinds)
         names = _names_as_topic(q.entities, corpus) if q.english else ()
@@ -1103,10 +1101,11 @@ def _unspoken(group: tuple[str, ...], text: str) -> bool:
     )
 
 
-def _unprinted_kind(group: tuple[str, ...], q: Question, text: str) -> bool:
+def _unprinted_kind(group: tuple[str, ...], q: Question, text: str, lexicon: Lexicon) -> bool:
     """Whether a two-character noun no document prints, nor a near-synonym of it, names a kind of the measure asked.
 
     "职工医保…报销比例": 职工 stands right before the measure's 医保, which the documents print only as 居民医保.
+    A word that sounds like a printed one is a typo of it, not another kind.
     """
     word = group[0]
     return (
@@ -1117,6 +1116,7 @@ def _unprinted_kind(group: tuple[str, ...], q: Question, text: str) -> bool:
         and any(f"{word}{measure}" in q.text for measure in q.measure if measure in text)
         # "买菜补贴（蔬菜价格补贴）": a character the question also says in a printed word is a paraphrase of it
         and not any(ch in term for ch in word for term in q.terms if term != word and term in text)
+        and not lexicon.sounds_like(word)
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -372,13 +373,17 @@ def _phase(text: str, english: bool) -> str:
     if english:
         match = _EN_PHASE.search(text)
         return _EN_ORDINALS[(match.group(1) or match.group(2)).lower()] if match else ""
-    match = _ZH_PHASE.search(text)
-    return _ZH_DIGIT.get(match.group(1), match.group(1)) if match else ""
+    return next(_printed_phases(text), "")
+
+
+def _printed_phases(text: str) -> Iterator[str]:
+    """The phases of projects a Chinese text names, as Chinese numerals ("2期工程": 二)."""
+    return (_ZH_DIGIT.get(p, p) for p in _ZH_PHASE.findall(text))
 
 
 def other_phase(phase: str, text: str) -> bool:
     """Whether the text prints a phase of a project, and not the one asked: "一期改造工程" for the second phase."""
-    printed = {_ZH_DIGIT.get(p, p) for p in _ZH_PHASE.findall(text)}
+    printed = set(_printed_phases(text))
     return bool(phase) and bool(printed) and phase not in printed
 
 
