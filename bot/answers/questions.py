@@ -167,7 +167,7 @@ _EN_CASES = re.compile(
     re.IGNORECASE,
 )
 # What cases, calls and clues are counted in: "受理诉求N件", "事故N起", "线索N条", "治理占道经营…N处".
-_CASES = frozenset("件 起 宗 例 个 项 次 处 条 单 批 通".split())
+_CASES = frozenset("件 起 宗 例 个 项 次 处 条 单 批 通 份 篇".split())  # documents and reports: 份, 篇
 _EN_MONEY = re.compile(
     r"\bhow much money\b|\bhow much (?:went|goes|go|was put|is put|was poured|is going) into\b"
     r"|\byuan\b|\bfunds?\b|\bmoney\b|\bRMB\b|\bcosts? of\b"
@@ -421,6 +421,12 @@ _RATE = re.compile(r"([\u4e00-\u9fff]{1,12}?)(?:率|比例|占比|比重)")
 _MODIFIER_BREAK = re.compile(r".*[的是和与及、，,；;：:]")
 _GROWTH = re.compile(  # "新增多少绿地" counts what is new, it is no change of a rate
     r"(?<!新)(?:增长|增速|增幅|下降|降低|提高|提升|减少|上涨|回落|降|增|减|涨)(?:了|率)?(?:多少|几)(?![个件人名位项次家条篇张所间台份批类种户元万亿])"
+)
+
+
+# A change asked in points, as people say it ("涨了几个点", "降了多少个点"): a percentage, not 点位 counted.
+_POINTS = re.compile(
+    r"(增长|增速|增幅|下降|降低|提高|提升|减少|上涨|回落|上升|下滑|下跌|降|增|减|涨|跌)了?(?:多少|几)个?点(?!位)"
 )
 
 
@@ -860,6 +866,8 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
     text = _AMOUNT.sub(" ", text)  # "收入超过20万元的村，占比多少": an amount the question states asks nothing
     if re.search(r"(?:多少|几)个?百分点", text):
         return frozenset({"百分点"})  # "提高了多少个百分点": not a count of 个
+    if _POINTS.search(text):
+        return frozenset({"%", "百分点"})  # "涨了几个点": how people say a percentage changed, not a count of places
     if "第几" in text or re.search(r"排(?:名)?(?:第)?多少", text):
         # A rank ("全国第六"); a phase or session may be printed without 第 ("第几期": "二期").
         label = re.search(r"第几(期|届|批|轮)", text)
@@ -901,6 +909,7 @@ def content_terms(text: str) -> tuple[str, ...]:
     terms = []
     # An amount the question gives ("那2800多米污水管子", "收入58亿") describes; the report may print it otherwise.
     text = _DIVIDED_INTO.sub(" ", _AMOUNT.sub(" ", text))  # "分哪几个方面": how the parts are asked for
+    text = _POINTS.sub(lambda m: f"{m.group(1)} ", text)  # "涨了几个点": the points are the unit asked, no topic
     for raw in jieba.lcut(_CHATTER.sub(" ", _YEAR_WORD.sub(" ", text.lower()))):
         token = raw.strip()
         if len(token) > 1 and token[-1] in "了过着著":
@@ -928,14 +937,18 @@ def content_terms(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(terms))
 
 
-_EN_HOW = re.compile(r"\bhow (?:big|large|fast|quickly)\b")
+_EN_HOW = re.compile(r"\bhow (?:big|large|fast|quickly|long)\b")
+# The verb of a span asked ("how long will it take", "how long did the works last"): how it is asked, no topic.
+_EN_SPAN_VERB = re.compile(r"\b(?:take|takes|took|taken|last|lasts|lasted)\b")
 
 
 def english_terms(text: str) -> tuple[str, ...]:
     """The words of an English question that carry its topic."""
     names = {n.lower() for n in _english_names(text)}
     lowered = _without_amounts_and_periods(_EN_COMPOUND.sub(_compound_modifier, text.lower()))
-    lowered = _EN_HOW.sub(" ", lowered)  # "how big", "how fast" ask for a figure, of no topic
+    if _EN_SPAN.search(lowered):
+        lowered = _EN_SPAN_VERB.sub(" ", lowered)
+    lowered = _EN_HOW.sub(" ", lowered)  # "how big", "how fast", "how long" ask for a figure, of no topic
     lowered = _EN_FRAMING.sub(" ", lowered)  # "what's lined up for …", "in percentage terms": how it is asked
     # "5G", "4A" are one word: a generation, a grade, printed so in Chinese text too.
     words = [re.sub(r"'s?$", "", w) for w in re.findall(r"\b\d[a-z]\b|[a-z]+(?:'[a-z]*)?|\d+(?:\.\d+)?", lowered)]
@@ -967,7 +980,8 @@ _EN_FRAMING = re.compile(
 )
 _EN_ASKED = re.compile(
     r"\bhow (?:many|much)\s+|\bwhat(?: (?:was|is|were|are|will be)|'s)\s+(?:the\s+)?"
-    r"|\bhow (?:fast|quickly|big|large) (?:did|does|do|has|have|had|is|was|are|were|will|should|would|must|can)\s+"
+    r"|\bhow (?:fast|quickly|big|large|long|soon) "
+    r"(?:did|does|do|has|have|had|is|was|are|were|will|should|would|must|can)\s+"
     r"(?:the\s+)?"
     r"|\bby (?:what|how much)(?: (?:percentage|percent|rate|amount|proportion))?\s+"
     r"|\bwhat (?:percentage|percent|share|proportion|fraction)\s+"
@@ -1030,6 +1044,8 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
     lowered = re.sub(r"(?<=\d),(?=\d{3})", "", lowered)  # "3,500-household": the number…
     lowered = re.sub(r"(?<=\d)-(?=[a-z])", " ", lowered)  # …and the word it counts
     for match in _EN_ASKED.finditer(lowered):
+        if match.group(0).startswith(("how long", "how soon")):
+            continue  # a span of time: what follows does something, it is not counted
         words_after = re.findall(_EN_WORD, lowered[match.end() :])
         group = _partitive(lowered[: match.start()]) if match.group(0).startswith("how many") else None
         # "Out of all the disputes found, how many actually ended up resolved": past an adverb, a verb.

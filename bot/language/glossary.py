@@ -51,7 +51,8 @@ scale: 规模 规模以上
 high tech technology technological: 高新技术 科技 技术
 innovation innovative: 创新
 patent patents: 专利
-research: 研发 研究
+research: 研发 研究 调研
+report reports: 报告
 project projects: 项目 工程
 signed sign signing contract contracted: 签约 签订 新签约 合同
 attract attracted attracting: 招商 引进 招引
@@ -90,12 +91,13 @@ town towns: 镇 乡镇 城镇
 renovated renovate renovation rebuild rebuilt rebuilding renovating: 改造 改建 更新 改扩建 重建
 shantytown shantytowns: 棚户区 棚改
 household households: 户 家庭 住户
-housing house houses homes: 住房 住宅 房屋 保障房
+housing house houses: 住房 住宅 房屋 保障房
+homes: 住房 住宅 房屋 保障房 住户
 old: 老旧
 residential community communities neighbourhood compound compounds estate estates: 小区 社区
 park parks: 公园 园区
 parking: 停车 停车位
-green greening greenery: 绿化 绿地 绿植
+green greening greenery: 绿化 绿地 绿植 绿色
 environment environmental ecological ecology: 环境 生态 环保
 pollution pollutant: 污染 排放
 emission emissions: 排放 排污
@@ -4140,6 +4142,7 @@ prefecture-level cities | prefecture-level city | prefecture cities: 地市 地�
 new energy vehicles | new energy vehicle | electric vehicles: 新能源汽车
 charging piles | charging pile | charging stations | charging points: 充电桩 充电站 充电设施
 old residential compounds | old residential areas | old neighborhoods | old urban communities: 老旧小区 城镇老旧小区
+old housing compounds | old housing estates | housing compounds | housing estates: 老旧小区 小区 住宅小区
 shantytown renovation | shanty town renovation | shantytown redevelopment: 棚户区改造 棚改
 affordable housing | subsidized housing | government-subsidized housing: 保障性住房 保障房 保障性安居工程
 public rental housing | public rental housing units: 公共租赁住房 公租房
