@@ -4133,7 +4133,8 @@ sports centres | sports centers: 体育馆 场馆 体育中心
 cold storage | cold-storage facilities | cold stores: 冷库 保鲜库 冷链
 unsafe bridges | dangerous bridges | dilapidated bridges | rundown bridges: 危桥 危桥改造
 frequently used | commonly used | high-frequency: 高频 常用
-talent pool | pool of talent | talent base: 人才总量 人才队伍 人才资源
+talent pool | pool of talent | talent base: 人才总量 人才队伍 人才资源 人才池
+hard to find | in short supply | urgently needed | hard to recruit | much needed: 紧缺 急需 紧缺急需 短缺
 opened their doors | opened its doors | open their doors | open its doors: 投入使用 投用 开学 开业 开园
 came into use | went into use: 投入使用 投用
 hospital bills | medical bills | hospitalization costs | inpatient costs: 住院 医疗费用 住院费用
