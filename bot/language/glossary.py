@@ -371,7 +371,7 @@ superior: 上级 上级资金 上级部门
 central: 中央 中央预算内 中央资金
 transfer transfers: 出让 转移支付 土地出让
 nontax non-tax: 非税 非税收入
-public publicly: 公共 公办 公益 公众 一般公共预算 公共服务
+public publicly: 公共 公办 公益 公众 一般公共预算 公共服务 公开
 audit audits audited auditing: 审计 审计监督 审计整改
 accounting: 会计 核算
 procurement procure procured: 采购 政府采购 集中采购
@@ -4064,6 +4064,8 @@ ship-lock ship-locks: 船闸
 # English expressions of several words whose meaning is not their words' ("broke ground": 开工), each variant
 # written out; a question holding one is read as one word (`phrase_words`).
 _PHRASES = """
+made public | make public | makes public | making public | put out publicly | published: 公开 公示 公布 发布
+take home | takes home | taking home | took home | take home pay | take-home pay: 收入 可支配收入 人均可支配收入
 broke ground | break ground | breaking ground | breaks ground: 开工 新开工
 set up | sets up | setting up: 设立 成立 建立 组建
 took in | take in | takes in | taking in: 受理 接收

@@ -68,6 +68,7 @@ STOPWORDS = frozenset(
     need needs needed keep keeps kept put puts taken took hand hands handed makes making let lets leaving
     big extra above around plus side try tries trying hope hopes hoping newly yearly compared
     minimum maximum strictly toward towards
+    roughly approximately approx nearly almost altogether without instead elsewhere otherwise anyway
     kind kinds sort sorts type types say says said sure supposed want wants wanted come comes look looks
     """.split()
 )
