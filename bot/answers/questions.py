@@ -297,6 +297,26 @@ _ZH_ASIDE = re.compile(
 )
 
 
+# Amounts written short: "10bn", "100m yuan", "RMB 2.5m", "100m-yuan-plus" are billions and millions.
+_EN_SHORT_SCALES = (
+    (re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?bn\b", re.IGNORECASE), r"\1 billion"),
+    (
+        re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?mn?(?=[\s-]+(?:yuan|rmb|renminbi|dollars|usd)\b)", re.IGNORECASE),
+        r"\1 million",
+    ),
+    (re.compile(r"\b(rmb|yuan|usd|\$|¥)\s?(\d+(?:\.\d+)?)\s?mn?\b", re.IGNORECASE), r"\1 \2 million"),
+    (re.compile(r"(?<=\d)-(thousand|million|billion)\b", re.IGNORECASE), r" \1"),
+    (re.compile(r"\b(million|billion)-(yuan|rmb)\b", re.IGNORECASE), r"\1 \2"),
+)
+
+
+def _spelt_scales(text: str) -> str:
+    """An English question with its short amounts spelt out ("100m yuan": "100 million yuan")."""
+    for pattern, spelt in _EN_SHORT_SCALES:
+        text = pattern.sub(spelt, text)
+    return text
+
+
 def analyze(text: str, asked: str | None = None, reply_english: bool | None = None) -> Question:
     """Read what a question asks for, from general Chinese and English question forms.
 
@@ -309,6 +329,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
     if not english:
         text = _ZH_ASIDE.sub("", text) or text  # "除了新建的几个项目，还要推动哪些医院投用": asks no count of projects
     if english:
+        text = _spelt_scales(text)
         figure = bool(
             _EN_FIGURE.search(text) or _EN_GROWTH.search(text) or _EN_RANK.search(text)
             or any(pattern.search(text) for pattern, _ in _EN_LABELS)
@@ -456,7 +477,7 @@ _CONFIRMS = re.compile(
 
 # A number the question writes, and what may not follow it for it to be a count: an amount ("100-million-yuan").
 _EN_NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-_EN_NOT_AMOUNT = r"(?!-(?:thousand|million|billion|yuan|rmb)\b)"
+_EN_NOT_AMOUNT = r"(?![\s-](?:thousand|million|billion|yuan|rmb)\b)"
 # "Of the 143 projects…", "among those 1,076 people": a number the question knows, of a whole it asks a part of.
 _EN_PART_OF = re.compile(
     rf"\b(?:of|among|out of|from) (?:the|those|these|all(?: the)?|its|their) {_EN_NUMBER}\b(?![,.]?\d){_EN_NOT_AMOUNT}",
@@ -467,8 +488,8 @@ _EN_PART_OF = re.compile(
 # "the 29 schools", "those 14 rooms": things the question knows the count of, and asks something else about.
 # "the 4,000-household shantytown project": a count that describes the thing (not "the 100-million-yuan deals").
 _EN_THE_COUNT = re.compile(
-    rf"\b(?:the|those|these) {_EN_NUMBER}"
-    rf"(?: (?=(?:[a-z][a-z-]* ){{0,3}}[a-z-]*[a-rt-z]s\b)|{_EN_NOT_AMOUNT}-(?=[a-z]))",
+    rf"\b(?:the|those|these) {_EN_NUMBER}{_EN_NOT_AMOUNT}"
+    rf"(?: (?=(?:[a-z][a-z-]* ){{0,3}}[a-z-]*[a-rt-z]s\b)|-(?=[a-z]))",
     re.IGNORECASE,
 )
 
@@ -937,6 +958,7 @@ def content_terms(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(terms))
 
 
+_EN_TOP = re.compile(r"\btop[\s-]?(\d+)\b")
 _EN_HOW = re.compile(r"\bhow (?:big|large|fast|quickly|long)\b")
 # The verb of a span asked ("how long will it take", "how long did the works last"): how it is asked, no topic.
 _EN_SPAN_VERB = re.compile(r"\b(?:take|takes|took|taken|last|lasts|lasted)\b")
@@ -956,6 +978,8 @@ def english_terms(text: str) -> tuple[str, ...]:
     plain = _without_amounts_and_periods(text.lower())
     words += re.findall(r"[a-z]+(?:_[a-z]+)+", phrase_words(lowered) + " " + phrase_words(plain))
     words = [w for w in words if not YEAR.fullmatch(w)]  # a year picks the report; it is no topic
+    ranked = set(_EN_TOP.findall(lowered))  # "the top-100 list": a ranking (百强), its number printed nowhere
+    words = [w for w in words if w not in ranked]
     # Names are checked on their own (a name the documents lack is refused); they say nothing of the topic.
     return tuple(
         dict.fromkeys(
