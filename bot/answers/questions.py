@@ -975,7 +975,7 @@ def english_terms(text: str) -> tuple[str, ...]:
     # "5G", "4A" are one word: a generation, a grade, printed so in Chinese text too.
     words = [re.sub(r"'s?$", "", w) for w in re.findall(r"\b\d[a-z]\b|[a-z]+(?:'[a-z]*)?|\d+(?:\.\d+)?", lowered)]
     # "broke ground", read as one word too; a hyphenated expression listed whole ("state-run") as well
-    plain = _without_amounts_and_periods(text.lower())
+    plain = _EN_FRAMING.sub(" ", _without_amounts_and_periods(text.lower()))
     words += re.findall(r"[a-z]+(?:_[a-z]+)+", phrase_words(lowered) + " " + phrase_words(plain))
     words = [w for w in words if not YEAR.fullmatch(w)]  # a year picks the report; it is no topic
     ranked = set(_EN_TOP.findall(lowered))  # "the top-100 list": a ranking (百强), its number printed nowhere
@@ -1000,7 +1000,12 @@ def _without_amounts_and_periods(text: str) -> str:
 _EN_FRAMING = re.compile(
     r"\b(?:lined up|in store|on the agenda|in the pipeline|in (?:percentage|percent|yuan|rmb|real|nominal) terms"
     r"|(?:how much )?more often"
-    r"|shares? of)\b"  # "what share of X": a percentage of X, nothing shared
+    r"|shares? of"  # "what share of X": a percentage of X, nothing shared
+    # Intent ("does it plan to", "is aiming to") says a target is asked, of no topic; "the plan" is a thing.
+    r"|(?:plans?|planning|aims?|aiming|intends?|intending|expects?|expecting|hopes?|hoping|wants?|wanting) to"
+    # The plan period a question picks: "during the 12th Five-Year Plan" (its years, no topic).
+    r"|(?:during|in|over|under|across|throughout) the (?:1[0-9]|eleventh|twelfth|thirteenth|fourteenth|fifteenth)"
+    r"(?:th)?[\s-]+five[\s-]*year[\s-]+plan(?: period)?)\b"
 )
 _EN_ASKED = re.compile(
     r"\bhow (?:many|much)\s+|\bwhat(?: (?:was|is|were|are|will be)|'s)\s+(?:the\s+)?"
