@@ -1451,3 +1451,48 @@ def test_a_kind_the_report_never_prints_is_not_answered_by_another_kind(tianmen:
     answered = tianmen.answering.ask("居民医保住院报销比例提高了多少？")
     assert not refused.found and "3.2%" not in refused.answer
     assert answered.found and "3.2%" in answered.answer
+
+
+def test_points_of_a_rise_ask_a_percentage(ezhou: Services) -> None:
+    # "工业投资、工业技改投资、制造业投资分别增长18.2%、13.1%、17.8%": "涨了几个点" is how people say it.
+    answer = ezhou.answering.ask("去年工业技改投资涨了几个点来着？")
+    assert answer.found and "13.1%" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many 100m-yuan-plus projects did ezhou bring in through investment promotion last year?",
+        "How many 100-million-yuan projects did Ezhou bring in through investment promotion last year?",
+    ],
+)
+def test_amounts_written_short_name_the_projects_of_that_size(ezhou: Services, question: str) -> None:
+    # "引进亿元以上重大项目303个": 100m yuan is 亿元, and the projects were brought in (引进), not merely pushed.
+    answer = ezhou.answering.ask(question)
+    assert answer.found and "303个" in answer.answer and "556个" not in answer.answer
+
+
+def test_how_long_it_will_take_is_a_span_and_a_clause_of_its_own(hailar_2019: Services) -> None:
+    # "利用三年左右时间对老旧小区进行改造…完成800户的改造任务": the span is answered; the homes are told apart.
+    answer = hailar_2019.answering.ask(
+        "About how long will Hailar take to fix up its old housing compounds, and how many shantytown homes are to"
+        " be redone this year?"
+    )
+    assert answer.found and "三年左右" in answer.answer
+
+
+def test_talk_about_the_report_itself_is_chat(qianjiang: Services) -> None:
+    answer = qianjiang.answering.ask("今年是新中国成立多少周年来着？报告开头那段好像提了一嘴")
+    assert answer.found and "75周年" in answer.answer
+
+
+def test_foreign_trade_and_opening_up_finds_the_part_on_outside_exchanges(tianmen: Services) -> None:
+    answer = tianmen.answering.ask("今年外贸和对外开放那块，天门打算咋搞？")
+    assert answer.found and "三是扩大对外交流" in answer.answer
+
+
+def test_a_plan_period_named_is_no_topic_word(hailar_2016: Services) -> None:
+    answer = hailar_2016.answering.ask(
+        "Which major public works for residents were built in the city during the 12th Five-Year Plan?"
+    )
+    assert answer.found and "城市面貌发生巨变" in answer.answer

@@ -407,3 +407,31 @@ def test_the_first_clause_is_what_the_quote_was_chosen_for(services: Services) -
     )
     assert answer.found and "办结48件" in answer.answer and "履行率达到100%" in answer.answer
     assert "13206件" not in answer.answer
+
+
+def test_research_trips_and_the_reports_they_produced(services: Services) -> None:
+    # "开展调研、视察、执法检查20次…形成调研报告33篇": research is 调研, and reports are counted in 篇.
+    answer = services.answering.ask(
+        "Last year the county people's congress went out on research trips, inspections and law checks — how many"
+        " of those were there, and how many research reports came out of them?"
+    )
+    assert answer.found and "20次" in answer.answer and "33篇" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("How many of the 100 million yuan deals broke ground?", ()),
+        ("How many of the 100-million-yuan deals broke ground?", ()),
+        ("Of the 143 projects, how many started?", ("143",)),
+    ],
+)
+def test_an_amount_with_a_scale_word_is_no_count_the_question_states(question: str, stated: tuple[str, ...]) -> None:
+    assert analyze(question).stated == stated
+
+
+@pytest.mark.parametrize("written", ["100m-yuan-plus", "100-million-yuan", "100m yuan"])
+def test_amounts_written_short_are_read_as_millions(written: str) -> None:
+    q = analyze(f"How many {written} projects were signed?")
+    assert [said for said, _ in q.amounts] == ["100 million"]
+    assert not any(t.isdigit() or t in ("m", "million") for t in q.terms)
