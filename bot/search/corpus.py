@@ -285,7 +285,8 @@ class Corpus:
         if n > 2 and len(after) == 2 and after in self.text and self._spoken(chunk[i : i + n - 1]):
             return True  # "多少千伏": a question word, then a printed word ("千伏"), not a mistyped "多少钱"
         # A longer piece ("重电项目" before "一共") is one mistyped word, whatever its edges spell with its neighbours.
-        return n == 2 and i > 0 and self._printed(before) and ends_word
+        # "新增的工共绿地": a particle and the next character ("的工") are printed together everywhere, as no word.
+        return n == 2 and i > 0 and self._printed(before) and before[0] not in _TIES and ends_word
 
     def _spoken(self, word: str) -> bool:
         """A word of asking or of the documents' vocabulary: not any two characters of the text ("实现政务": 现政)."""
@@ -397,6 +398,9 @@ class Corpus:
             [query], k=min(k, len(self.passages)), show_progress=False, n_threads=1, weight_mask=mask
         )
         return [(self.passages[int(i)].id, float(s)) for i, s in zip(docs[0], scores[0], strict=True) if s > 0]
+
+
+_TIES = frozenset("的了地得之")  # particles that tie words together and start none
 
 
 def _as_printed(word: str) -> tuple[str, ...]:
