@@ -1496,3 +1496,20 @@ def test_a_plan_period_named_is_no_topic_word(hailar_2016: Services) -> None:
         "Which major public works for residents were built in the city during the 12th Five-Year Plan?"
     )
     assert answer.found and "城市面貌发生巨变" in answer.answer
+
+
+def test_a_typo_after_a_particle_is_mended(tianmen: Services) -> None:
+    # "的工" is printed only inside "的工作": "新增的工共绿地" is 公共绿地, mistyped by sound.
+    corrected = tianmen.retriever.corpus.correct("去年城里新增的工共绿地有多大啊？")
+    assert "公共绿地" in corrected
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("How many proects does the city want finished?", "projects"),  # not protects: 项目 is printed everywhere
+        ("How many square meters of street-facing buiding fronts were redone?", "building"),  # no name "Guiding"
+    ],
+)
+def test_an_english_typo_is_the_word_the_documents_print_most(qianjiang: Services, typed: str, meant: str) -> None:
+    assert meant in qianjiang.retriever.corpus.correct(typed).split()

@@ -256,19 +256,33 @@ class Corpus:
                 return word.capitalize()  # "qianjiang's", "tieling" (another place's name, to be refused by it)
             if word[0].isupper() and self.lexicon.name(word):
                 return word
+            found = [w for w in self.lexicon.spelt_like(word) if self.prints(w)]
             named = self.lexicon.named_like(word)
-            if len(named) == 1:
-                return named[0].capitalize()
+            if len(named) == 1 and (word[0].isupper() or not found):
+                return named[0].capitalize()  # "Tiamen", "qiajiang"; a word in lower case is a word first ("buiding")
             if word[0].isupper() and match.start() > 0 and self.lexicon.pinyin_like(word):
                 return word  # a name of another place, or a name spelt otherwise ("Airort" is no name)
-            found = [w for w in self.lexicon.spelt_like(word) if self.prints(w)]
             if len(found) > 1:  # "buidings": buildings, of the glossary of reports, rather than guidings
                 found = [w for w in found if self.lexicon.curated(w)]
+            if len(found) > 1:
+                found = self._most_printed(found)  # "proects": projects (项目, everywhere), not protects (保护)
             if len(found) != 1:
                 return word
             return found[0].capitalize() if word[0].isupper() else found[0]
 
         return _LATIN_WORD.sub(mend, text)
+
+    def _most_printed(self, words: list[str]) -> list[str]:
+        """Of English words a typo may be, the one the documents print most ("proects": projects, not protects).
+
+        Its translations must stand in twice as many passages as any other's; else all of them are kept.
+        """
+
+        def passages(word: str) -> int:
+            return max((self.document_frequency.get(zh, 0) for zh in self.lexicon.translations(word)), default=0)
+
+        ranked = sorted(words, key=passages, reverse=True)
+        return ranked[:1] if passages(ranked[0]) >= 2 * passages(ranked[1]) else words
 
     def _straddles(self, chunk: str, i: int, n: int) -> bool:
         """Whether a piece is the ends of two printed words, not one mistyped word.
