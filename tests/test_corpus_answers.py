@@ -1513,3 +1513,9 @@ def test_a_typo_after_a_particle_is_mended(tianmen: Services) -> None:
 )
 def test_an_english_typo_is_the_word_the_documents_print_most(qianjiang: Services, typed: str, meant: str) -> None:
     assert meant in qianjiang.retriever.corpus.correct(typed).split()
+
+
+def test_a_word_of_asking_typed_right_is_no_part_of_a_typo(qianjiang: Services) -> None:
+    # "为章建筑" is 违章建筑 mistyped by sound; "一共" beside it is typed right ("共花" is no 红花).
+    answer = qianjiang.answering.ask("2023年城区一共拆了多少处为章建筑？")
+    assert answer.found and "124处" in answer.answer

@@ -435,3 +435,9 @@ def test_amounts_written_short_are_read_as_millions(written: str) -> None:
     q = analyze(f"How many {written} projects were signed?")
     assert [said for said, _ in q.amounts] == ["100 million"]
     assert not any(t.isdigit() or t in ("m", "million") for t in q.terms)
+
+
+def test_a_mistyped_character_that_is_also_a_function_word(services: Services) -> None:
+    # "其业" is 企业 typed by sound: 其 is a function word elsewhere, not here.
+    answer = services.answering.ask("去年给其业代办报建一共跑了多少次啊？")
+    assert answer.found and "236次" in answer.answer

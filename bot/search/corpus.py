@@ -34,8 +34,9 @@ _ASKING = STOPWORDS | FILLERS
 # ending in one is no mistyped word.
 _PARTICLES = frozenset("了着过的得地来去是在有和与及或吗呢吧啊呀么嘛能会要想就都也还又再才给把被向从让替")
 # Characters that are never the mistyped part of a word; "之" of classical phrases stands in the dictionary's
-# words ("之一"), so inside an unknown piece it is a typo ("可之配" for 可支配).
-_FUNCTION = (STOPWORDS | _PARTICLES | set("各每该此")) - {"之"}
+# words ("之一"), so inside an unknown piece it is a typo ("可之配" for 可支配). A word of asking ("其", "为", "上")
+# may be one ("其业": 企业, "为章": 违章); a word of asking typed right beside the piece ("一共") is kept whole.
+_FUNCTION = (_PARTICLES | set("各每该此")) - {"之"}
 
 
 @dataclass(frozen=True)
@@ -213,6 +214,8 @@ class Corpus:
                         continue
                     if piece[-1] in _PARTICLES or self._straddles(chunk, i, n):
                         continue  # "钱来着": a word ends before a particle
+                    if any(chunk[k : k + 2] in _ASKING for k in range(max(i - 1, 0), i + n)):
+                        continue  # "一共花": a word of asking typed right ("一共") is no part of a typo ("共花")
                     if piece[0] in _FUNCTION and self._printed(chunk[i + 1 : i + 3]) and i + 2 < len(chunk):
                         continue  # "各降低": a function word before a word ("降低"), not a mistyped "各项"
                     # A function word is never what was mistyped: "就叶" is "就业", its "就" kept.
