@@ -33,10 +33,10 @@ _ASKING = STOPWORDS | FILLERS
 # Particles, auxiliaries and prepositions that follow a word ("多少钱来着", "预计能达到", "一共给企业"): a piece
 # ending in one is no mistyped word.
 _PARTICLES = frozenset("了着过的得地来去是在有和与及或吗呢吧啊呀么嘛能会要想就都也还又再才给把被向从让替")
-# Characters that are never the mistyped part of a word; "之" of classical phrases stands in the dictionary's
-# words ("之一"), so inside an unknown piece it is a typo ("可之配" for 可支配). A word of asking ("其", "为", "上")
-# may be one ("其业": 企业, "为章": 违章); a word of asking typed right beside the piece ("一共") is kept whole.
-_FUNCTION = (_PARTICLES | set("各每该此")) - {"之"}
+# Characters that are never the mistyped part of a word. A classical function word ("之": "可之配" for 可支配) or a
+# one-character word of asking ("其业": 企业, "为章": 违章) may be; a word of asking typed right beside the piece
+# ("一共") is kept whole.
+_FUNCTION = _PARTICLES | set("各每该此")
 
 
 @dataclass(frozen=True)
