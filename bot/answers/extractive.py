@@ -1128,12 +1128,7 @@ def _english_class(group: tuple[str, ...], text: str, lexicon: Lexicon) -> float
     """
     if not any(alt in text for alt in group) and not lexicon.known(group[-1]):
         return 0.0
-    if _EN_VERB_FORM.search(group[-1]) and not any(has_cjk(alt) and alt in text for alt in group):
-        return 0.0  # "fitted", "handed": a past participle no document prints is how it is put, as in Chinese
     return 0.5 if lexicon.everyday(group[-1]) else 1.0
-
-
-_EN_VERB_FORM = re.compile(r"^[a-z]{3,}ed$")
 
 
 def _phrasing(group: tuple[str, ...], text: str) -> bool:
