@@ -250,10 +250,12 @@ class Corpus:
         typed. A capitalised word inside the text that pinyin may spell is mended only to a name; a word with
         several mendings (of the glossary of reports, where some are) is left as it is.
         """
+        # A word of an expression the glossary lists ("stats" of "stats register") is a word, however short.
+        expressed = {part for token in _EXPRESSION.findall(phrase_words(text.lower())) for part in token.split("_")}
 
         def mend(match: re.Match[str]) -> str:
             word = match.group(0)
-            if self.lexicon.known(word):
+            if self.lexicon.known(word) or word.lower() in expressed:
                 return word
             if self.lexicon.is_name(word) or self.lexicon.place_spelt(word):
                 return word.capitalize()  # "qianjiang's", "tieling" (another place's name, to be refused by it)
@@ -417,6 +419,7 @@ class Corpus:
         return [(self.passages[int(i)].id, float(s)) for i, s in zip(docs[0], scores[0], strict=True) if s > 0]
 
 
+_EXPRESSION = re.compile(r"[a-z]+(?:_[a-z]+)+")
 _TIES = frozenset("的了地得之")  # particles that tie words together and start none
 
 
