@@ -28,6 +28,7 @@ from bot.answers.questions import (
     names_a_person,
     names_last_year,
     other_phase,
+    printed_unnegated,
     topic_weight,
 )
 from bot.domain import PREAMBLE, Passage, section_label
@@ -1481,7 +1482,7 @@ _MEASURE_NOUNS = frozenset("capacity capacities output revenue revenues income t
 def _said(group: tuple[str, ...], text: str) -> bool | None:
     """Whether the text holds one of a word's printed translations (None: the documents print none)."""
     printed = [alt for alt in group if has_cjk(alt)]
-    return any(alt in text for alt in printed) if printed else None
+    return any(printed_unnegated(alt, text) for alt in printed) if printed else None
 
 
 def section_points(section: Section, corpus: Corpus) -> list[str]:

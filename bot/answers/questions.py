@@ -1341,7 +1341,7 @@ def is_verb(word: str, or_noun: bool = False) -> bool:
 Terms = tuple[tuple[str, ...], ...]
 
 
-def _printed_unnegated(word: str, text: str) -> bool:
+def printed_unnegated(word: str, text: str) -> bool:
     """Whether the text prints the word outside a negated compound: 煤矿 is not in 非煤矿山 (non-coal mines)."""
     at = text.find(word)
     while at > 0 and text[at - 1] == "非" and not word.startswith("非"):
@@ -1366,7 +1366,7 @@ def coverage(terms: Terms | tuple[str, ...], haystack: str, weights: tuple[float
         if weights is not None:
             weight *= weights[number]
         total += weight
-        if any(alt and _printed_unnegated(alt, haystack) for alt in group):
+        if any(alt and printed_unnegated(alt, haystack) for alt in group):
             got += weight
         elif len(head) >= 3 and has_cjk(head):
             pairs = [head[i : i + 2] for i in range(len(head) - 1)]
