@@ -13,9 +13,19 @@ from typing import NamedTuple
 from bot.answers.guard import COUNTS, METRIC, TIME_UNITS, UNITS
 from bot.cache import load_or_build
 from bot.domain import ANYWHERE, Where
-from bot.language.glossary import phrase_words
+from bot.language.glossary import expressions
 from bot.language.lexicon import kind_of_place, place_name
-from bot.language.text import FILLERS, STOPWORDS, YEAR, has_cjk, init_tokenizer, is_english, plan_years, squash
+from bot.language.text import (
+    EN_PLAN,
+    FILLERS,
+    STOPWORDS,
+    YEAR,
+    has_cjk,
+    init_tokenizer,
+    is_english,
+    plan_years,
+    squash,
+)
 from bot.search.corpus import Corpus, Timeline
 
 # General Chinese measure words: a question's "多少件" asks for a count in 件.
@@ -976,7 +986,7 @@ def english_terms(text: str) -> tuple[str, ...]:
     words = [re.sub(r"'s?$", "", w) for w in re.findall(r"\b\d[a-z]\b|[a-z]+(?:'[a-z]*)?|\d+(?:\.\d+)?", lowered)]
     # "broke ground", read as one word too; a hyphenated expression listed whole ("state-run") as well
     plain = _EN_FRAMING.sub(" ", _without_amounts_and_periods(text.lower()))
-    words += re.findall(r"[a-z]+(?:_[a-z]+)+", phrase_words(lowered) + " " + phrase_words(plain))
+    words += [*expressions(lowered), *expressions(plain)]
     words = [w for w in words if not YEAR.fullmatch(w)]  # a year picks the report; it is no topic
     ranked = set(_EN_TOP.findall(lowered))  # "the top-100 list": a ranking (百强), its number printed nowhere
     words = [w for w in words if w not in ranked]
@@ -1004,8 +1014,7 @@ _EN_FRAMING = re.compile(
     # Intent ("does it plan to", "is aiming to") says a target is asked, of no topic; "the plan" is a thing.
     r"|(?:plans?|planning|aims?|aiming|intends?|intending|expects?|expecting|hopes?|hoping|wants?|wanting) to"
     # The plan period a question picks: "during the 12th Five-Year Plan" (its years, no topic).
-    r"|(?:during|in|over|under|across|throughout) the (?:1[0-9]|eleventh|twelfth|thirteenth|fourteenth|fifteenth)"
-    r"(?:th)?[\s-]+five[\s-]*year[\s-]+plan(?: period)?)\b"
+    rf"|(?:during|in|over|under|across|throughout) the {EN_PLAN.pattern}(?: period)?)\b"
 )
 _EN_ASKED = re.compile(
     r"\bhow (?:many|much)\s+|\bwhat(?: (?:was|is|were|are|will be)|'s)\s+(?:the\s+)?"

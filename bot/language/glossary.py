@@ -6853,6 +6853,14 @@ def phrase_words(text: str) -> str:
     return pattern.sub(lambda m: phrase_token(m.group(0)), text) if pattern else text
 
 
+def expressions(text: str) -> list[str]:
+    """The listed expressions an English text holds, each as its one word ("broke_ground")."""
+    return _EXPRESSION.findall(phrase_words(text))
+
+
+_EXPRESSION = re.compile(r"[a-z]+(?:_[a-z]+)+")
+
+
 def renderings(word: str) -> tuple[str, ...]:
     """The Chinese words government reports print for an English word (its base form), if listed."""
     return entries().get(word.lower(), ())

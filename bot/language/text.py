@@ -37,7 +37,7 @@ YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")  # a calendar year written i
 MEASURE_SUFFIXES = frozenset("量数率额")
 # A five-year plan's period by its name: "“十四五”" (2021–2025), "the 12th Five-Year Plan" (2011–2015).
 _ZH_PLAN = re.compile(r"(?<![一二三四五六七八九十百])十([一二三四五六七八九])五(?![一二三四五六七八九十])")
-_EN_PLAN = re.compile(
+EN_PLAN = re.compile(
     r"\b(1[0-9]|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth)(?:th)?[\s-]+five[\s-]*year[\s-]+plan",
     re.IGNORECASE,
 )
@@ -220,5 +220,5 @@ def squash(text: str) -> str:
 def plan_years(text: str) -> tuple[int, ...]:
     """The years of the five-year plans a text names ("十二五" -> 2011…2015; the first, 十一五, began in 2006)."""
     numbers = [11 + "一二三四五六七八九".index(m.group(1)) for m in _ZH_PLAN.finditer(text)]
-    numbers += [_EN_ORDINALS.get(m.group(1).lower()) or int(m.group(1)) for m in _EN_PLAN.finditer(text)]
+    numbers += [_EN_ORDINALS.get(m.group(1).lower()) or int(m.group(1)) for m in EN_PLAN.finditer(text)]
     return tuple(sorted({year for n in numbers for year in range(2006 + 5 * (n - 11), 2011 + 5 * (n - 11))}))

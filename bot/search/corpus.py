@@ -13,7 +13,7 @@ import bm25s
 import numpy as np
 
 from bot.domain import ANYWHERE, Passage, Where, headings_of, sentences_of
-from bot.language.glossary import phrase_words
+from bot.language.glossary import expressions
 from bot.language.lexicon import Lexicon
 from bot.language.text import (
     FILLERS,
@@ -251,7 +251,7 @@ class Corpus:
         several mendings (of the glossary of reports, where some are) is left as it is.
         """
         # A word of an expression the glossary lists ("stats" of "stats register") is a word, however short.
-        expressed = {part for token in _EXPRESSION.findall(phrase_words(text.lower())) for part in token.split("_")}
+        expressed = {part for token in expressions(text.lower()) for part in token.split("_")}
 
         def mend(match: re.Match[str]) -> str:
             word = match.group(0)
@@ -282,12 +282,12 @@ class Corpus:
 
         Its translations must stand in twice as many passages as any other's; else all of them are kept.
         """
-
-        def passages(word: str) -> int:
-            return max((self.document_frequency.get(zh, 0) for zh in self.lexicon.translations(word)), default=0)
-
-        ranked = sorted(words, key=passages, reverse=True)
-        return ranked[:1] if passages(ranked[0]) >= 2 * passages(ranked[1]) else words
+        passages = {
+            word: max((self.document_frequency.get(zh, 0) for zh in self.lexicon.translations(word)), default=0)
+            for word in words
+        }
+        first, second = sorted(words, key=passages.__getitem__, reverse=True)[:2]
+        return [first] if passages[first] >= 2 * passages[second] else words
 
     def _straddles(self, chunk: str, i: int, n: int) -> bool:
         """Whether a piece is the ends of two printed words, not one mistyped word.
@@ -401,8 +401,8 @@ class Corpus:
         named = [p.lower() for p in places]
         words = [w for w in tokenize(question) if not any(w in p or p in w for p in named)]
         if is_english(question):
-            expressions = re.findall(r"[a-z]+(?:_[a-z]+)+", phrase_words(question))  # "broke ground": 开工
-            words += [zh for w in [*words, *expressions] for zh in self.lexicon.translations(w)]
+            said = expressions(question)  # "broke ground": 开工
+            words += [zh for w in [*words, *said] for zh in self.lexicon.translations(w)]
         # A word the documents never print ("gdp", "社零") searches by the near-synonyms they do print.
         words += [t for w in words if w not in self.document_frequency for s in synonyms(w) for t in tokenize(s)]
         query = [t for w in words for t in self._tokens_of(w)]
@@ -419,7 +419,6 @@ class Corpus:
         return [(self.passages[int(i)].id, float(s)) for i, s in zip(docs[0], scores[0], strict=True) if s > 0]
 
 
-_EXPRESSION = re.compile(r"[a-z]+(?:_[a-z]+)+")
 _TIES = frozenset("的了地得之")  # particles that tie words together and start none
 
 
