@@ -1519,3 +1519,27 @@ def test_a_word_of_asking_typed_right_is_no_part_of_a_typo(qianjiang: Services) 
     # "为章建筑" is 违章建筑 mistyped by sound; "一共" beside it is typed right ("共花" is no 红花).
     answer = qianjiang.answering.ask("2023年城区一共拆了多少处为章建筑？")
     assert answer.found and "124处" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "printed"),
+    [
+        ("全国第十四届冬运会定在哪一年办啊？", "2020年"),
+        ("Which year is the 14th National Winter Games being held?", "2020年"),
+    ],
+)
+def test_a_question_of_when_is_answered_by_a_sentence_that_says_when(
+    hailar_2019: Services, question: str, printed: str
+) -> None:
+    answer = hailar_2019.answering.ask(question)
+    assert answer.found and printed in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["今年事业单位公车改革啥时候开始搞？", "When will the reform of official cars in public institutions start?"],
+)
+def test_a_question_of_when_no_sentence_dates_is_refused(hailar_2019: Services, question: str) -> None:
+    # "全面实施事业单位公车改革。" says what will be done, not when.
+    answer = hailar_2019.answering.ask(question)
+    assert not answer.found

@@ -29,6 +29,7 @@ from bot.answers.questions import (
     names_last_year,
     other_phase,
     printed_unnegated,
+    tells_when,
     topic_weight,
 )
 from bot.domain import PREAMBLE, Passage, section_label
@@ -483,6 +484,8 @@ class ExtractiveAnswerer:
             return False  # "新增医疗床位1460张" gives no share of the 1460张 the question states
         if q.who and not names_a_person(quote):
             return False  # "Who is the mayor?" is not answered by a rate of what "政府负责人" did
+        if q.when and not tells_when(quote, q.when):
+            return False  # "事业单位公开招聘啥时候报名" is not answered by "全面实施事业单位公车改革"
         if any(n not in passage.full_text for n in q.numbers):
             return False  # "12315热线" is not the 12345 hotline of the passage
         if not q.parts and any(_without(quote, (a,)) == quote for a in q.stated if not _ROUGHLY.search(a)):

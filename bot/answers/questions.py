@@ -223,6 +223,48 @@ _ZH_WHO = re.compile(r"是谁|谁是|谁担任|谁当|叫什么名字|叫啥名|
 _EN_WHO = re.compile(
     r"\bwho(?:'s| is| was| are| were| heads| leads| runs)\b|\bwhat(?:'s| is) (?:the )?name of\b", re.IGNORECASE
 )
+# Questions that ask when, by the finest part of a date they ask for: a day, a month, a year, or any time.
+_ZH_ASKS_WHEN = (
+    ("day", re.compile(r"哪天|哪一天|几号|几月几[日号]|哪个日子")),
+    ("month", re.compile(r"几月|哪个月|哪一个月")),
+    ("year", re.compile(r"哪年|哪一年")),
+    ("any", re.compile(r"什么时候|啥时候|何时|什么时间|啥时间|多会儿")),
+)
+_EN_ASKS_WHEN = (
+    ("day", re.compile(r"\b(?:what|which) (?:exact )?(?:date|day)\b|\bon what (?:date|day)\b", re.IGNORECASE)),
+    ("month", re.compile(r"\b(?:what|which|from what|from which) month\b|\bin what month\b", re.IGNORECASE)),
+    ("year", re.compile(r"\b(?:what|which|in what|in which) years?\b", re.IGNORECASE)),
+    (
+        "any",
+        re.compile(
+            r"^\W*(?:and |so |then )?when (?:is|was|are|were|will|would|did|does|do|has|have|had|can|should)\b"
+            r"|\bwhat time\b|\bby when\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+# What a sentence says of when, by the same parts: a day ("1月3日", "7·22"), a month, a year, or any time.
+_WHEN_PRINTED = {
+    "day": re.compile(r"\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|\d{1,2}[·.]\d{1,2}(?!\d)"),
+    "month": re.compile(r"\d{1,2}月|[一二三四五六七八九十]{1,3}月(?!份?[\d])|\d{1,2}[·.]\d{1,2}(?!\d)"),
+    "year": re.compile(r"(?:19|20)\d{2}(?!\d)|[〇零一二三四五六七八九]{4}年"),
+}
+_WHEN_PRINTED["any"] = re.compile(
+    "|".join(p.pattern for p in _WHEN_PRINTED.values())
+    + r"|年底|年初|年末|年中|年内|月底|月初|上半年|下半年|季度|[上中下]旬|以来|之前|以前|期间|前夕|届时|即将"
+)
+
+
+def asks_when(text: str, english: bool) -> str:
+    """The part of a date a question asks when something happens by ("day", "month", "year", "any"), or ""."""
+    return next((part for part, pattern in (_EN_ASKS_WHEN if english else _ZH_ASKS_WHEN) if pattern.search(text)), "")
+
+
+def tells_when(text: str, part: str) -> bool:
+    """Whether a sentence prints the part of a date a when-question asks for ("5月份" tells the month)."""
+    return bool(_WHEN_PRINTED[part].search(text))
+
+
 _FIGURE_WORDS = frozenset("多少 几 多大 多高 多长 多久 比例 比率 占比 百分比 数量 金额 总数 总额 个数 数目 钱".split())
 # Words that place a question on a day or the present moment: an annual report speaks of its year.
 _ZH_MOMENT = re.compile(
@@ -297,6 +339,9 @@ class Question:
     subject: str = ""
     # The phase of a project asked about, as Chinese prints it ("second phase", "二期": 二)
     phase: str = ""
+    # Asks when something happens, by the finest part of the date asked ("几月份开始": month): a sentence
+    # answers only where it prints that part.
+    when: str = ""
 
 
 # What a Chinese question sets aside is not what it asks: "除了X，…", "除X以外，…", "（不算X）".
@@ -358,6 +403,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
         listing=listing,
         open=not figure and not listing and bool((_EN_OPEN if english else _ZH_OPEN).search(text)),
         who=bool((_EN_WHO if english else _ZH_WHO).search(text)),
+        when=asks_when(text, english),
         terms=(*english_terms(text), *content_terms(_latin_out(text))) if english else content_terms(whole),
         # An English question quoting a Chinese term ("(四上) … in Qianjiang") names places in English too.
         entities=(
