@@ -567,6 +567,8 @@ class ExtractiveAnswerer:
                 printed = tuple(alt for alt in (*group, *phrased) if has_cjk(alt))
                 if printed and not _named_with_figure(quote, printed, q.units, _PHRASES if rate or counts else None):
                     return False
+            if counts and not rate and _counted_unprinted(head, terms.counted[0][-1], phrased):
+                return False  # "How many public parking spaces…": no document prints a word for the spaces
         if not terms or (q.english and similarity is not None and similarity < self.t.english_floor):
             return similarity is not None and similarity >= self.t.english_similarity
         haystack = passage.full_text
@@ -1102,6 +1104,16 @@ def _unspoken(group: tuple[str, ...], text: str) -> bool:
         and not any(alt in text for alt in group)
         # "老人家里" may be cut 老人家 + 里: its pair 老人 is printed as a near-synonym ("老年人").
         and not any(alt in text for i in range(len(word) - 1) for alt in (word[i : i + 2], *synonyms(word[i : i + 2])))
+    )
+
+
+def _counted_unprinted(head: str, group: tuple[str, ...], phrased: tuple[str, ...]) -> bool:
+    """Whether the things an English question counts go by no word the documents print.
+
+    A plural noun that is no word of counting ("spaces", not "items"): a count of what they never name is no answer.
+    """
+    return (
+        head.endswith("s") and head not in EN_COUNTING and not any(has_cjk(alt) for alt in (*group, *phrased))
     )
 
 

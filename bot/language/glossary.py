@@ -4265,6 +4265,7 @@ administrative enforcement | administrative coercion: 行政强制
 negative list | market access negative list: 负面清单 市场准入负面清单
 streamlining administration | delegating powers | delegation of power: 放管服 简政放权
 credit system | social credit | credit rating: 信用体系 社会信用体系 信用
+credit records | credit information | credit data | credit files: 信用信息 信用记录 信用档案
 people's congress | people's congresses | npc deputies: 人民代表大会 人大 人大代表
 legal aid | legal aid cases: 法律援助
 public legal services | public legal service: 公共法律服务
