@@ -1543,3 +1543,4 @@ def test_a_question_of_when_no_sentence_dates_is_refused(hailar_2019: Services, 
     # "全面实施事业单位公车改革。" says what will be done, not when.
     answer = hailar_2019.answering.ask(question)
     assert not answer.found
+

@@ -441,3 +441,9 @@ def test_a_mistyped_character_that_is_also_a_function_word(services: Services) -
     # "其业" is 企业 typed by sound: 其 is a function word elsewhere, not here.
     answer = services.answering.ask("去年给其业代办报建一共跑了多少次啊？")
     assert answer.found and "236次" in answer.answer
+
+
+def test_a_count_of_things_the_report_has_no_word_for_is_refused(services: Services) -> None:
+    # The report prints no 停车 or 车位: a count of the county's other things is no answer.
+    answer = services.answering.ask("How many public parking spaces are there in the county?")
+    assert not answer.found
