@@ -1544,3 +1544,23 @@ def test_a_question_of_when_no_sentence_dates_is_refused(hailar_2019: Services, 
     answer = hailar_2019.answering.ask(question)
     assert not answer.found
 
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much was spent on R&D in Ezhou last year?",
+        "What did Ezhou's R&D spending come to in 2023?",
+        "How much R&D expenditure was there in 2023?",
+    ],
+)
+def test_r_and_d_is_research_and_development(ezhou: Services, question: str) -> None:
+    # "研发费用22.5亿元，增长71.7%": R&D spending is printed 研发费用.
+    answer = ezhou.answering.ask(question)
+    assert answer.found and "22.5亿元" in answer.answer and "科技创新强势赋能" in answer.answer
+
+
+def test_what_money_was_spent_on_is_what_is_asked_not_who_spent_it(tianmen: Services) -> None:
+    # The report prints no R&D spending of Tianmen's companies, only the policy money paid to them.
+    answer = tianmen.answering.ask("How much did firms in Tianmen put into R&D last year?")
+    assert not answer.found

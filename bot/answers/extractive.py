@@ -34,7 +34,7 @@ from bot.answers.questions import (
 )
 from bot.domain import PREAMBLE, Passage, section_label
 from bot.language.lexicon import Lexicon, province_of
-from bot.language.text import MEASURE_SUFFIXES, has_cjk, is_chinese, spelt_out, tokenize
+from bot.language.text import MEASURE_SUFFIXES, STOPWORDS, has_cjk, is_chinese, spelt_out, tokenize
 from bot.language.thesaurus import synonyms
 from bot.search.corpus import Corpus, Section
 from bot.search.retrieval import Retrieval
@@ -634,8 +634,9 @@ class ExtractiveAnswerer:
         # with the head, it names the thing; without, it is one of the other words.
         for group in joined:
             parts = group[-1].split("_")
-            # "living space": an expression ending the phrase with a counting word it leaves out ("space").
-            within = set(parts) <= set(counted) or (parts[0] == counted[-1] and parts[-1] in EN_COUNTING)
+            # "living space": an expression ending the phrase with a counting word it leaves out ("space"). Its
+            # little words are no words of the phrase ("research and development spending").
+            within = set(parts) - STOPWORDS <= set(counted) or (parts[0] == counted[-1] and parts[-1] in EN_COUNTING)
             if within and _said(group, context):
                 if counted[-1] in parts:
                     return True

@@ -365,9 +365,16 @@ _EN_SHORT_SCALES = (
 )
 
 
-def _spelt_scales(text: str) -> str:
-    """An English question with its short amounts spelt out ("100m yuan": "100 million yuan")."""
-    for pattern, spelt in _EN_SHORT_SCALES:
+# Abbreviations joined by "&", which no word of an English question is read from: "R&D" is research and development.
+_EN_AMPERSANDS = (
+    (re.compile(r"\bR\s?&\s?D\b", re.IGNORECASE), "research and development"),
+    (re.compile(r"\bS\s?&\s?T\b", re.IGNORECASE), "science and technology"),
+)
+
+
+def _spelt_out(text: str) -> str:
+    """An English question with its short amounts and "&" abbreviations spelt out ("100m yuan": "100 million yuan")."""
+    for pattern, spelt in (*_EN_SHORT_SCALES, *_EN_AMPERSANDS):
         text = pattern.sub(spelt, text)
     return text
 
@@ -384,7 +391,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
     if not english:
         text = _ZH_ASIDE.sub("", text) or text  # "除了新建的几个项目，还要推动哪些医院投用": asks no count of projects
     if english:
-        text = _spelt_scales(text)
+        text = _spelt_out(text)
         figure = bool(
             _EN_FIGURE.search(text) or _EN_GROWTH.search(text) or _EN_RANK.search(text)
             or any(pattern.search(text) for pattern, _ in _EN_LABELS)
@@ -1208,6 +1215,7 @@ def _gained_from(words: list[str]) -> list[str]:
 
 _EN_FUNDS = frozenset("money funds funding capital cash".split())
 _EN_SPENT = frozenset("spent invested paid allocated".split())
+_EN_SPEND = _EN_SPENT | frozenset("spend invest pay allocate put pour poured".split())
 _EN_COUNTING_OR_FUNDS = _EN_GENERIC | _EN_FUNDS
 _PARTITIVE = re.compile(r"\bof (?:the |these |those |all )?(?:\d[\d.]* )?([a-z][^,;:?!]*)[,;:]")
 
@@ -1229,6 +1237,10 @@ def _spent_on(words: list[str]) -> list[str]:
     rest = words[lead:]
     if not lead and rest and rest[0] in _EN_SPENT and "on" in rest[1:6]:
         return rest[rest.index("on", 1) + 1 :]  # "how much was spent over the five years on X"
+    # "how much did companies spend on R&D": who spent is no part of what the money went to.
+    spender = next((i for i, w in enumerate(rest[:4]) if w in _EN_SPEND and i + 1 < len(rest)), None)
+    if not lead and spender and rest[spender + 1] in ("on", "into"):
+        return rest[spender + 2 :]
     passive = len(rest) > 3 and rest[0] in _EN_AUXILIARY and _verb_form(rest[1]) and rest[2] in _EN_INTO
     if passive and _EN_FUNDS.intersection(words[:lead]):
         return rest[3:]

@@ -34,7 +34,7 @@ per: 人均 每
 budget budgetary: 预算 一般公共预算
 fiscal finance finances financial: 财政 财税 金融
 tax taxes taxation: 税收 税
-expenditure spending spend spent: 支出 投入
+expenditure spending spend spent: 支出 投入 经费
 investment invest invested: 投资 固定资产投资 投入 引资
 fixed: 固定资产
 asset assets: 资产
@@ -1426,7 +1426,8 @@ glass: 玻璃 光伏玻璃 玻璃纤维
 ceramic ceramics porcelain pottery: 陶瓷 瓷器 陶瓷产业
 paper papermaking pulp: 造纸 纸业 纸浆 纸制品
 printing: 印刷 包装印刷 印刷业
-packaging package packages: 包装 包装印刷 政策包 一揽子
+packaging: 包装 包装印刷
+package packages: 政策包 一揽子 组合拳
 rubber tyre tyres tire tires: 橡胶 轮胎 橡胶制品
 fibers fibres: 纤维 化纤 碳纤维 光纤
 silk silkworm silkworms sericulture mulberry: 丝绸 蚕桑 桑蚕 蚕茧
@@ -4186,7 +4187,7 @@ tourism revenue | tourism income | tourism revenues: 旅游收入 旅游总收�
 invention patents | invention patent | patents for inventions: 发明专利
 patent applications | patent grants | patents granted: 专利申请 专利授权
 technology contracts | technology contract | technology trading: 技术合同 技术合同成交额
-research and development | r&d spending | r&d expenditure | r&d investment: 研发 研究与试验发展 研发投入
+research and development | r and d: 研发 研究与试验发展 研发投入 研发费用 研发经费
 high-tech enterprises | high-tech enterprise | high-tech companies | high-tech firms: 高新技术企业 高企
 high-tech industries | high-tech industry | high-tech manufacturing: 高新技术产业 高技术制造业
 vocational training | skills training | job training: 职业技能培训 职业培训 技能培训
@@ -5662,7 +5663,9 @@ specialized and sophisticated smes | specialised smes | niche smes: 专精特新
 specialized small firms | specialized and new smes: 专精特新 专精特新中小企业
 tech smes | tech based smes | science and technology smes | tech small businesses: 科技型中小企业
 certified high tech | hi tech enterprises | high tech certification | certified tech firms: 高新技术企业
-r and d spending | r and d investment | research spending | research and development spending: 研发投入 研发经费
+r and d spending | r and d investment | research spending: 研发投入 研发经费 研发费用
+research and development spending | research and development expenditure: 研发投入 研发经费 研发费用
+research and development investment | research and development costs: 研发投入 研发经费 研发费用
 research funding: 研发投入 研发经费
 r and d intensity | research intensity | research spending ratio: 研发投入强度 研发经费投入强度
 share of gdp on research: 研发投入强度 研发经费投入强度
