@@ -1564,3 +1564,13 @@ def test_what_money_was_spent_on_is_what_is_asked_not_who_spent_it(tianmen: Serv
     # The report prints no R&D spending of Tianmen's companies, only the policy money paid to them.
     answer = tianmen.answering.ask("How much did firms in Tianmen put into R&D last year?")
     assert not answer.found
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["今年城乡居民人均可支配收入的增长目标是百分之多少？", "今年潜江居民人均可支配收入增长目标定了百分之几？"],
+)
+def test_a_target_the_list_gives_no_figure_for_is_refused(qianjiang: Services, question: str) -> None:
+    # "…出口总额增长8%以上；城乡居民人均可支配收入与经济增长同步。": income has no percentage of its own.
+    answer = qianjiang.answering.ask(question)
+    assert not answer.found and "%" not in answer.answer

@@ -49,6 +49,7 @@ class Thresholds:
     english_floor: float = 0.72  # below this cosine an English question is off every topic of the report
     english_coverage: float = 0.3  # the same for an English question's words, through the dictionary
     english_around: float = 0.3  # and around the figure an English question asks for (quote, headings, lead)
+    chinese_around: float = 0.25  # share of a Chinese question's topic words the quote, headings and lead hold
     english_quote: float = 0.5  # the same around the quote for an English question that asks no figure
     english_list: float = 0.4  # and for one that asks for a list ("Which … are planned?"): more of it is phrasing
     english_section: float = 0.8  # cosine of a question without topic words to a section heading
@@ -507,6 +508,8 @@ class ExtractiveAnswerer:
             return False  # "新增就业比前年多了多少人" is not answered by the year's "新增就业N人" alone
         if q.figure and not q.english and _figure_of_a_group(quote, terms.groups, q.units):
             return False  # "体育中心、…产业园等重点项目…完成41.6亿元" gives no figure of the 体育中心 alone
+        if q.figure and not q.english and _figure_of_another_item(quote, terms, q.units):
+            return False  # "出口总额增长8%以上；城乡居民人均可支配收入与经济增长同步": the 8% is of exports
         # A lead sentence without a figure names the passage's topic ("优化…热线平台运行。"); one with a figure is
         # a measure of its own and lends its words to no other sentence.
         rows = corpus.sentences.by_passage.get(passage.id, [])[:1]
@@ -578,11 +581,13 @@ class ExtractiveAnswerer:
         if q.figure and not q.parts and terms.telling and not _holds_telling(terms.telling, haystack):
             return False  # "全年计划投资N亿元" is no investment of a 殡仪馆 another passage names
         if not q.english:
-            # A quote none of whose words, headings or lead are the question's answers another question: "行政许可
-            # 事项缩减到N项" is no count of the 失信 records the passage's other sentence does not give either.
+            # A quote whose words, headings and lead hold little of the question answers another question: "行政许可
+            # 事项缩减到N项" is no count of the 失信 records the passage's other sentence does not give either, nor
+            # "一般公共预算收入增长N%" the growth of 城乡居民人均可支配收入 its list's other item names.
             # The unit asked in ("修了多少平方米") is printed by every figure of it: no word of the topic.
             topical = [(g, w) for g, w in zip(terms.groups, terms.weights, strict=True) if not _UNIT.fullmatch(g[0])]
-            return coverage(tuple(g for g, _ in topical), context, tuple(w for _, w in topical)) > 0
+            held = coverage(tuple(g for g, _ in topical), context, tuple(w for _, w in topical))
+            return held >= self.t.chinese_around
         # An English question has no measure words to check one by one; the words it shares with the documents
         # must stand around the quote itself, more of them where no figure is asked to pin it down.
         groups, weights = _with_names(terms)
@@ -956,6 +961,21 @@ def _following(quoted: list[int], rows: list[int], texts: list[str]) -> list[int
 # Things listed and closed by 等 ("A、B等重点项目"): a figure after the list is the group's.
 _LISTED_WITH_ETC = re.compile(r"[^，,。；;：:！？!?]*、[^，,。；;：:！？!?]*?等")
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
+
+
+def _figure_of_another_item(quote: str, terms: Topic, units: frozenset[str] | None) -> bool:
+    """Whether the quote's items (parted by "；") that give the figure name nothing of the question, another does.
+
+    Each item of a list of targets is a measure of its own: "出口总额增长8%以上；城乡居民人均可支配收入与经济增长
+    同步" gives no growth of income.
+    """
+    items = [item for item in re.split(r"[；;]", quote) if item.strip()]
+    if len(items) < 2:
+        return False
+    topical = [g for g in terms.groups if g[0] not in terms.measure and not _UNIT.fullmatch(g[0])]
+    named = [any(alt in item for group in topical for alt in group if has_cjk(alt)) for item in items]
+    given = [has_figure(item, units) for item in items]
+    return any(named) and not any(n and g for n, g in zip(named, given, strict=True))
 
 
 def _figure_of_a_group(quote: str, groups: Terms, units: frozenset[str] | None) -> bool:
