@@ -1574,3 +1574,9 @@ def test_a_target_the_list_gives_no_figure_for_is_refused(qianjiang: Services, q
     # "…出口总额增长8%以上；城乡居民人均可支配收入与经济增长同步。": income has no percentage of its own.
     answer = qianjiang.answering.ask(question)
     assert not answer.found and "%" not in answer.answer
+
+
+def test_a_sentence_of_five_years_answers_for_no_one_year(hailar_2016: Services) -> None:
+    # "五年建成廉租房198户…": the five years' homes, no count of 2015's.
+    answer = hailar_2016.answering.ask("How many low-rent homes were built in 2015?")
+    assert not answer.found and "198户" not in answer.answer
