@@ -813,7 +813,9 @@ def _sentence_of(quote: str, text: str) -> str:
 
 # Words by which a sentence speaks of several years at once: "“十二五”期间", "五年来", "五年共", "五年新增", "3年内",
 # "五年建成", "在这五年中" (a bare "累计" or "年均" may be a single year's total or the growth rate beside its figure).
-_SPAN = re.compile(r"期间|时期|[二三四五六七八九十两\d]+年(?:来|间|共|累计|新增|内)|[二三四五六七八九十两]年(?:建成|连续|中)")
+_SPAN = re.compile(
+    r"期间|时期|[二三四五六七八九十两\d]+年(?:来|间|共|累计|新增|内)|[二三四五六七八九十两]年(?:建成|连续|中)"
+)
 _LEAD_IN = re.compile(r"[：:]|(?:主要|包括|如下|表现在|分别是|有以下)")
 MAX_ITEMS = 8
 GIST_CHARS = 480  # an open or list answer quotes on past its best sentence up to about this many characters
