@@ -1580,3 +1580,15 @@ def test_a_sentence_of_five_years_answers_for_no_one_year(hailar_2016: Services)
     # "五年建成廉租房198户…": the five years' homes, no count of 2015's.
     answer = hailar_2016.answering.ask("How many low-rent homes were built in 2015?")
     assert not answer.found and "198户" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["2015年新建改造了多少条城市主干道路？", "How many trunk roads in the city were built or upgraded in 2015?"],
+)
+def test_a_heading_of_five_years_and_the_last_names_that_year_for_no_sentence_of_the_five(
+    hailar_2016: Services, question: str
+) -> None:
+    # Under "一、“十二五”时期和2015年工作回顾 > ——城市面貌发生巨变", "…城市主干道路80条" are the five years' roads.
+    answer = hailar_2016.answering.ask(question)
+    assert not answer.found and "80条" not in answer.answer

@@ -796,9 +796,14 @@ def _misses_year(q: Question, quote: str, passage: Passage, searched: tuple[int,
     answers for no one year of it, whatever its headings say. `searched`: the year a relative one ("去年") is.
     """
     asked = [str(y) for y in q.years or searched]
-    if not asked or len(passage.about) <= 1:
+    if len(asked) != 1 or len(passage.about) <= 1:
         return False
-    named = quote if _SPAN.search(_sentence_of(quote, passage.text)) else f"{quote} {' '.join(passage.path)}"
+    # A heading of the span and its last year ("一、“十二五”时期和2015年工作回顾") names the year for no passage of
+    # the span: those about the year alone stand after its turn to it (see parsing).
+    # "2015年城镇…；农村…N元": the year begins the sentence; "…2015年的N亿元;“十二五”期间，累积…": not this clause's.
+    sentence = "" if _SPAN.search(quote) else _sentence_of(quote, passage.text)
+    headings = () if _SPAN.search(quote) or _SPAN.search(sentence) else passage.path
+    named = " ".join((quote, sentence, *(h for h in headings if not _SPAN.search(h))))
     return not any(y in named for y in asked)
 
 

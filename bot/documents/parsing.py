@@ -169,7 +169,32 @@ def parse_text(text: str, *, source: str, markdown: bool = False, leads: bool = 
             passages.append(_make_passage(context, path, len(passages), piece))
     if pending is not None:
         passages.append(_make_passage(context, pending[0], len(passages), pending[1]))
+    passages = _one_year_introduced(passages, context)
     return Document(source=source, title=title, year=year, metadata=metadata, digest=digest, passages=passages)
+
+
+def _one_year_introduced(passages: list[Passage], context: _Context) -> list[Passage]:
+    """Passages of a part about several years, after a paragraph of it that turns to one of them.
+
+    "一、“十二五”时期和2015年工作回顾" reviews the five years under "——" points, then turns to the last one
+    ("各位代表，刚刚过去的2015年，我区…") before its "（一）…（四）" parts: that paragraph and those parts are about
+    2015 alone.
+    """
+    out: list[Passage] = []
+    turned: tuple[tuple[str, ...], tuple[int, ...], int] | None = None  # the part, its years, the year turned to
+    for passage in passages:
+        if turned and passage.path[: len(turned[0])] == turned[0] and passage.about == turned[1]:
+            if len(passage.path) > len(turned[0]):
+                passage = _make_passage(context, passage.path, passage.position, passage.text, (turned[2],))
+        else:
+            turned = None
+        sentences = split_sentences(passage.text, clauses=False)
+        named = _years_named(sentences[0], context) if sentences else ()
+        if turned is None and len(passage.about) > 1 and len(named) == 1 and named[0] in passage.about:
+            turned = (passage.path, passage.about, named[0])
+            passage = _make_passage(context, passage.path, passage.position, passage.text, named)
+        out.append(passage)
+    return out
 
 
 def document_place(doc: Document) -> str:
@@ -179,8 +204,10 @@ def document_place(doc: Document) -> str:
     return _place_of([doc.metadata.get("标题", ""), doc.title, doc.metadata.get("发布机构", "")])
 
 
-def _make_passage(context: _Context, path: tuple[str, ...], pos: int, text: str) -> Passage:
-    about = _about(path, text, context)
+def _make_passage(
+    context: _Context, path: tuple[str, ...], pos: int, text: str, about: tuple[int, ...] | None = None
+) -> Passage:
+    about = _about(path, text, context) if about is None else about
     period = _period(path, about, context)
     # The id covers everything stored with the passage, so a changed year, period or place is indexed anew.
     fields = (context.source, context.title, str(context.year), *path, text, str(about), str(period), context.place)
