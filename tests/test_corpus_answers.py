@@ -1592,3 +1592,9 @@ def test_a_heading_of_five_years_and_the_last_names_that_year_for_no_sentence_of
     # Under "一、“十二五”时期和2015年工作回顾 > ——城市面貌发生巨变", "…城市主干道路80条" are the five years' roads.
     answer = hailar_2016.answering.ask(question)
     assert not answer.found and "80条" not in answer.answer
+
+
+def test_a_hospital_named_by_its_ordinal_gives_no_count(tianmen: Services) -> None:
+    # "…完成市第二人民医院搬迁，提高村卫生室医疗服务能力…": no number of clinics, and 第二人民 is no two people.
+    answer = tianmen.answering.ask("今年要新建多少个村卫生室？")
+    assert not answer.found

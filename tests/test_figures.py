@@ -41,6 +41,11 @@ def test_words_are_not_figures() -> None:
     assert has_figure("新建停车场十个") and has_figure("改造危桥60座", frozenset({"座"}))
 
 
+def test_an_ordinal_is_no_count() -> None:
+    assert not has_figure("完成市第二人民医院搬迁", frozenset({"人", "个"}))  # the Second People's Hospital
+    assert has_figure("其中第二批新增三个", frozenset({"个"}))
+
+
 def test_a_date_is_no_count() -> None:
     counts = frozenset({"件", "个", "月"})
     assert not has_figure("5月份以后,县政府负责人行政诉讼出庭应诉率达100%。", counts)  # a month, then a rate

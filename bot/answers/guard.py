@@ -72,6 +72,8 @@ def extract_figures(text: str) -> list[Figure]:
     for match in _CHINESE.finditer(unspelt):
         if match.group(2) == "元" and len(match.group(1)) == 1 and _NAMED.match(unspelt, match.end()):
             continue  # "三元乳业", "二元结构": a name or a term, no sum of money ("十亿元镇" is one)
+        if unspelt[max(0, match.start(1) - 1) : match.start(1)] == "第":
+            continue  # "市第二人民医院": an ordinal, no count of 人 (a rank asked for is read by `has_figure`)
         found.append(Figure(match.group(1), _norm_unit(match.group(2))))
     return found
 
