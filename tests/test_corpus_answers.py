@@ -1598,3 +1598,14 @@ def test_a_hospital_named_by_its_ordinal_gives_no_count(tianmen: Services) -> No
     # "…完成市第二人民医院搬迁，提高村卫生室医疗服务能力…": no number of clinics, and 第二人民 is no two people.
     answer = tianmen.answering.ask("今年要新建多少个村卫生室？")
     assert not answer.found
+
+
+def test_head_is_how_livestock_is_counted(hailar_2019: Services) -> None:
+    answer = hailar_2019.answering.ask("How many head of livestock did Hailar have in the livestock year 2018?")
+    assert answer.found and "18.4万头（只）" in answer.answer
+
+
+def test_a_prefix_of_a_hyphenated_word_is_no_name(qianjiang: Services) -> None:
+    # "中秋国庆“百万游客游潜江”系列活动…，130万人次涌动虾乡": Mid-Autumn is 中秋, no place called "Mid".
+    answer = qianjiang.answering.ask("How many visitor trips did the Mid-Autumn and National Day campaign bring?")
+    assert answer.found and "130万人次" in answer.answer

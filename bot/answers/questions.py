@@ -365,16 +365,25 @@ _EN_SHORT_SCALES = (
 )
 
 
-# Abbreviations joined by "&", which no word of an English question is read from: "R&D" is research and development.
-_EN_AMPERSANDS = (
+# Abbreviations joined by "&", which no word of an English question is read from ("R&D" is research and
+# development), and measure words English has for a few things.
+_EN_SHORTHANDS = (
     (re.compile(r"\bR\s?&\s?D\b", re.IGNORECASE), "research and development"),
     (re.compile(r"\bS\s?&\s?T\b", re.IGNORECASE), "science and technology"),
+    # "head of livestock": head is how animals are counted (头), no word of what is asked.
+    (
+        re.compile(
+            r"\bheads? of (?=(?:livestock|cattle|pigs?|hogs?|sheep|goats?|cows?|animals|yaks?|horses?|camels?)\b)",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
 )
 
 
 def _spelt_out(text: str) -> str:
     """An English question with its short amounts and "&" abbreviations spelt out ("100m yuan": "100 million yuan")."""
-    for pattern, spelt in (*_EN_SHORT_SCALES, *_EN_AMPERSANDS):
+    for pattern, spelt in (*_EN_SHORT_SCALES, *_EN_SHORTHANDS):
         text = pattern.sub(spelt, text)
     return text
 
@@ -1282,8 +1291,14 @@ def _verb_form(word: str) -> bool:
 
 def _english_names(text: str) -> tuple[str, ...]:
     """Capitalised words inside an English sentence: names of places, people, organisations."""
+    text = _EN_PREFIXED.sub(" ", text)  # "Mid-Autumn": a prefix is no name
     words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)\b", text.strip())
     return tuple(dict.fromkeys(w for w in words if w.lower() not in STOPWORDS and w.lower() not in _FEATURES))
+
+
+_EN_PREFIXED = re.compile(
+    r"\b(?:mid|pre|post|non|anti|inter|sub|semi|co|multi|cross|self|ex|vice|trans)-(?=[a-z])", re.IGNORECASE
+)
 
 
 # Kinds of place after a name ("Machang Lake", "Changshou Mountain"): the name is the name, these are its kind.

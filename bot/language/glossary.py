@@ -583,7 +583,8 @@ remediation remediate remediated: 整治 治理 修复 综合整治
 governance govern governing: 治理 社会治理 综合治理 基层治理 治理能力
 comprehensive integrated: 综合 综合治理 一体化 综合执法
 sky: 蓝天 蓝天保卫战
-battle battles campaign campaigns crackdown: 攻坚战 保卫战 专项行动 攻坚 专项整治
+battle battles crackdown: 攻坚战 保卫战 专项行动 攻坚 专项整治
+campaign campaigns: 攻坚战 专项行动 攻坚 专项整治 系列活动 活动
 noise: 噪声 噪音
 radiation: 辐射
 greenhouse greenhouses: 温室气体 大棚 温室 设施农业
