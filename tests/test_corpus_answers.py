@@ -1609,3 +1609,9 @@ def test_a_prefix_of_a_hyphenated_word_is_no_name(qianjiang: Services) -> None:
     # "中秋国庆“百万游客游潜江”系列活动…，130万人次涌动虾乡": Mid-Autumn is 中秋, no place called "Mid".
     answer = qianjiang.answering.ask("How many visitor trips did the Mid-Autumn and National Day campaign bring?")
     assert answer.found and "130万人次" in answer.answer
+
+
+def test_old_residential_buildings_are_printed_as_old_blocks(hailar_2016: Services) -> None:
+    # "投资1884万元完成了30栋老旧楼房维修改造。"
+    answer = hailar_2016.answering.ask("How many old residential buildings were repaired in 2015?")
+    assert answer.found and "30栋" in answer.answer

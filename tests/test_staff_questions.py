@@ -447,3 +447,9 @@ def test_a_count_of_things_the_report_has_no_word_for_is_refused(services: Servi
     # The report prints no 停车 or 车位: a count of the county's other things is no answer.
     answer = services.answering.ask("How many public parking spaces are there in the county?")
     assert not answer.found
+
+
+def test_a_measure_word_alone_is_no_evidence_of_what_an_english_question_counts(services: Services) -> None:
+    # "cases" is printed 件 by every count of cases: "收到书面复议申请61件,办结48件" are no cases across provinces.
+    answer = services.answering.ask("Tieling cases handled across provinces in 2023?")
+    assert "61件" not in answer.answer and (not answer.found or "6126件" in answer.answer)

@@ -16,6 +16,7 @@ from bot.answers.questions import (
     EN_COUNTING,
     EN_PAID,
     INTENT,
+    MEASURE_WORDS,
     Clause,
     Question,
     Scope,
@@ -590,7 +591,10 @@ class ExtractiveAnswerer:
             return held >= self.t.chinese_around
         # An English question has no measure words to check one by one; the words it shares with the documents
         # must stand around the quote itself, more of them where no figure is asked to pin it down.
+        # A measure word or a magnitude ("cases": 件, "million": 万) is printed by every figure of its unit: it says
+        # the quote is about nothing, as the Chinese check leaves the unit out of the topic.
         groups, weights = _with_names(terms)
+        groups = tuple(tuple(alt for alt in g if not _unit_alone(alt)) for g in groups)
         around = coverage(groups, context, weights)
         needed = self.t.english_around if q.figure else self.t.english_list if q.listing else self.t.english_quote
         # Of several figures asked, the quote gives one: the words of its own clause stand around it; the others
@@ -1060,6 +1064,11 @@ def _names_as_topic(names: tuple[str, ...], corpus: Corpus) -> Terms:
         if printed and not placed and not any(w in g for g in groups for w in printed):
             groups.append((*dict.fromkeys(a for w in printed for a in _as_printed(w, corpus)), run.lower()))
     return tuple(groups)
+
+
+def _unit_alone(word: str) -> bool:
+    """Whether a translation is a measure word or a magnitude on its own ("件", "万"), which any count prints."""
+    return len(word) == 1 and (word in MEASURE_WORDS or word in "万亿千百")
 
 
 def _as_printed(place: str, corpus: Corpus, question: str = "") -> tuple[str, ...]:

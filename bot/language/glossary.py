@@ -211,7 +211,7 @@ secondary: 第二产业 二产 中学 中职 中等职业
 tertiary: 第三产业 三产 服务业 三甲 三级医院
 structure structural structures: 结构 产业结构 结构调整 结构性
 optimization optimize optimized optimizing optimise optimised: 优化 优化升级 提质
-upgrading upgrade upgraded upgrades: 升级 转型升级 提档升级 提质增效 迭代
+upgrading upgrade upgraded upgrades: 升级 转型升级 提档升级 提质增效 迭代 提升
 transformation transform transformed transforming: 转型 转型升级 转化 改造
 quality: 质量 高质量 品质 质效 提质
 momentum: 动能 新动能 势头 后劲 动力
@@ -1054,7 +1054,7 @@ hamlet hamlets: 自然村 村庄 村组
 downtown: 城区 中心城区 主城区 老城区
 suburb suburbs suburban outskirts: 郊区 城郊 近郊
 neighborhood neighborhoods neighbor neighbors neighbour neighbours: 社区 邻里 小区
-buildings: 建筑 楼宇 房屋 楼栋 建筑物
+buildings: 建筑 楼宇 房屋 楼栋 建筑物 楼房
 skyscraper skyscrapers highrise: 高层建筑 高层 楼宇
 office offices: 办公室 办公 写字楼 办公用房 机关
 home: 住房 家庭 居家 家门口
@@ -1680,7 +1680,7 @@ regeneration regenerate regenerated: 城市更新 更新 有机更新 复兴
 renewal: 更新 城市更新 有机更新 续签
 shanty: 棚户区 棚改 简易房
 courtyard courtyards: 院落 庭院 小院 美丽庭院
-backstreet backstreets: 背街小巷 小街小巷
+backstreet backstreets: 背街小巷 小街小巷 背街
 streetscape streetscapes townscape cityscape skyline: 街景 风貌 城市风貌 天际线 市容
 tidy tidied tidying tidiness neat: 整洁 干净 整治 整洁有序
 cleanliness: 整洁 干净 环境卫生 保洁
@@ -4667,7 +4667,7 @@ living circles | convenient living circles | quarter-hour living circle: 一刻�
 community living circles: 一刻钟便民生活圈 15分钟生活圈 便民生活圈
 village football | village super league | village basketball | village games: 村超 村BA 乡村体育
 price tag | price tags | total cost | total price | how much it costs: 总投资 投资 概算
-back streets | back alleys | side streets | small lanes | back lanes | narrow lanes: 背街小巷 小街小巷
+back streets | back alleys | side streets | small lanes | back lanes | narrow lanes: 背街小巷 小街小巷 背街
 got the green light | get the green light | gets the green light | green light | green lit: 获批 批复 批准
 given the go ahead | got the go ahead | got approval | won approval: 获批 批复 批准
 on the books | on the register | on file | on record: 在册 登记 建档 在库
@@ -4804,7 +4804,7 @@ knocked down | knock down | knocking down | tore down | tear down | torn down | 
 cleared out | clear out | clearing out | cleaned up | clean up | cleaning up | cleans up: 清理 整治 清除
 tidied up | tidy up | tidying up | tidies up: 整治 整理 清理
 patched up | patch up | patching up: 修补 修缮
-old blocks of flats | old apartment blocks | old apartment buildings | old housing blocks: 老旧小区 老旧住宅
+old blocks of flats | old apartment blocks | old apartment buildings | old housing blocks: 老旧小区 老旧住宅 老旧楼房
 old estates: 老旧小区 老旧住宅
 tower blocks | high rise buildings | high rises | high rise blocks: 高层建筑 高层住宅
 replacement housing | rehousing flats | relocation flats | relocation homes: 安置房 回迁房
