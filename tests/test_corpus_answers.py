@@ -1615,3 +1615,9 @@ def test_old_residential_buildings_are_printed_as_old_blocks(hailar_2016: Servic
     # "投资1884万元完成了30栋老旧楼房维修改造。"
     answer = hailar_2016.answering.ask("How many old residential buildings were repaired in 2015?")
     assert answer.found and "30栋" in answer.answer
+
+
+def test_a_magnitude_with_its_unit_is_no_evidence_of_what_is_asked(tianmen: Services) -> None:
+    # "million" is printed 亿元 by every sum: "全年新签约项目127个、协议投资额526.5亿元" is no aluminium project's.
+    answer = tianmen.answering.ask("How much investment goes into the million-tonne aluminium products project?")
+    assert not answer.found and "526.5亿元" not in answer.answer

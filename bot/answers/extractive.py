@@ -591,7 +591,7 @@ class ExtractiveAnswerer:
             return held >= self.t.chinese_around
         # An English question has no measure words to check one by one; the words it shares with the documents
         # must stand around the quote itself, more of them where no figure is asked to pin it down.
-        # A measure word or a magnitude ("cases": 件, "million": 万) is printed by every figure of its unit: it says
+        # A measure word or a magnitude ("cases": 件, "million": 亿元) is printed by every figure of its unit: it says
         # the quote is about nothing, as the Chinese check leaves the unit out of the topic.
         groups, weights = _with_names(terms)
         groups = tuple(tuple(alt for alt in g if not _unit_alone(alt)) for g in groups)
@@ -1067,8 +1067,9 @@ def _names_as_topic(names: tuple[str, ...], corpus: Corpus) -> Terms:
 
 
 def _unit_alone(word: str) -> bool:
-    """Whether a translation is a measure word or a magnitude on its own ("件", "万"), which any count prints."""
-    return len(word) == 1 and (word in MEASURE_WORDS or word in "万亿千百")
+    """Whether a translation is a unit, a magnitude or both ("件", "万", "亿元"), which any figure of it prints."""
+    rest = word.lstrip("万亿千百")
+    return bool(word) and (rest in ("", "元") or (len(rest) == 1 and rest in MEASURE_WORDS))
 
 
 def _as_printed(place: str, corpus: Corpus, question: str = "") -> tuple[str, ...]:
