@@ -453,3 +453,9 @@ def test_a_measure_word_alone_is_no_evidence_of_what_an_english_question_counts(
     # "cases" is printed 件 by every count of cases: "收到书面复议申请61件,办结48件" are no cases across provinces.
     answer = services.answering.ask("Tieling cases handled across provinces in 2023?")
     assert "61件" not in answer.answer and (not answer.found or "6126件" in answer.answer)
+
+
+def test_a_question_of_the_month_a_rate_was_reached_is_answered_by_the_month(services: Services) -> None:
+    # "5月份以后,县政府负责人行政诉讼出庭应诉率达100%。": the 100% is stated, the month is asked.
+    answer = services.answering.ask("县里行政机关负责人出庭应诉率是几月份开始到100%的？")
+    assert answer.found and "5月份" in answer.answer

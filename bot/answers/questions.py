@@ -409,6 +409,9 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
     else:
         figure = bool(_ZH_FIGURE.search(text))
         listing = bool(_ZH_LIST.search(text)) and not re.search(r"多少|(?<!哪)几[^个方]", text)
+    # "从几月份以后达到100%": a question of when asks a date, no count of months nor the rate it states (one
+    # that asks "多少" too asks a figure besides).
+    figure = figure and (english or "多少" in text or not asks_when(text, english))
     change = bool(_EN_CHANGE.search(text)) if english else bool(_GROWTH.search(text) or "百分点" in text)
     return Question(
         text=text,
