@@ -1621,3 +1621,8 @@ def test_a_magnitude_with_its_unit_is_no_evidence_of_what_is_asked(tianmen: Serv
     # "million" is printed 亿元 by every sum: "全年新签约项目127个、协议投资额526.5亿元" is no aluminium project's.
     answer = tianmen.answering.ask("How much investment goes into the million-tonne aluminium products project?")
     assert not answer.found and "526.5亿元" not in answer.answer
+
+
+def test_a_guess_at_a_figures_size_is_chat(ezhou: Services) -> None:
+    answer = ezhou.answering.ask("去年进出口总额好像是两位数增长吧，具体增长了百分之多少？")
+    assert answer.found and "39.2%" in answer.answer

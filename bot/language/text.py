@@ -73,7 +73,8 @@ STOPWORDS = frozenset(
     """.split()
 )
 
-# Colloquial chat words and fillers ("热线那块咋样", "多少来着"): they say how someone asks, never what about.
+# Colloquial chat words and fillers ("热线那块咋样", "多少来着"): they say how someone asks, never what about; so
+# does a guess at a figure's size ("好像是两位数增长").
 FILLERS = frozenset(
     """
     咋 咋样 咋整 啥 啥样 那块 这块 那边 这边 一块 来着 一下 情况 状况 大概 大约 大致 左右 差不多 多大 到底
@@ -89,6 +90,7 @@ FILLERS = frozenset(
     情况怎么样 怎么回事 怎么着 怎么样 进展 怎样 如何 怎么 多少 几 上 下 里 中 内 方面 有关 关于 相关 亮点
     好像 似乎 记得 我记得 印象中 提了一嘴 提过一嘴 一嘴 提过 提到过 那段 这段 开头那段 报告里 报告中 报告开头
     里头 里面 里边
+    个位数 两位数 双位数 三位数 四位数 五位数
     """.split()
 )
 
