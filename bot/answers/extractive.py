@@ -808,7 +808,13 @@ def _misses_year(q: Question, quote: str, passage: Passage, searched: tuple[int,
     sentence = "" if _SPAN.search(quote) else _sentence_of(quote, passage.text)
     headings = () if _SPAN.search(quote) or _SPAN.search(sentence) else passage.path
     named = " ".join((quote, sentence, *(h for h in headings if not _SPAN.search(h))))
+    # "森林覆盖率由2010年的21.6%提高到25.2%": from the year before the span, to its last year's level.
+    if sentence and re.search(rf"由{min(passage.about) - 1}年{_RISEN_TO}", quote):
+        named += f" {max(passage.about)}"
     return not any(y in named for y in asked)
+
+
+_RISEN_TO = r"[^，,；;。]*?(?:提高|增加|增长|上升|下降|减少|降低|扩大)?[到至]"
 
 
 def _sentence_of(quote: str, text: str) -> str:

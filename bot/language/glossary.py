@@ -1054,7 +1054,7 @@ hamlet hamlets: 自然村 村庄 村组
 downtown: 城区 中心城区 主城区 老城区
 suburb suburbs suburban outskirts: 郊区 城郊 近郊
 neighborhood neighborhoods neighbor neighbors neighbour neighbours: 社区 邻里 小区
-buildings: 建筑 楼宇 房屋 楼栋 建筑物 楼房
+buildings: 建筑 楼宇 房屋 楼栋 建筑物
 skyscraper skyscrapers highrise: 高层建筑 高层 楼宇
 office offices: 办公室 办公 写字楼 办公用房 机关
 home: 住房 家庭 居家 家门口
