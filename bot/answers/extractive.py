@@ -806,7 +806,7 @@ def _misses_year(q: Question, quote: str, passage: Passage, searched: tuple[int,
     # the span: those about the year alone stand after its turn to it (see parsing).
     # "2015年城镇…；农村…N元": the year begins the sentence; "…2015年的N亿元;“十二五”期间，累积…": not this clause's.
     sentence = "" if _SPAN.search(quote) else _sentence_of(quote, passage.text)
-    headings = () if _SPAN.search(quote) or _SPAN.search(sentence) else passage.path
+    headings = () if not sentence or _SPAN.search(sentence) else passage.path
     named = " ".join((quote, sentence, *(h for h in headings if not _SPAN.search(h))))
     # "森林覆盖率由2010年的21.6%提高到25.2%": from the year before the span, to its last year's level.
     if sentence and re.search(rf"由{min(passage.about) - 1}年{_RISEN_TO}", quote):

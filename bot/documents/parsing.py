@@ -188,8 +188,7 @@ def _one_year_introduced(passages: list[Passage], context: _Context) -> list[Pas
                 passage = _make_passage(context, passage.path, passage.position, passage.text, (turned[2],))
         else:
             turned = None
-        sentences = split_sentences(passage.text, clauses=False)
-        named = _years_named(sentences[0], context) if sentences else ()
+        named = _first_sentence_years(passage.text, context)
         if turned is None and len(passage.about) > 1 and len(named) == 1 and named[0] in passage.about:
             turned = (passage.path, passage.about, named[0])
             passage = _make_passage(context, passage.path, passage.position, passage.text, named)
@@ -230,11 +229,16 @@ def _about(path: tuple[str, ...], text: str, context: _Context) -> tuple[int, ..
         years = _years_named(heading, context)
         if years:
             return years
-    sentences = split_sentences(text, clauses=False)
-    named = _years_named(sentences[0], context) if sentences else ()
+    named = _first_sentence_years(text, context)
     if len(named) == 1:
         return named
     return (context.year,) if context.year is not None else ()
+
+
+def _first_sentence_years(text: str, context: _Context) -> tuple[int, ...]:
+    """The years a passage's first sentence names ("2023年，…": 2023)."""
+    sentences = split_sentences(text, clauses=False)
+    return _years_named(sentences[0], context) if sentences else ()
 
 
 def _period(path: tuple[str, ...], about: tuple[int, ...], context: _Context) -> Period | None:
