@@ -411,7 +411,8 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
         listing = bool(_ZH_LIST.search(text)) and not re.search(r"多少|(?<!哪)几[^个方]", text)
     # "从几月份以后达到100%": a question of when asks a date, no count of months nor the rate it states (one
     # that asks "多少" too asks a figure besides).
-    figure = figure and (english or "多少" in text or not asks_when(text, english))
+    when = asks_when(text, english)
+    figure = figure and (english or "多少" in text or not when)
     change = bool(_EN_CHANGE.search(text)) if english else bool(_GROWTH.search(text) or "百分点" in text)
     return Question(
         text=text,
@@ -422,7 +423,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
         listing=listing,
         open=not figure and not listing and bool((_EN_OPEN if english else _ZH_OPEN).search(text)),
         who=bool((_EN_WHO if english else _ZH_WHO).search(text)),
-        when=asks_when(text, english),
+        when=when,
         terms=(*english_terms(text), *content_terms(_latin_out(text))) if english else content_terms(whole),
         # An English question quoting a Chinese term ("(四上) … in Qianjiang") names places in English too.
         entities=(
