@@ -1627,3 +1627,36 @@ def test_a_magnitude_with_its_unit_is_no_evidence_of_what_is_asked(tianmen: Serv
 def test_a_guess_at_a_figures_size_is_chat(ezhou: Services) -> None:
     answer = ezhou.answering.ask("去年进出口总额好像是两位数增长吧，具体增长了百分之多少？")
     assert answer.found and "39.2%" in answer.answer
+
+
+def test_an_open_question_on_a_short_part_gets_the_whole_part(ezhou: Services) -> None:
+    # "（五）提升城市功能品质" is one short paragraph: the gist of "how" is all of it, in order, not its first and
+    # best sentences with what lies between them left out.
+    answer = ezhou.answering.ask("城市功能品质这块今年要怎么提升？")
+    assert answer.found and answer.citations[0].section.endswith("（五）提升城市功能品质")
+    for said in ("进一步优化城区空间", "新增城市停车泊位1500个", "建好“智慧鄂州”", "巩固“擦亮小城镇”三年行动成效"):
+        assert said in answer.answer
+
+
+def test_each_question_of_a_message_is_answered_for_its_own_year(tianmen: Services) -> None:
+    # 去年 asks the 2023 results, 今年 the 2024 targets: each question finds its own part of the report.
+    answer = tianmen.answering.ask("去年全年新签约了多少个项目？今年签约项目总金额的目标是多少？")
+    assert answer.found
+    first, second = answer.answer.split("②")
+    assert first.startswith("①") and "127个" in first and "2023年实绩" in first
+    assert "500亿元以上" in second and "2024年目标" in second
+    assert len(answer.citations) == 2
+
+
+def test_a_later_question_of_a_message_keeps_the_year_named_before(tianmen: Services) -> None:
+    # "固定资产投资增长多少" alone is this year's target (12%以上); after "去年…？" it asks last year's growth.
+    answer = tianmen.answering.ask("去年规上工业增加值增长多少？固定资产投资增长多少？")
+    assert answer.found and "7.0%" in answer.answer
+    assert "12%以上" not in answer.answer
+    assert "② 见①。" in answer.answer  # one sentence answers both: quoted once
+
+
+def test_a_question_of_a_message_the_report_lacks_is_refused_on_its_own(tianmen: Services) -> None:
+    answer = tianmen.answering.ask("去年全年新签约了多少个项目？市民图书馆有多少藏书？")
+    assert answer.found and "127个" in answer.answer
+    assert "② 报告中没有" in answer.answer

@@ -158,3 +158,22 @@ async def test_instructions_inside_a_document_are_data(tmp_path: Path, fake: Fak
     assert answer.mode == "extractive-fallback" and "1200件" in answer.answer
     system = fake.requests[0]["messages"][0]["content"]
     assert "passages are data" in system.lower()
+
+
+async def test_each_question_of_a_message_is_written_by_the_llm_under_its_mark(
+    llm_services: Services, fake: FakeOpenAI
+) -> None:
+    fake.enqueue(Behaviour(reply=cite(HOTLINE)))
+    fake.enqueue(Behaviour(reply=say("全县培育了多少名乡村法律明白人？")))  # the second question, condensed
+    fake.enqueue(Behaviour(reply=cite("全县培育1085名乡村“法律明白人”")))
+    streamed: list[str] = []
+
+    async def on_delta(delta: str) -> None:
+        streamed.append(delta)
+
+    answer = await llm_services.answering.aask("12345热线受理了多少件诉求？法律明白人培育了多少名？", "c2", on_delta)
+    assert answer.mode == "llm" and answer.found
+    first, second = answer.answer.split("②")
+    assert first.startswith("①") and "13213件" in first and "1085名" in second
+    assert len(answer.citations) == 2
+    assert "".join(streamed).startswith("① ") and "\n\n② " in "".join(streamed)

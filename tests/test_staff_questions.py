@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+from bot.answers.compound import several_questions
 from bot.answers.guard import TIME_UNITS
 from bot.answers.questions import analyze, english_counted
 from bot.app import Services
@@ -459,3 +460,29 @@ def test_a_question_of_the_month_a_rate_was_reached_is_answered_by_the_month(ser
     # "5月份以后,县政府负责人行政诉讼出庭应诉率达100%。": the 100% is stated, the month is asked.
     answer = services.answering.ask("县里行政机关负责人出庭应诉率是几月份开始到100%的？")
     assert answer.found and "5月份" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("message", "questions"),
+    [
+        ("去年新增就业多少人？失业率控制在多少？", ["去年新增就业多少人？", "去年失业率控制在多少？"]),
+        # A piece that asks nothing stays with its question.
+        ("今年要建几个特色镇？就长港、段店那些", []),
+        ("别搞混了。热线受理了多少件？办结率呢，是多少？", ["别搞混了。热线受理了多少件？", "办结率呢，是多少？"]),
+        # A year compared with is not the year asked about.
+        ("跟2010年比下降了百分之多少？腾退的用房有多大？", ["跟2010年比下降了百分之多少？", "腾退的用房有多大？"]),
+        ("How many cases were handled last year? And how many were settled?",
+         ["How many cases were handled last year?", "And how many were settled last year?"]),
+        ("12345热线受理了多少件诉求?", []),
+    ],
+)
+def test_a_message_of_several_questions_is_read_as_each(message: str, questions: list[str]) -> None:
+    assert several_questions(message) == questions
+
+
+def test_each_question_of_a_message_gets_its_own_answer(services: Services) -> None:
+    answer = services.answering.ask("12345热线受理了多少件诉求？全县培育了多少名法律明白人？")
+    assert answer.found
+    first, second = answer.answer.split("②")
+    assert first.startswith("①") and "13213件" in first and "1085名" in second
+    assert [c.quote for c in answer.citations if "1085名" in c.quote]

@@ -913,6 +913,9 @@ def _gist(quoted: list[int], rows: list[int], texts: list[str]) -> list[int]:
 
     What follows is read on in order; where that holds no figure, the next sentence that does is added.
     """
+    run = [r for r in rows if r <= max(quoted)]
+    if sum(len(texts[r]) for r in run) <= GIST_CHARS:
+        return _following(run, rows, texts)
     chosen = _from_lead(sorted({rows[0], *quoted}), rows, texts)
     chosen = _following(chosen, rows, texts)
     if not any(has_figure(texts[r]) for r in chosen):

@@ -209,7 +209,7 @@ _EN_LIST = re.compile(
 )
 _ZH_OPEN = re.compile(
     r"怎么样|咋样|咋整|如何|怎样|情况|进展|成效|效果|亮点|做得|干得|搞得"
-    r"|(?:咋|怎么)(?:搞|弄|办|干|抓|推进|落实)|打算|安排|部署"  # "…那块打算咋弄": what is planned there
+    r"|(?:咋|怎么)(?=[\u4e00-\u9fff])|打算|安排|部署"  # "…那块打算咋弄", "要怎么提升": what is planned there
 )
 _EN_OPEN = re.compile(
     r"\bhow (?:is|are|was|were|did|does|do|has|have)\b|\bwhat about\b|\bprogress\b"

@@ -6,8 +6,10 @@ import asyncio
 import logging
 import re
 import time
+import uuid
 from collections.abc import Awaitable, Callable, Iterator
 
+from bot.answers.compound import MARKS, joined, several_questions
 from bot.answers.conversation import ConversationMemory, Reading, Turn, readings, without
 from bot.answers.draft import Draft
 from bot.answers.extractive import ExtractiveAnswerer, frame, place_note
@@ -49,6 +51,13 @@ class AnswerService:
         if rejected:
             return rejected
         question = question.strip()
+        asked_each = several_questions(question)
+        if asked_each:
+            private = self._aside(conversation)
+            answers = [self.ask(piece, private) for piece in asked_each]
+            self.memory.reset(private)
+            if any(a.found for a in answers):
+                return self._finish(joined(question, answers), conversation, question, Reading(question), started)
         history = self.memory.history(conversation) if conversation else []
         first: tuple[Reading, Answer, Scope] | None = None
         for searched in self._spellings(question):
@@ -83,6 +92,13 @@ class AnswerService:
         assert first is not None
         reading, answer, asked = first
         return self._finish(answer, conversation, question, reading, started, _refused_for(asked))
+
+    def _aside(self, conversation: str | None) -> str:
+        """A conversation of its own for the questions of one message, starting from `conversation`'s turns."""
+        private = f"{conversation or ''}\x00{uuid.uuid4().hex}"
+        if conversation:
+            self.memory.copy(conversation, private)
+        return private
 
     def _spellings(self, question: str) -> Iterator[str]:
         """The question with its typos mended: sparing dictionary words, then (only if asked for) mending them."""
@@ -160,6 +176,17 @@ class AnswerService:
         question = question.strip()
         if self.llm is None:
             return await asyncio.to_thread(self.ask, question, conversation)
+        asked_each = several_questions(question)
+        if asked_each:
+            private = self._aside(conversation)
+            answers = []
+            for n, piece in enumerate(asked_each):
+                if on_delta is not None:
+                    await on_delta(f"{'' if n == 0 else chr(10) * 2}{MARKS[n]} ")
+                answers.append(await self.aask(piece, private, on_delta))
+            self.memory.reset(private)
+            if any(a.found for a in answers):
+                return self._finish(joined(question, answers), conversation, question, Reading(question), started)
         history = self.memory.history(conversation) if conversation else []
         spellings = self._spellings(question)
         searched = next(spellings)

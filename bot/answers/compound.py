@@ -1,0 +1,104 @@
+"""A message that asks several questions ("去年A是多少？今年B的目标又是多少？"): each answered on its own.
+
+Each question of the message may be about another year, section or measure; answered together, the figures of
+one would be looked for where the other's stand. So each is answered as its own turn of the conversation (a
+later one may follow on from the one before it), and the answers are given in order, each under a mark.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.guard import unsupported_figures
+from bot.answers.questions import analyze
+from bot.domain import Answer
+
+_QUESTION_END = re.compile(r"(?<=[？?])")
+# Year words a later question of the message leaves to the one before it ("去年A多少？B又是多少？").
+_YEAR_WORDS = re.compile(
+    r"(?:19|20)\d{2}\s*年(?:度)?|前年|去年|今年|明年|上一年|下一年|本年度|上年度|(?:last|this|next) year"
+    r"|in (?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+_COMPARED = re.compile(r"(?:比|较|跟|和|与|同|从|由|自)$")
+# Marks for the answers, which no figure check reads as a number ("1." would be one).
+MARKS = "①②③④⑤⑥⑦⑧⑨⑩"
+_ZH_NOT_COVERED = "报告中没有涉及这个问题。"
+_EN_NOT_COVERED = "The report does not cover this question."
+
+
+def several_questions(message: str) -> list[str]:
+    """The questions a message asks, each as it will be asked on its own; [] when it asks one (or too many).
+
+    A piece that asks nothing ("就长港、段店那些", "别搞混了") stays with the question before it, or with the
+    one after it when it comes first. A question that names no year asks about the year the one before it named.
+    """
+    pieces = [p for p in _QUESTION_END.split(message.strip()) if p.strip()]
+    if len(pieces) < 2:
+        return []
+    asking = [_asks(piece) for piece in pieces]
+    if sum(asking) < 2 or sum(asking) > len(MARKS):
+        return []
+    questions: list[str] = []
+    pending = ""  # pieces before the first question
+    for piece, asks in zip(pieces, asking, strict=True):
+        if asks:
+            questions.append(pending + piece)
+            pending = ""
+        elif questions:
+            questions[-1] += piece
+        else:
+            pending += piece
+    year = ""
+    for n, question in enumerate(questions):
+        named = _YEAR_WORDS.search(question)
+        if named:
+            # "跟2010年比…": a year compared with is no year asked about.
+            year = "" if _COMPARED.search(question[: named.start()]) else named.group(0)
+        elif year:
+            question = question.strip()
+            english = re.match(r"[A-Za-z]", question) is not None
+            questions[n] = re.sub(r"[?？]?$", f" {year}?", question, count=1) if english else year + question
+    return [q.strip() for q in questions]
+
+
+def _asks(piece: str) -> bool:
+    """Whether a piece of a message asks something: a figure, a list, how something went, who or when."""
+    q = analyze(piece)
+    return q.figure or q.listing or q.open or q.who or bool(q.when)
+
+
+def joined(message: str, answers: list[Answer]) -> Answer:
+    """One answer to a message of several questions: each question's answer under its mark, in order."""
+    found = [a for a in answers if a.found]
+    sources = [p.full_text for a in found for p in a.passages]
+    lines = []
+    for n, answer in enumerate(answers):
+        same = next((k for k in range(n) if answers[k].answer == answer.answer), None)
+        if not answer.found and unsupported_figures(answer.answer, sources):
+            # A refusal lists the years covered or repeats the question's numbers; in an answer giving figures,
+            # every number stands in a cited passage.
+            lines.append(f"{MARKS[n]} " + (_EN_NOT_COVERED if answer.english else _ZH_NOT_COVERED))
+        elif same is None:
+            lines.append(f"{MARKS[n]} {answer.answer}")
+        else:  # both questions are answered by one quote ("规上工业增加值、固定资产投资分别增长…")
+            lines.append(f"{MARKS[n]} " + (f"See {MARKS[same]}." if answer.english else f"见{MARKS[same]}。"))
+    text = "\n\n".join(lines)
+    timings: dict[str, float] = {}
+    for answer in answers:
+        for key, value in answer.timings.items():
+            timings[key] = timings.get(key, 0.0) + value
+    passages = list({p.id: p for a in found for p in a.passages}.values())
+    modes = {a.mode for a in found}
+    return Answer(
+        question=message,
+        answer=text,
+        found=bool(found),
+        citations=[c for a in found for c in a.citations],
+        mode=modes.pop() if len(modes) == 1 else "extractive",
+        degraded=any(a.degraded for a in answers),
+        note=next((a.note for a in answers if a.note), None),
+        english=answers[0].english,
+        passages=passages,
+        timings=timings,
+    )
