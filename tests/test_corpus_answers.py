@@ -1660,3 +1660,18 @@ def test_a_question_of_a_message_the_report_lacks_is_refused_on_its_own(tianmen:
     answer = tianmen.answering.ask("去年全年新签约了多少个项目？市民图书馆有多少藏书？")
     assert answer.found and "127个" in answer.answer
     assert "② 报告中没有" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much debt was repaid last year, and how much hidden debt is to be cleared this year?",
+        "去年化解了多少债务，今年还要化解多少隐性债务？",
+    ],
+)
+def test_a_clause_turning_to_another_year_is_answered_from_that_year(hailar_2019: Services, question: str) -> None:
+    answer = hailar_2019.answering.ask(question)
+    assert answer.found
+    first, second = answer.answer.split("②")
+    assert "12.43亿元" in first and ("2018年实绩" in first or "2018 results" in first)
+    assert "7.89亿元" in second and ("2019年目标" in second or "2019 targets" in second)

@@ -474,6 +474,11 @@ def test_a_question_of_the_month_a_rate_was_reached_is_answered_by_the_month(ser
         ("How many cases were handled last year? And how many were settled?",
          ["How many cases were handled last year?", "And how many were settled last year?"]),
         ("12345热线受理了多少件诉求?", []),
+        # A clause that turns to another year is a question of its own.
+        ("去年完成投资多少，今年计划投资多少？", ["去年完成投资多少？", "今年计划投资多少？"]),
+        ("受理了多少件，办结了多少件？", []),
+        ("How much did it grow last year, and how much will it grow this year?",
+         ["How much did it grow last year?", "and how much will it grow this year?"]),
     ],
 )
 def test_a_message_of_several_questions_is_read_as_each(message: str, questions: list[str]) -> None:

@@ -20,6 +20,11 @@ _YEAR_WORDS = re.compile(
     r"|in (?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
+# Where a question's clauses part: "，" and "；"; in English, before a "how"/"what" clause ("…, and how many…").
+_ZH_CLAUSE = re.compile(r"(?<=[，,；;])")
+_EN_CLAUSE = re.compile(
+    r"(?=,\s*(?:and\s+)?(?:how|what|which|where|when|by how)\b|\s+and\s+(?:how|what|which)\b)", re.IGNORECASE
+)
 _COMPARED = re.compile(r"(?:比|较|跟|和|与|同|从|由|自)$")
 # Marks for the answers, which no figure check reads as a number ("1." would be one).
 MARKS = "①②③④⑤⑥⑦⑧⑨⑩"
@@ -31,9 +36,11 @@ def several_questions(message: str) -> list[str]:
     """The questions a message asks, each as it will be asked on its own; [] when it asks one (or too many).
 
     A piece that asks nothing ("就长港、段店那些", "别搞混了") stays with the question before it, or with the
-    one after it when it comes first. A question that names no year asks about the year the one before it named.
+    one after it when it comes first. A clause that turns to another year ("去年完成多少，今年计划多少", "last
+    year, and how many this year") is a question of its own. A question that names no year asks about the year
+    the one before it named.
     """
-    pieces = [p for p in _QUESTION_END.split(message.strip()) if p.strip()]
+    pieces = [c for p in _QUESTION_END.split(message.strip()) if p.strip() for c in _by_year(p)]
     if len(pieces) < 2:
         return []
     asking = [_asks(piece) for piece in pieces]
@@ -51,15 +58,46 @@ def several_questions(message: str) -> list[str]:
             pending += piece
     year = ""
     for n, question in enumerate(questions):
-        named = _YEAR_WORDS.search(question)
-        if named:
-            # "跟2010年比…": a year compared with is no year asked about.
-            year = "" if _COMPARED.search(question[: named.start()]) else named.group(0)
+        named = _year_asked(question)
+        if named is not None:
+            year = named
         elif year:
             question = question.strip()
             english = re.match(r"[A-Za-z]", question) is not None
             questions[n] = re.sub(r"[?？]?$", f" {year}?", question, count=1) if english else year + question
     return [q.strip() for q in questions]
+
+
+def _year_asked(question: str) -> str | None:
+    """The year word a question asks about; "" for one it compares with ("跟2010年比"); None if it names none."""
+    named = _YEAR_WORDS.search(question)
+    if named is None:
+        return None
+    return "" if _COMPARED.search(question[: named.start()]) else named.group(0)
+
+
+def _by_year(question: str) -> list[str]:
+    """A question cut where a clause asking something turns to another year than the clauses before it."""
+    english = re.match(r"\s*[A-Za-z]", question) is not None
+    clauses = [c for c in (_EN_CLAUSE if english else _ZH_CLAUSE).split(question) if c.strip()]
+    if len(clauses) < 2:
+        return [question]
+    cut: list[str] = [clauses[0]]
+    year = _year_asked(clauses[0])
+    for clause in clauses[1:]:
+        named = _year_asked(clause)
+        if named and year and named != year and _asks(cut[-1]) and _asks(clause):
+            cut[-1] = _ended(cut[-1], english)
+            cut.append(clause.strip(" ,，;；"))
+        else:
+            cut[-1] += clause
+        year = named or year
+    return cut
+
+
+def _ended(clause: str, english: bool) -> str:
+    """A clause cut from its question, ending as a question."""
+    return re.sub(r"[\s,，;；]*$", "?" if english else "？", clause, count=1)
 
 
 def _asks(piece: str) -> bool:
