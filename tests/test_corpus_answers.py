@@ -1675,3 +1675,11 @@ def test_a_clause_turning_to_another_year_is_answered_from_that_year(hailar_2019
     first, second = answer.answer.split("②")
     assert "12.43亿元" in first and ("2018年实绩" in first or "2018 results" in first)
     assert "7.89亿元" in second and ("2019年目标" in second or "2019 targets" in second)
+
+
+def test_people_counted_by_a_noun_are_not_answered_with_a_count_of_things(ezhou: Services) -> None:
+    # "转运中心…每小时处理能力达28万件": "有多少员工" counts people (人, 名), which the sentence does not give.
+    answer = ezhou.answering.ask("亚洲规模最大的那个转运中心有多少员工？")
+    assert not answer.found and "28万件" not in answer.answer
+    kept = ezhou.answering.ask("亚洲规模最大的转运中心每小时能处理多少件？")
+    assert kept.found and "28万件" in kept.answer

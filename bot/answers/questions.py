@@ -690,13 +690,15 @@ def _measure(text: str) -> tuple[str, ...]:
         if kind_words and topic_weight(kind_words[-1]) >= 1.0:
             head = kind
         # What is counted may follow the question word ("有多少家医院", "培育了多少个法律明白人"): its words too.
-        counted = _COUNTED.match(text, asks[-1].end())
+        counted = _COUNTED.match(text, asks[-1].end()) or _BARE_COUNTED.match(text, asks[-1].end())
         if counted:
             return tuple(dict.fromkeys((*_measure_words(head), *_nouns_first(counted.group(1)))))
     return _measure_words(head)
 
 
 _OF_A_KIND = re.compile(r"的(?:有|是|占|为)?$")
+# What is counted right after the question word, with no measure word ("有多少科研人员").
+_BARE_COUNTED = re.compile(r"([\u4e00-\u9fff]{2,12})")
 
 
 def _nouns_first(text: str) -> tuple[str, ...]:
@@ -983,6 +985,8 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
         if unit == "个":  # the measure word of everything in speech: "多少个明白人" is answered in 名
             return frozenset({unit, *_PEOPLE, "户"}).union(*_UNIT_CLASSES)
         return frozenset({unit}).union(*(c for c in _UNIT_CLASSES if unit in c))
+    if _counts_people(text):
+        return _PEOPLE | {"人次"}  # "有多少科研人员": people, counted as people are, not the 件 of their work
     if re.search(r"百分之(?:多少|几)", text):
         return frozenset({"%", "百分点"})  # "经费降了百分之多少": a percentage, whatever it is of
     if _ZH_MONEY.search(text):
@@ -996,6 +1000,20 @@ def _expected_units(text: str, english: bool) -> frozenset[str] | None:
     if _ZH_INVESTED.search(text) and not _ZH_CHANGED.search(text):
         return frozenset({"元"})
     return next((units for word, units in _DIMENSIONS.items() if word in text), None)
+
+
+# Nouns of people by how they end ("科研人员", "调解员", "教师", "游客", "志愿者"): counted in 人, 名, 位.
+_PEOPLE_NOUN = re.compile(r"(?:干部|[员师者生人民众才士客]|(?:员|职|农民)工)$")
+_BARE_ASKED = re.compile(r"(?:多少|(?<!哪)几)([\u4e00-\u9fff]{2,12})")
+
+
+def _counts_people(text: str) -> bool:
+    """Whether a Chinese question counts people by a noun right after its question word ("有多少科研人员")."""
+    asked = _BARE_ASKED.search(text)
+    if asked is None:
+        return False
+    nouns = _nouns_first(asked.group(1))
+    return bool(nouns) and _PEOPLE_NOUN.search(nouns[-1]) is not None
 
 
 def content_terms(text: str) -> tuple[str, ...]:
