@@ -1683,3 +1683,13 @@ def test_people_counted_by_a_noun_are_not_answered_with_a_count_of_things(ezhou:
     assert not answer.found and "28万件" not in answer.answer
     kept = ezhou.answering.ask("亚洲规模最大的转运中心每小时能处理多少件？")
     assert kept.found and "28万件" in kept.answer
+
+
+def test_a_list_under_a_run_in_point_of_a_paragraph_is_found(hailar_2019: Services) -> None:
+    # "…优化人居环境。让城市基础设施更完善。全年计划投资8.6亿元，加快推进…等项目进展…": the point is named by a
+    # short sentence inside the paragraph, and "哪些项目" asks for projects (the tokenizer reads it as one word).
+    answer = hailar_2019.answering.ask("城市基础设施今年要推进哪些项目？")
+    assert answer.found and "（二）围绕提升城市品质" in answer.citations[0].section
+    assert answer.answer.splitlines()[1].startswith("让城市基础设施更完善。")
+    for item in ("铁路市政物业设施设备改造", "东山组团雨水排放工程"):
+        assert item in answer.answer

@@ -477,6 +477,8 @@ def test_a_question_of_the_month_a_rate_was_reached_is_answered_by_the_month(ser
         # A clause that turns to another year is a question of its own.
         ("去年完成投资多少，今年计划投资多少？", ["去年完成投资多少？", "今年计划投资多少？"]),
         ("受理了多少件，办结了多少件？", []),
+        # A request goes with its question.
+        ("What did the county do to make enforcement fair? List the main pieces of work.", []),
         ("How much did it grow last year, and how much will it grow this year?",
          ["How much did it grow last year?", "and how much will it grow this year?"]),
     ],

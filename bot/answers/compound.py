@@ -25,6 +25,11 @@ _ZH_CLAUSE = re.compile(r"(?<=[，,；;])")
 _EN_CLAUSE = re.compile(
     r"(?=,\s*(?:and\s+)?(?:how|what|which|where|when|by how)\b|\s+and\s+(?:how|what|which)\b)", re.IGNORECASE
 )
+# A request that goes with the question before it ("…? List the main pieces of work.", "…？具体说说").
+_REQUEST = re.compile(
+    r"\s*(?:please\s+)?(?:list|name|give|tell|show|explain|summari[sz]e|describe|include)\b|\s*(?:请|麻烦)?(?:列出|列一下|说说|讲讲|具体|详细)",
+    re.IGNORECASE,
+)
 _COMPARED = re.compile(r"(?:比|较|跟|和|与|同|从|由|自)$")
 # Marks for the answers, which no figure check reads as a number ("1." would be one).
 MARKS = "①②③④⑤⑥⑦⑧⑨⑩"
@@ -43,7 +48,7 @@ def several_questions(message: str) -> list[str]:
     pieces = [c for p in _QUESTION_END.split(message.strip()) if p.strip() for c in _by_year(p)]
     if len(pieces) < 2:
         return []
-    asking = [_asks(piece) for piece in pieces]
+    asking = [_asks(piece) and not _REQUEST.match(piece) for piece in pieces]
     if sum(asking) < 2 or sum(asking) > len(MARKS):
         return []
     questions: list[str] = []

@@ -220,12 +220,15 @@ class ExtractiveAnswerer:
             found_sims = corpus.sentence_similarity(rows, qv)
             sims = found_sims if found_sims is not None else np.zeros(len(rows))
             context = " ".join(passage.path)
+            under = ""  # the run-in heading of the point a sentence is under ("让城市基础设施更完善。")
             for row, sim in zip(rows, sims, strict=True):
                 text = index.texts[row]
+                if _run_in_heading(text):
+                    under = text
                 # Without shared words (English), the passage ranking is the steadier signal.
                 score = float(sim) - (0.015 if q.english else 0.004) * rank
                 if terms:
-                    score += 0.1 * coverage(terms.groups, f"{context} {index.texts[rows[0]]} {text}")
+                    score += 0.1 * coverage(terms.groups, f"{context} {under} {index.texts[rows[0]]} {text}")
                     # The sentence's own words tell apart the clauses of one lead ("主要预期目标是：…；…；…").
                     score += self.t.own_words * coverage(terms.groups, text)
                 if q.open and passage.path:
@@ -296,6 +299,8 @@ class ExtractiveAnswerer:
         pos = rows.index(best)
         if len(texts[best]) < 25 and pos + 1 < len(rows) and not (q.figure and has_figure(texts[best])):
             quote_rows.append(rows[pos + 1])  # a heading-like lead sentence says little on its own
+        if (q.listing or q.open) and pos > 0 and _run_in_heading(texts[rows[pos - 1]]):
+            quote_rows.insert(0, rows[pos - 1])  # "…。让城市基础设施更完善。加快推进…": the point it is under
         if q.parts:
             return ExtractiveAnswerer._other_parts(q, quote_rows, rows, texts)
         if q.listing:
@@ -863,6 +868,11 @@ def _counted_elsewhere(q: Question, terms: Topic, retrieval: Retrieval, corpus: 
             for row in index.by_passage.get(passage.id, [])
         )
     ]
+
+
+def _run_in_heading(text: str) -> bool:
+    """Whether a sentence is a point's run-in heading inside a paragraph ("全力化解重大风险。"): short, no figure."""
+    return len(text) <= 16 and text.endswith("。") and not has_figure(text) and not re.search(r"[，,；;：:]", text)
 
 
 def _ends_sentence(text: str) -> bool:

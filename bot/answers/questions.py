@@ -1016,6 +1016,9 @@ def _counts_people(text: str) -> bool:
     return bool(nouns) and _PEOPLE_NOUN.search(nouns[-1]) is not None
 
 
+_GLUED_ASKING = re.compile(r"(?:哪些|哪几|哪个|哪种|哪类|什么|多少)(?=[\u4e00-\u9fff]{2})")
+
+
 def content_terms(text: str) -> tuple[str, ...]:
     """The words of a Chinese question that carry its topic (no question, function or measure words)."""
     init_tokenizer()
@@ -1031,6 +1034,9 @@ def content_terms(text: str) -> tuple[str, ...]:
             token = token[:-1]  # "改了" is "改": an aspect particle glued on by the tokenizer
         elif len(token) > 1 and token[-1] in "有是在" and token not in jieba.dt.FREQ:
             token = token[:-1]  # "主力店有多大": "店有" is no word, but "店" and "有" glued ("所有" is one)
+        asking = _GLUED_ASKING.match(token)
+        if asking:
+            token = token[asking.end() :]  # "哪些项目": the tokenizer glued the question word to what is asked of
         if not token or not re.search(r"[\w]", token) or token in _NOT_TOPIC:
             continue
         if len(token) == 2 and token[0] == "各":
