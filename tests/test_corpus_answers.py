@@ -1693,3 +1693,12 @@ def test_a_list_under_a_run_in_point_of_a_paragraph_is_found(hailar_2019: Servic
     assert answer.answer.splitlines()[1].startswith("让城市基础设施更完善。")
     for item in ("铁路市政物业设施设备改造", "东山组团雨水排放工程"):
         assert item in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"), [("去年燃气管网铺了多长？", "32.7公里"), ("供水管网铺了多少公里", "105.3公里")]
+)
+def test_words_cut_otherwise_than_the_report_prints_are_found(tianmen: Services, question: str, figure: str) -> None:
+    # The tokenizer cuts "燃气管网铺" as 燃气管/网铺; the report prints 燃气管网.
+    answer = tianmen.answering.ask(question)
+    assert answer.found and figure in answer.answer

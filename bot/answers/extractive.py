@@ -131,6 +131,8 @@ class ExtractiveAnswerer:
             return Draft(False, "", passages, missing=missing)
         # A place named picks reports; words of intent ("准备", "计划") frame a figure asked for: neither is its topic.
         topic = tuple(t for t in q.terms if t not in q.places and not (q.figure and t in INTENT))
+        if not q.english:
+            topic = _resegmented(topic, corpus.text, q.text)
         groups = corpus.term_groups(topic, q.english)
         # A term the documents never print, nor any part or near-synonym of it ("乳腺癌"), is a topic they do not
         # speak of: its neighbours ("宫颈癌") are no answer.
@@ -868,6 +870,24 @@ def _counted_elsewhere(q: Question, terms: Topic, retrieval: Retrieval, corpus: 
             for row in index.by_passage.get(passage.id, [])
         )
     ]
+
+
+def _resegmented(terms: tuple[str, ...], printed: str, question: str) -> tuple[str, ...]:
+    """The question's words cut where the documents' words end, one character moved across a cut.
+
+    "燃气管网铺" was cut 燃气管/网铺; the documents print 燃气管网: a character moves where that makes a printed
+    word of a word they do not print.
+    """
+    out = list(terms)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if len(a) < 2 or len(b) < 2 or a + b not in question or not has_cjk(a + b):
+            continue
+        if b not in printed and a not in printed and a[-1] + b in printed:
+            out[i], out[i + 1] = a[:-1] if len(a) > 2 else "", a[-1] + b
+        elif b not in printed and a + b[0] in printed:
+            out[i], out[i + 1] = a + b[0], b[1:] if len(b) > 2 else ""
+    return tuple(t for t in out if t)
 
 
 def _run_in_heading(text: str) -> bool:
