@@ -1702,3 +1702,15 @@ def test_words_cut_otherwise_than_the_report_prints_are_found(tianmen: Services,
     # The tokenizer cuts "燃气管网铺" as 燃气管/网铺; the report prints 燃气管网.
     answer = tianmen.answering.ask(question)
     assert answer.found and figure in answer.answer
+
+
+def test_a_typo_ending_in_a_particle_character_is_mended(qianjiang: Services) -> None:
+    # "鸡地" for 基地: 地 ends many words as typed; only the characters before it are mended.
+    answer = qianjiang.answering.ask("去年万亩虾-稻鸡地有几个？")
+    assert answer.found and "13个万亩" in answer.answer
+
+
+def test_a_word_the_report_joins_with_a_hyphen_is_found_as_typed_without(qianjiang: Services) -> None:
+    # The report prints "虾-稻基地"; staff type 虾稻.
+    answer = qianjiang.answering.ask("万亩虾稻基地有多少个？")
+    assert answer.found and "13个万亩" in answer.answer

@@ -522,7 +522,7 @@ class ExtractiveAnswerer:
         # a measure of its own and lends its words to no other sentence.
         rows = corpus.sentences.by_passage.get(passage.id, [])[:1]
         lead = [corpus.sentences.texts[r] for r in rows if not has_figure(corpus.sentences.texts[r])]
-        context = " ".join((quote, *passage.path, *lead))
+        context = _unjoined(" ".join((quote, *passage.path, *lead)))
         # "Xi Jinping Thought" is answered where the passage names 习近平; a figure of a name, where the quote does:
         # "华能和双良实现供热管网互联互通" gives no money, the 投资 of other heating pipes beside it is not theirs.
         named_in = context if q.figure else passage.full_text
@@ -582,7 +582,7 @@ class ExtractiveAnswerer:
                 return False  # "How many public parking spaces…": no document prints a word for the spaces
         if not terms or (q.english and similarity is not None and similarity < self.t.english_floor):
             return similarity is not None and similarity >= self.t.english_similarity
-        haystack = passage.full_text
+        haystack = _unjoined(passage.full_text)
         needed = self.t.english_coverage if q.english else self.t.coverage
         if _coverage(q, terms, haystack) < needed:
             return False
@@ -888,6 +888,15 @@ def _resegmented(terms: tuple[str, ...], printed: str, question: str) -> tuple[s
         elif b not in printed and a + b[0] in printed:
             out[i], out[i + 1] = a + b[0], b[1:] if len(b) > 2 else ""
     return tuple(t for t in out if t)
+
+
+_JOINER = re.compile(r"(?<=[\u4e00-\u9fff])[-－—–·・](?=[\u4e00-\u9fff])")
+
+
+def _unjoined(text: str) -> str:
+    """The text, and where it joins two characters with a mark ("虾-稻"), the same without it, as questions type it."""
+    plain = _JOINER.sub("", text)
+    return text if plain == text else f"{text} {plain}"
 
 
 def _run_in_heading(text: str) -> bool:

@@ -212,8 +212,10 @@ class Corpus:
                         # A word the documents print, one the user meant ("市长", "几个"), or a word of asking
                         # ("前年" is no mistyped 千年) is no typo.
                         continue
-                    if piece[-1] in _PARTICLES or self._straddles(chunk, i, n):
-                        continue  # "钱来着": a word ends before a particle
+                    # "钱来着": a word ends before a particle; 地 ends many words as typed ("鸡地" for 基地).
+                    kept_end = piece[-1] == "地"
+                    if (piece[-1] in _PARTICLES and not kept_end) or self._straddles(chunk, i, n):
+                        continue
                     if any(chunk[k : k + 2] in _ASKING for k in range(max(i - 1, 0), i + n)):
                         continue  # "一共花": a word of asking typed right ("一共") is no part of a typo ("共花")
                     if piece[0] in _FUNCTION and self._printed(chunk[i + 1 : i + 3]) and i + 2 < len(chunk):
@@ -231,6 +233,7 @@ class Corpus:
                             if b in _FUNCTION and not (k == n - 1 and last_free)
                         )
                         and not (ends_before and w[0] != piece[0])
+                        and not (kept_end and w[-1] != piece[-1])
                     ]
                     if found:
                         best = max(found, key=lambda w: self.document_frequency.get(w, 0))
