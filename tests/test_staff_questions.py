@@ -493,3 +493,9 @@ def test_each_question_of_a_message_gets_its_own_answer(services: Services) -> N
     first, second = answer.answer.split("②")
     assert first.startswith("①") and "13213件" in first and "1085名" in second
     assert [c.quote for c in answer.citations if "1085名" in c.quote]
+
+
+def test_an_open_english_question_in_its_own_words_gets_the_part_it_asks_about(services: Services) -> None:
+    answer = services.answering.ask("How are the embedded discipline inspection teams doing their oversight?")
+    assert answer.found and answer.citations[0].section.endswith("发挥纪检监察监督和内部监督作用")
+    assert not services.answering.ask("How is the county's tourism industry doing?").found

@@ -51,7 +51,7 @@ class Thresholds:
     english_coverage: float = 0.3  # the same for an English question's words, through the dictionary
     english_around: float = 0.3  # and around the figure an English question asks for (quote, headings, lead)
     chinese_around: float = 0.25  # share of a Chinese question's topic words the quote, headings and lead hold
-    english_quote: float = 0.5  # the same around the quote for an English question that asks no figure
+    english_quote: float = 0.4  # the same around the quote for an English question that asks no figure
     english_list: float = 0.4  # and for one that asks for a list ("Which … are planned?"): more of it is phrasing
     english_section: float = 0.8  # cosine of a question without topic words to a section heading
     section_coverage: float = 0.6
