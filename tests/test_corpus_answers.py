@@ -1714,3 +1714,11 @@ def test_a_word_the_report_joins_with_a_hyphen_is_found_as_typed_without(qianjia
     # The report prints "虾-稻基地"; staff type 虾稻.
     answer = qianjiang.answering.ask("万亩虾稻基地有多少个？")
     assert answer.found and "13个万亩" in answer.answer
+
+
+def test_the_parts_of_a_section_are_named_by_their_headings(tianmen: Services) -> None:
+    # "从哪几个方面干事" asks the parts of "三、全面加强政府自身建设", each headed "（…）…干事".
+    answer = tianmen.answering.ask("加强政府自身建设，要从哪几个方面干事？")
+    assert answer.found and answer.citations[0].section == "三、全面加强政府自身建设"
+    for part in ("牢记身份干事", "激发活力干事", "追求卓越干事", "坚持原则干事"):
+        assert part in answer.answer

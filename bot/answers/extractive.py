@@ -708,27 +708,32 @@ class ExtractiveAnswerer:
             # "分哪几个方面", "哪几块": the parts a section is divided into, its sub-headings, before the
             # paragraphs of one of them (here the points of every section are gathered).
             listed = iter(sorted(listed, key=lambda item: not _has_sub_headings(item[1], corpus)))
-        chosen = next(listed, None)
-        if chosen is None:
-            return None
-        sim, best, points = chosen
-        # The points must be what was asked about: the question's words name the section in its headings (an
-        # English question's, through the dictionary, may stand in its text). Else a sentence answers the list.
-        heading_text = _heading_text(best, corpus)
         # A word most passages print ("工作" of "明年的工作安排") names no section: the others must. Where the
         # question has no other ("明年工作分哪几块"), the year and the parts it asks for pick the section.
         common = corpus.printed_by_most(self.t.common)
-        kept = [(g, w) for g, w in zip(terms.groups, terms.weights, strict=True) if not set(g) <= common]
+        # Words of intent ("打算从哪几个方面") say the parts are plans, which the year picks: they name no section.
+        kept = [
+            (g, w) for g, w in zip(terms.groups, terms.weights, strict=True) if not set(g) <= common | INTENT
+        ]
         groups, weights = tuple(g for g, _ in kept), tuple(w for _, w in kept)
         if not kept and not parts:
             groups, weights = terms.groups, terms.weights
-        if not terms:
-            if sim < self.t.english_section:
-                return None
-        elif groups and coverage(groups, heading_text, weights) < (
-            self.t.english_coverage if q.english else self.t.section_coverage
-        ):
+        needed = self.t.english_coverage if q.english else self.t.section_coverage
+
+        def named(item: tuple[float, Section, list[str]]) -> bool:
+            # The points must be what was asked about: the question's words name the section in its headings (an
+            # English question's, through the dictionary, may stand in its text). Else a sentence answers the list.
+            if not terms:
+                return item[0] >= self.t.english_section
+            # Asked for its parts, a section is named by their headings too ("从哪几个方面干事": "（一）牢记身份干事").
+            named_by = _heading_text(item[1], corpus) + (" ".join(item[2]) if parts else "")
+            return not groups or coverage(groups, named_by, weights) >= needed
+
+        # Of the sections divided into parts, the best one the question names ("政府自身建设…哪几个方面").
+        chosen = next((item for item in listed if named(item)), None) if parts else next(listed, None)
+        if chosen is None or not named(chosen):
             return None
+        sim, best, points = chosen
         # The points named by a word the question quotes ("哪几个“着力”"): the section's sentences opening with it.
         opening = [
             text
