@@ -499,3 +499,10 @@ def test_an_open_english_question_in_its_own_words_gets_the_part_it_asks_about(s
     answer = services.answering.ask("How are the embedded discipline inspection teams doing their oversight?")
     assert answer.found and answer.citations[0].section.endswith("发挥纪检监察监督和内部监督作用")
     assert not services.answering.ask("How is the county's tourism industry doing?").found
+
+
+def test_counts_and_a_rate_asked_together_are_each_found_in_their_unit(services: Services) -> None:
+    # "受理…13213件,办结13206件,办结率…、有效诉求满意率92.02%": the counts are no rates; none is reported missing.
+    answer = services.answering.ask("受理、办结和满意率各是多少")
+    assert answer.found and all(f in answer.answer for f in ("13213件", "13206件", "92.02%"))
+    assert "未能一并找到" not in answer.answer

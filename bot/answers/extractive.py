@@ -378,14 +378,16 @@ class ExtractiveAnswerer:
         said = "".join((draft.quote, *(text for _, text in draft.also)))
         for asked in q.parts:
             part = tuple(w for w in asked if any(alt in corpus.text for alt in (w, *synonyms(w))))  # no phrasing
-            if not part or (_holds(said, part) and _named_with_figure(said, part[-1:], q.units, _PHRASES)):
+            # Each part has its unit: "受理、办结和满意率各是多少" asks two counts and a rate.
+            units = q.units if _RATE_WORD.search("".join(asked)) else None
+            if not part or (_holds(said, part) and _named_with_figure(said, part[-1:], units, _PHRASES)):
                 continue  # named with a figure of its own: "…等重点项目进度" names the projects, not their count
             for _, row, _ in candidates[: self.t.candidates]:
                 where = corpus.by_id[index.passage_ids[row]]
                 text = index.texts[row]
                 if (
                     text not in said and where.source == passage.source and where.period == passage.period
-                    and _part_named(text, part) and has_figure(text, q.units)
+                    and _part_named(text, part) and has_figure(text, units)
                 ):
                     draft.also.append((where, text))
                     said += text
@@ -1076,6 +1078,9 @@ def _part_named(text: str, words: tuple[str, ...]) -> bool:
     return all(w in text for w in words if len(w) != 2) and all(
         re.search(rf"{re.escape(w[0])}[^\W\d_]{{0,2}}{re.escape(w[1])}", text) for w in shortened
     )
+
+
+_RATE_WORD = re.compile(r"率|比例|比重|占比|百分")
 
 
 def _holds(text: str, words: tuple[str, ...], whole: bool = False, common: frozenset[str] = frozenset()) -> bool:
