@@ -506,3 +506,9 @@ def test_counts_and_a_rate_asked_together_are_each_found_in_their_unit(services:
     answer = services.answering.ask("受理、办结和满意率各是多少")
     assert answer.found and all(f in answer.answer for f in ("13213件", "13206件", "92.02%"))
     assert "未能一并找到" not in answer.answer
+
+
+def test_one_sentence_answering_two_questions_is_quoted_and_cited_once(services: Services) -> None:
+    answer = services.answering.ask("行政复议收到多少件？办结多少件？")
+    assert answer.found and "61件" in answer.answer and "② 见①。" in answer.answer
+    assert len(answer.citations) == 1

@@ -137,7 +137,8 @@ def joined(message: str, answers: list[Answer]) -> Answer:
         question=message,
         answer=text,
         found=bool(found),
-        citations=[c for a in found for c in a.citations],
+        # A quote answering two questions ("见①") is cited once.
+        citations=list({(c.document, c.section, c.quote): c for a in found for c in a.citations}.values()),
         mode=modes.pop() if len(modes) == 1 else "extractive",
         degraded=any(a.degraded for a in answers),
         note=next((a.note for a in answers if a.note), None),
