@@ -1722,3 +1722,9 @@ def test_the_parts_of_a_section_are_named_by_their_headings(tianmen: Services) -
     assert answer.found and answer.citations[0].section == "三、全面加强政府自身建设"
     for part in ("牢记身份干事", "激发活力干事", "追求卓越干事", "坚持原则干事"):
         assert part in answer.answer
+
+
+def test_a_message_in_traditional_characters_is_read_as_its_questions(hailar_2019: Services) -> None:
+    # "去秊…，今秊…": the year words are read after the characters are simplified.
+    answer = hailar_2019.answering.ask("去秊化解了多少債務，今秊還要化解多少隱性債務？")
+    assert answer.found and "12.43亿元" in answer.answer.split("②")[0] and "7.89亿元" in answer.answer.split("②")[1]

@@ -51,7 +51,7 @@ class AnswerService:
         if rejected:
             return rejected
         question = question.strip()
-        asked_each = several_questions(question)
+        asked_each = several_questions(to_simplified(question))
         if asked_each:
             private = self._aside(conversation)
             answers = [self.ask(piece, private) for piece in asked_each]
@@ -176,7 +176,7 @@ class AnswerService:
         question = question.strip()
         if self.llm is None:
             return await asyncio.to_thread(self.ask, question, conversation)
-        asked_each = several_questions(question)
+        asked_each = several_questions(to_simplified(question))
         if asked_each:
             private = self._aside(conversation)
             answers = []
