@@ -9,17 +9,12 @@ from __future__ import annotations
 
 import re
 
+from bot.answers.conversation import YEAR_WORDS
 from bot.answers.guard import unsupported_figures
 from bot.answers.questions import analyze
 from bot.domain import Answer
 
 _QUESTION_END = re.compile(r"(?<=[？?])")
-# Year words a later question of the message leaves to the one before it ("去年A多少？B又是多少？").
-_YEAR_WORDS = re.compile(
-    r"(?:19|20)\d{2}\s*年(?:度)?|前年|去年|今年|明年|上一年|下一年|本年度|上年度|(?:last|this|next) year"
-    r"|in (?:19|20)\d{2}\b",
-    re.IGNORECASE,
-)
 # Where a question's clauses part: "，" and "；"; in English, before a "how"/"what" clause ("…, and how many…").
 _ZH_CLAUSE = re.compile(r"(?<=[，,；;])")
 _EN_CLAUSE = re.compile(
@@ -69,13 +64,14 @@ def several_questions(message: str) -> list[str]:
         elif year:
             question = question.strip()
             english = re.match(r"[A-Za-z]", question) is not None
-            questions[n] = re.sub(r"[?？]?$", f" {year}?", question, count=1) if english else year + question
+            said = f"in {year}" if english and year[:1].isdigit() else year  # "In 2018, …? And how many …?"
+            questions[n] = re.sub(r"[?？]?$", f" {said}?", question, count=1) if english else year + question
     return [q.strip() for q in questions]
 
 
 def _year_asked(question: str) -> str | None:
     """The year word a question asks about; "" for one it compares with ("跟2010年比"); None if it names none."""
-    named = _YEAR_WORDS.search(question)
+    named = YEAR_WORDS.search(question)
     if named is None:
         return None
     return "" if _COMPARED.search(question[: named.start()]) else named.group(0)

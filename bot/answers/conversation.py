@@ -79,7 +79,7 @@ def is_short(question: str) -> bool:
 
 
 # Year words: a follow-up naming a year ("那2023年的呢") replaces the previous question's year, never adds to it.
-_YEARS = re.compile(
+YEAR_WORDS = re.compile(
     r"(?:19|20)\d{2}\s*年?(?:度)?|前年|去年|今年|明年|上一年|下一年|本年度|上年度|(?:last|this|next) year",
     re.IGNORECASE,
 )
@@ -214,15 +214,15 @@ def _core(question: str) -> str:
 
 def _replace_slots(previous: str, core: str) -> tuple[str, str]:
     """The previous question with the follow-up's years and places put in place of its own, and what is left."""
-    years = [m.group(0) for m in _YEARS.finditer(core)]
-    rest = _YEARS.sub(" ", core)
+    years = [m.group(0) for m in YEAR_WORDS.finditer(core)]
+    rest = YEAR_WORDS.sub(" ", core)
     if years:
         year = years[0].strip()
         if has_cjk(previous) and re.fullmatch(r"(?:19|20)\d{2}", year):
             year += "年"
-        old = _YEARS.search(previous)
+        old = YEAR_WORDS.search(previous)
         if old:
-            previous = previous[: old.start()] + year + _YEARS.sub("", previous[old.end() :])
+            previous = previous[: old.start()] + year + YEAR_WORDS.sub("", previous[old.end() :])
         else:
             previous = f"{year}{previous}" if has_cjk(previous) else f"{previous.rstrip('?？ ')} in {year}?"
     places = places_in(core)
