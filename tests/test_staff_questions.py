@@ -481,6 +481,12 @@ def test_a_question_of_the_month_a_rate_was_reached_is_answered_by_the_month(ser
         ("What did the county do to make enforcement fair? List the main pieces of work.", []),
         ("How much did it grow last year, and how much will it grow this year?",
          ["How much did it grow last year?", "and how much will it grow this year?"]),
+        # The present is the latest results, which a clause asking this year's target turns from.
+        ("How many high-tech firms are there now, and how many by the end of this year?",
+         ["How many high-tech firms are there now?", "and how many by the end of this year?"]),
+        ("目前有多少家高新技术企业，今年目标是多少家？", ["目前有多少家高新技术企业？", "今年目标是多少家？"]),
+        # A year compared with asks one thing.
+        ("How big is the area cleaned now, and how many times the 2010 figure is that?", []),
     ],
 )
 def test_a_message_of_several_questions_is_read_as_each(message: str, questions: list[str]) -> None:

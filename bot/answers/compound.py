@@ -26,6 +26,10 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 _COMPARED = re.compile(r"(?:比|较|跟|和|与|同|从|由|自)$")
+# The present ("有多少家…现在", "how many … now"): a report's latest results, which a clause asking this year's
+# target turns away from ("How many high-tech firms are there now, and how many by the end of this year?").
+_AHEAD = re.compile(r"今年|明年|本年度|下一年|(?:this|next) year", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:now|currently|at present|so far|to date)\b|目前|现在|现有|至今|当前", re.IGNORECASE)
 # Marks for the answers, which no figure check reads as a number ("1." would be one).
 MARKS = "①②③④⑤⑥⑦⑧⑨⑩"
 _ZH_NOT_COVERED = "报告中没有涉及这个问题。"
@@ -84,9 +88,9 @@ def _by_year(question: str) -> list[str]:
     if len(clauses) < 2:
         return [question]
     cut: list[str] = [clauses[0]]
-    year = _year_asked(clauses[0])
+    year = _when_asked(clauses[0])
     for clause in clauses[1:]:
-        named = _year_asked(clause)
+        named = _when_asked(clause, year)
         if named and year and named != year and _asks(cut[-1]) and _asks(clause):
             cut[-1] = _ended(cut[-1], english)
             cut.append(clause.strip(" ,，;；"))
@@ -94,6 +98,20 @@ def _by_year(question: str) -> list[str]:
             cut[-1] += clause
         year = named or year
     return cut
+
+
+def _when_asked(clause: str, before: str | None = None) -> str | None:
+    """The year a clause asks about, or "now" for the present; only to tell where a question turns to another.
+
+    The present is told apart from the year ahead only ("now, and … this year"): "now, and how many times the
+    2010 figure is that" asks one thing.
+    """
+    named = _year_asked(clause)
+    if named is None and _PRESENT.search(clause) and (before is None or _AHEAD.fullmatch(before)):
+        return "now"
+    if named and before == "now" and not _AHEAD.fullmatch(named):
+        return None
+    return named
 
 
 def _ended(clause: str, english: bool) -> str:
