@@ -1728,3 +1728,11 @@ def test_a_message_in_traditional_characters_is_read_as_its_questions(hailar_201
     # "去秊…，今秊…": the year words are read after the characters are simplified.
     answer = hailar_2019.answering.ask("去秊化解了多少債務，今秊還要化解多少隱性債務？")
     assert answer.found and "12.43亿元" in answer.answer.split("②")[0] and "7.89亿元" in answer.answer.split("②")[1]
+
+
+def test_a_share_asked_in_english_is_not_answered_by_a_growth_rate(qianjiang: Services) -> None:
+    # "完成地区生产总值904.92亿元，增长6.3%": a change of GDP is no share of it.
+    share = qianjiang.answering.ask("What proportion of GDP did industry account for last year?")
+    assert not share.found and "6.3%" not in share.answer
+    growth = qianjiang.answering.ask("By what percentage did GDP grow last year?")
+    assert growth.found and "6.3%" in growth.answer

@@ -514,6 +514,8 @@ class ExtractiveAnswerer:
             return False  # "存款净增加多少亿元" is not answered by "存款余额N亿元，增长M%": a level and a rate
         if q.figure and q.stock and _only_added(quote, q.units):
             return False  # "How many pocket parks does it have now?" is not "新建“口袋公园”N个" of the year
+        if q.figure and q.english and q.rate and not q.change and _only_changes(quote, q.units):
+            return False  # "What share of GDP came from services?" is no "地区生产总值…增长6.3%"
         if q.figure and _asks(q, _ASKS_DIFFERENCE) and not _CHANGED_FROM.search(quote):
             return False  # "新增就业比前年多了多少人" is not answered by the year's "新增就业N人" alone
         if q.figure and not q.english and _figure_of_a_group(quote, terms.groups, q.units):
@@ -1275,6 +1277,16 @@ _CHANGED_FROM = re.compile(
 # A figure of what was added ("新建N个"), and one of all there are ("总数达N个", "累计N个").
 _ADDED = re.compile(r"新(?:建|增|开|设|认定|培育|引进|签|招|办|创建|打造|改造)")
 _IN_ALL = re.compile(r"累计|总数|总量|总计|合计|共有|现有|达到|达|共计|全市共|全区共|全县共")
+
+
+def _only_changes(quote: str, units: frozenset[str] | None) -> bool:
+    """Whether each phrase of the quote giving a figure of the unit asked gives a change ("增长6.3%"), no level."""
+    phrases = [p for p in _PHRASES.findall(quote) if has_figure(p, units)]
+    return bool(phrases) and all(_CHANGE_OF.search(p) for p in phrases)
+
+
+# A change printed before its figure ("增长6.3%", "同比下降2个百分点"); "提高到85%" is a level.
+_CHANGE_OF = re.compile(r"(?:增长|下降|增速|增幅|提高|降低|减少|增加|上升|回落|提升)(?![到至])[^\d，,。；;、]{0,6}\d")
 
 
 def _only_added(quote: str, units: frozenset[str] | None) -> bool:

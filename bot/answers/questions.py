@@ -160,7 +160,7 @@ _EN_GIVEN = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s+(?=[a-z][a-z-]*[a-rt-z]s\b)",
 _EN_RATE = re.compile(r"\b(?:rates?|ratios?|percentage|percent|share|proportion|coverage)\b", re.IGNORECASE)
 _EN_CHANGE = re.compile(
     r"\b(?:grow|grew|grown|growth|increas\w*|ris(?:e|es|en|ing)|rose|declin\w*|drop\w*|fall|fell|cut\w*"
-    r"|reduc\w*|by how much|by what|up by"
+    r"|reduc\w*|by how much|by what|up by|how much (?:more|less|higher|lower)"
     # "go up", "shot up"; not "up and running", "set up", "fixed up"
     r"|(?:go|goes|going|gone|went|shot|jump(?:s|ed)?|climb(?:s|ed)?|mov(?:e|es|ed)|push(?:ed)?|pick(?:ed)?) up)\b",
     re.IGNORECASE,
