@@ -1736,3 +1736,9 @@ def test_a_share_asked_in_english_is_not_answered_by_a_growth_rate(qianjiang: Se
     assert not share.found and "6.3%" not in share.answer
     growth = qianjiang.answering.ask("By what percentage did GDP grow last year?")
     assert growth.found and "6.3%" in growth.answer
+
+
+def test_a_colloquial_english_adjective_is_no_evidence_against(ezhou: Services) -> None:
+    # "治理城市“疤痕”94处29万平方米": "nasty" says how the asker sees the sites, not which sites they are.
+    answer = ezhou.answering.ask("How many nasty urban scar sites were cleaned up last year?")
+    assert answer.found and "94处" in answer.answer

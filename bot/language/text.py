@@ -70,6 +70,7 @@ STOPWORDS = frozenset(
     minimum maximum strictly toward towards
     roughly approximately approx nearly almost altogether without instead elsewhere otherwise anyway
     kind kinds sort sorts type types say says said sure supposed want wants wanted come comes look looks
+    ordinary ugly foul dirty messy nasty nice lovely tricky hard
     """.split()
 )
 
