@@ -1742,3 +1742,12 @@ def test_a_colloquial_english_adjective_is_no_evidence_against(ezhou: Services) 
     # "治理城市“疤痕”94处29万平方米": "nasty" says how the asker sees the sites, not which sites they are.
     answer = ezhou.answering.ask("How many nasty urban scar sites were cleaned up last year?")
     assert answer.found and "94处" in answer.answer
+
+
+def test_things_listed_then_done_to_each_are_each_answered(hailar_2016: Services) -> None:
+    # "…各发出去多少钱": the three kinds of money listed before the clause are the figures asked, printed in two
+    # sentences of the part ("累计发放城乡低保金9823万元…住房租赁补贴496万元", "…蔬菜价格补贴251万元").
+    answer = hailar_2016.answering.ask("城乡低保金、住房租赁补贴、困难家庭蔬菜价格补贴，五年里各发出去多少钱？")
+    assert answer.found
+    for figure in ("9823万元", "496万元", "251万元"):
+        assert figure in answer.answer

@@ -838,7 +838,10 @@ def _parts(text: str) -> tuple[tuple[str, ...], ...]:
     # A clause that does something before the figure asked ("助学贷款，一共帮了多少学生") asks one figure; what
     # the clauses before it name is its topic, not another figure asked.
     clauses = re.split(r"[，,]", head)
-    if len(asks) == 1 and len(clauses) > 1 and _does_something(clauses[-1]):
+    # Unless it does it to each of them ("城乡低保金、住房租赁补贴、蔬菜价格补贴，各发出去多少钱"): they are the parts.
+    if len(asks) == 1 and len(clauses) > 1 and _EACH.match(clauses[-1]):
+        head = "，".join(clauses[:-1])
+    elif len(asks) == 1 and len(clauses) > 1 and _does_something(clauses[-1]):
         head = clauses[-1]
     # A clause stating an amount ("公开的那500条信息里，", "那10条国际及地区航线里，") says what is known, not a
     # figure asked.
@@ -847,6 +850,10 @@ def _parts(text: str) -> tuple[tuple[str, ...], ...]:
     pieces = [piece for piece in _PART_BREAK.split(known) if not _WITHIN_STATED.search(piece)]
     parts = [words for piece in pieces if (words := _measure_words(piece, True))]
     return tuple(parts) if len(parts) >= 2 else ()
+
+
+# "各发出去", "五年里分别投了": a clause doing something to each of the things listed before it ("各项", "各类": all).
+_EACH = re.compile(r"^[^、]{0,5}?(?:分别|各自|各(?![项类种级地个界族部乡村单行业]))")
 
 
 def _does_something(clause: str) -> bool:
