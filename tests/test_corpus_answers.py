@@ -1751,3 +1751,9 @@ def test_things_listed_then_done_to_each_are_each_answered(hailar_2016: Services
     assert answer.found
     for figure in ("9823万元", "496万元", "251万元"):
         assert figure in answer.answer
+
+
+def test_two_figures_asked_side_by_side_with_their_own_topics_are_both_answered(tianmen: Services) -> None:
+    # "…多少家、…多少人": two questions joined by "、", answered from two parts of the review.
+    answer = tianmen.answering.ask("去年新增规上工业企业多少家、城镇新增就业多少人？")
+    assert answer.found and "33家" in answer.answer and "1.5万人" in answer.answer

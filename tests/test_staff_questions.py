@@ -518,3 +518,12 @@ def test_one_sentence_answering_two_questions_is_quoted_and_cited_once(services:
     answer = services.answering.ask("行政复议收到多少件？办结多少件？")
     assert answer.found and "61件" in answer.answer and "② 见①。" in answer.answer
     assert len(answer.citations) == 1
+
+
+def test_figures_asked_after_an_introduction_are_answered_in_the_order_asked(services: Services) -> None:
+    # "审批服务这块帮我看两个数：" introduces the topic; the first figure asked is answered first, from its own part.
+    answer = services.answering.ask("审批服务这块帮我看两个数：全年为企业代办报建多少次，政务服务中心设了多少个窗口？")
+    assert answer.found
+    assert "236次" in answer.answer and "90个" in answer.answer
+    assert answer.answer.index("236次") < answer.answer.index("90个")
+    assert answer.citations[0].section.endswith("积极推进行政审批“三集中、三到位”")

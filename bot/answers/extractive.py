@@ -281,6 +281,7 @@ class ExtractiveAnswerer:
                     self._add_runner_up(draft, q, terms, candidates, quote_rows, corpus)
                     if q.parts:
                         self._add_other_parts(draft, q, candidates, corpus)
+                        _in_order_asked(draft, q, corpus)
                 if q.figure and q.english:
                     self._add_english_clauses(draft, terms, candidates, corpus)
                 return draft
@@ -1070,6 +1071,22 @@ def _figure_of_a_group(quote: str, groups: Terms, units: frozenset[str] | None) 
         if any(found and all(first <= spot < end for spot in found) for found in spots):
             return True
     return False
+
+
+def _in_order_asked(draft: Draft, q: Question, corpus: Corpus) -> None:
+    """The quotes of a question asking several figures in the order it asks them: the first part's leads."""
+    parts = [tuple(w for w in asked if any(alt in corpus.text for alt in (w, *synonyms(w)))) for asked in q.parts]
+
+    def first_named(text: str) -> int:
+        return next((n for n, part in enumerate(parts) if part and _part_named(text, part)), len(parts))
+
+    quoted = [(draft.passages[0], draft.quote), *draft.also]
+    ordered = sorted(quoted, key=lambda item: first_named(item[1]))
+    if ordered[0] is quoted[0]:
+        return
+    lead, text = ordered[0]
+    draft.quote, draft.section, draft.also = text, lead.path, ordered[1:]
+    draft.passages = [lead, *(p for p in draft.passages if p.id != lead.id)]
 
 
 def _part_named(text: str, words: tuple[str, ...]) -> bool:

@@ -808,7 +808,26 @@ def _zh_units(text: str) -> frozenset[str] | None:
 
 def asking_clauses(text: str) -> list[str]:
     """The clauses of a Chinese question that each ask a figure ("债务要化解多少，优良天数要达到多少天")."""
-    return [c for piece in _asked(text) for c in re.split(r"[，,；;]", piece) if _ASKS.search(c)]
+    return [c for piece in _asked(text) for c in _clauses_asking(piece) if _ASKS.search(c)]
+
+
+def _clauses_asking(piece: str) -> list[str]:
+    """A question's clauses, where "、" parts two only after one ends asking a figure.
+
+    "新增企业多少家、新增就业多少人" is two; "补道路、供水、污水配套的片区有几个" is one.
+    """
+    out: list[str] = []
+    for clause in re.split(r"[，,；;]", piece):
+        current = ""
+        for fragment in clause.split("、"):
+            asks = list(_ASKS.finditer(current))
+            if asks and len(current) - asks[-1].end() <= 3:  # it ends asking ("…多少家")
+                out.append(current)
+                current = fragment
+            else:
+                current = f"{current}、{fragment}" if current else fragment
+        out.append(current)
+    return out
 
 
 def _units_of_parts(text: str, parts: list[str], english: bool) -> frozenset[str] | None:
@@ -825,8 +844,13 @@ def _units_of_parts(text: str, parts: list[str], english: bool) -> frozenset[str
 _WITHIN_STATED = re.compile(rf"\d(?:多|余|来)?(?:{UNITS}).*(?:里|中|之中|当中|内)\s*$")
 
 
+_INTRODUCED = re.compile(r"^[^：:？?。]{1,24}[：:](?=.)")
+
+
 def _parts(text: str) -> tuple[tuple[str, ...], ...]:
     """The measures of a question that asks for several figures at once, each as its words; () for one."""
+    # An introduction ("政务服务这块帮我凑几个数：") names the topic of every figure asked, no figure of its own.
+    text = _INTRODUCED.sub("", text, count=1)
     asked = _asked(text)
     if len(asked) >= 2:
         measures = [words for piece in asked if (words := _measure(piece))]
