@@ -527,3 +527,11 @@ def test_figures_asked_after_an_introduction_are_answered_in_the_order_asked(ser
     assert "236次" in answer.answer and "90个" in answer.answer
     assert answer.answer.index("236次") < answer.answer.index("90个")
     assert answer.citations[0].section.endswith("积极推进行政审批“三集中、三到位”")
+
+
+def test_a_figure_named_by_its_heading_is_found_for_a_second_question_of_one_sentence(services: Services) -> None:
+    # "优化政务服务便民热线平台运行。…全年受理市民诉求13213件": the hotline is named by the heading, not the sentence,
+    # and no other sentence of the results gives a count received under it.
+    answer = services.answering.ask("去年热线受理了多少件诉求、全县培育了多少名法律明白人？")
+    assert answer.found and "13213件" in answer.answer and "1085名" in answer.answer
+    assert answer.answer.index("13213件") < answer.answer.index("1085名")

@@ -393,8 +393,13 @@ class ExtractiveAnswerer:
                     draft.also.append((where, text))
                     said += text
                     break
-            else:  # named in the answer only where it holds no number the guard would take for a figure
-                draft.unanswered += () if extract_figures("".join(part)) else ("".join(part),)
+            else:
+                only = _only_sentence_naming(part, units, passage, said, corpus)
+                if only is not None:
+                    draft.also.append(only)
+                    said += only[1]
+                else:  # named in the answer only where it holds no number the guard would take for a figure
+                    draft.unanswered += () if extract_figures("".join(part)) else ("".join(part),)
 
     def _add_english_clauses(
         self, draft: Draft, terms: Topic, candidates: list[tuple[float, int, int]], corpus: Corpus
@@ -1073,15 +1078,38 @@ def _figure_of_a_group(quote: str, groups: Terms, units: frozenset[str] | None) 
     return False
 
 
+def _only_sentence_naming(
+    part: tuple[str, ...], units: frozenset[str] | None, passage: Passage, said: str, corpus: Corpus
+) -> tuple[Passage, str] | None:
+    """The one sentence of the document and period that gives a figure of a part asked, if only one does.
+
+    "热线受理了多少件，法律明白人培育了多少名": the count received is printed under the hotline's heading
+    ("优化政务服务便民热线平台运行。…全年受理市民诉求13213件"), which the question as a whole did not rank high.
+    The part's last word stands in the sentence; its others there or in the headings above it.
+    """
+    index = corpus.sentences
+    found: list[tuple[Passage, str]] = []
+    for row, text in enumerate(index.texts):
+        where = corpus.by_id[index.passage_ids[row]]
+        if (where.source, where.period) != (passage.source, passage.period) or text in said:
+            continue
+        if _holds(text, part[-1:]) and has_figure(text, units) and _part_named(" ".join((*where.path, text)), part):
+            found.append((where, text))
+            if len(found) > 1:
+                return None
+    return found[0] if found else None
+
+
 def _in_order_asked(draft: Draft, q: Question, corpus: Corpus) -> None:
     """The quotes of a question asking several figures in the order it asks them: the first part's leads."""
     parts = [tuple(w for w in asked if any(alt in corpus.text for alt in (w, *synonyms(w)))) for asked in q.parts]
 
-    def first_named(text: str) -> int:
-        return next((n for n, part in enumerate(parts) if part and _part_named(text, part)), len(parts))
+    def first_named(where: Passage, text: str) -> int:
+        named = (n for n, part in enumerate(parts) if part and _part_named(" ".join((*where.path, text)), part))
+        return next(named, len(parts))
 
     quoted = [(draft.passages[0], draft.quote), *draft.also]
-    ordered = sorted(quoted, key=lambda item: first_named(item[1]))
+    ordered = sorted(quoted, key=lambda item: first_named(*item))
     if ordered[0] is quoted[0]:
         return
     lead, text = ordered[0]
