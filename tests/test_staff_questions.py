@@ -535,3 +535,12 @@ def test_a_figure_named_by_its_heading_is_found_for_a_second_question_of_one_sen
     answer = services.answering.ask("去年热线受理了多少件诉求、全县培育了多少名法律明白人？")
     assert answer.found and "13213件" in answer.answer and "1085名" in answer.answer
     assert answer.answer.index("13213件") < answer.answer.index("1085名")
+
+
+def test_a_count_of_one_thing_is_not_answered_by_counts_of_others_beside_its_name(services: Services) -> None:
+    # "“领导干部进园区进企业…”专项行动…完成325名领导干部与460家企业对接工作": the parks are named by the campaign,
+    # but no figure counts them.
+    parks = services.answering.ask("进园区进企业专项行动，领导干部去了多少个园区？")
+    assert not parks.found and "460家" not in parks.answer
+    firms = services.answering.ask("进园区进企业专项行动，领导干部对接了多少家企业？")
+    assert firms.found and "460家" in firms.answer

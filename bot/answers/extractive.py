@@ -23,6 +23,7 @@ from bot.answers.questions import (
     Terms,
     asking_clauses,
     content_terms,
+    counted_after_asking,
     coverage,
     english_clauses,
     is_verb,
@@ -526,6 +527,8 @@ class ExtractiveAnswerer:
             return False  # "新增就业比前年多了多少人" is not answered by the year's "新增就业N人" alone
         if q.figure and not q.english and _figure_of_a_group(quote, terms.groups, q.units):
             return False  # "体育中心、…产业园等重点项目…完成41.6亿元" gives no figure of the 体育中心 alone
+        if q.figure and not q.english and not q.parts and _counts_another(quote, counted_after_asking(q.text), q.units):
+            return False  # "跑了多少个园区" is not answered by "…与460家企业对接"
         if q.figure and not q.english and _figure_of_another_item(quote, terms, q.units):
             return False  # "出口总额增长8%以上；城乡居民人均可支配收入与经济增长同步": the 8% is of exports
         # A lead sentence without a figure names the passage's topic ("优化…热线平台运行。"); one with a figure is
@@ -1322,6 +1325,33 @@ _CHANGED_FROM = re.compile(
 # A figure of what was added ("新建N个"), and one of all there are ("总数达N个", "累计N个").
 _ADDED = re.compile(r"新(?:建|增|开|设|认定|培育|引进|签|招|办|创建|打造|改造)")
 _IN_ALL = re.compile(r"累计|总数|总量|总计|合计|共有|现有|达到|达|共计|全市共|全区共|全县共")
+
+
+def _counts_another(quote: str, noun: str, units: frozenset[str] | None) -> bool:
+    """Whether every figure of the unit asked counts another noun than the question's, printed around it.
+
+    "460家企业", "解决问题136项" count no 园区; a phrase naming the noun ("园区12个", "1085名乡村法律明白人") or
+    a figure printed alone may count it.
+    """
+    if not noun or not units:
+        return False
+    # Its words as staff may put them: "环保式公厕" is a 公厕, "违章建筑" a 违建.
+    names = {noun[i : i + 2] for i in range(len(noun) - 1)} | synonyms(noun)
+    seen = False
+    for phrase in _PHRASES.findall(quote):
+        for match in _FIGURE_AND_NOUN.finditer(phrase):
+            if match.group(1) not in units:
+                continue
+            after = match.group(2) or phrase[: match.start()]  # "460家企业", "解决问题136项"
+            if not has_cjk(after) or any(name in phrase for name in names) or after in noun:
+                return False
+            seen = True
+    return seen
+
+
+_FIGURE_AND_NOUN = re.compile(
+    rf"\d[\d.]*(?:多|余)?(?:万|亿)?({'|'.join(sorted(MEASURE_WORDS, key=len, reverse=True))})([\u4e00-\u9fff]{{2,4}})?"
+)
 
 
 def _only_changes(quote: str, units: frozenset[str] | None) -> bool:

@@ -696,6 +696,14 @@ def _measure(text: str) -> tuple[str, ...]:
     return _measure_words(head)
 
 
+def counted_after_asking(text: str) -> str:
+    """The noun a Chinese question counts after its question word ("跑了多少个园区" -> 园区); "" for none."""
+    asks = list(_ASKS.finditer(text))
+    counted = _COUNTED.match(text, asks[-1].end()) if asks else None
+    nouns = _nouns_first(counted.group(1)) if counted else ()
+    return nouns[0] if nouns else ""
+
+
 _OF_A_KIND = re.compile(r"的(?:有|是|占|为)?$")
 # What is counted right after the question word, with no measure word ("有多少科研人员").
 _BARE_COUNTED = re.compile(r"([\u4e00-\u9fff]{2,12})")
