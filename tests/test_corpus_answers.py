@@ -1757,3 +1757,13 @@ def test_two_figures_asked_side_by_side_with_their_own_topics_are_both_answered(
     # "…多少家、…多少人": two questions joined by "、", answered from two parts of the review.
     answer = tianmen.answering.ask("去年新增规上工业企业多少家、城镇新增就业多少人？")
     assert answer.found and "33家" in answer.answer and "1.5万人" in answer.answer
+
+
+def test_a_target_asked_after_the_count_now_is_answered_without_a_neighbour(qianjiang: Services) -> None:
+    # "…now, and how many is it aiming for by the end of this year?": the second question counts what the first
+    # does; "aiming" (力争) names no other figure ("力争综合产值达870亿元").
+    answer = qianjiang.answering.ask(
+        "How many high-tech firms does Qianjiang have now, and how many is it aiming for by the end of this year?"
+    )
+    assert answer.found and "149家" in answer.answer and "170家以上" in answer.answer
+    assert "870亿元" not in answer.answer and "No figure found" not in answer.answer

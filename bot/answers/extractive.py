@@ -26,6 +26,7 @@ from bot.answers.questions import (
     counted_after_asking,
     coverage,
     english_clauses,
+    english_counted,
     is_verb,
     names_a_person,
     names_last_year,
@@ -427,6 +428,8 @@ class ExtractiveAnswerer:
                 and all(any(alt in said for alt in alts) for alts in phrases)
             ):
                 continue
+            if n and has_figure(said, units) and _EN_HOW_MANY.match(clause.text) and not english_counted(clause.text):
+                continue  # "…, and how many is it aiming for this year": the count the quote gives, nothing new
             best: tuple[float, int] | None = None
             for row in pool:
                 text = index.texts[row]
@@ -1101,6 +1104,10 @@ def _only_sentence_naming(
             if len(found) > 1:
                 return None
     return found[0] if found else None
+
+
+# "how many is it aiming for": no "how many to factories", which counts the earlier clause's thing at another place.
+_EN_HOW_MANY = re.compile(r"how many\b(?!\s+(?:to|into|in|for|on|at|from|of)\b)", re.IGNORECASE)
 
 
 def _in_order_asked(draft: Draft, q: Question, corpus: Corpus) -> None:

@@ -1197,6 +1197,12 @@ _EN_WORD = re.compile(r"\b\d[a-z]\b|[a-z][a-z'-]*|\d+|\S")
 _EN_CASES_OF = frozenset("case cases instance instances incident incidents occurrence occurrences".split())
 
 
+_EN_PLAN_VERBS = frozenset(
+    "aim aims aiming plan plans planning hope hopes hoping expect expects expecting intend intends intending "
+    "target targets targeting targetting".split()
+)
+
+
 def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
     """What an English figure question counts: the words of each phrase asked, its head last.
 
@@ -1254,6 +1260,8 @@ def english_counted(text: str) -> tuple[tuple[str, ...], ...]:
                 break  # "stalls blocking the road": a verb with its object ("parking spaces": a modifier)
             if word.endswith("ly") and len(word) > 4:
                 continue  # "how many frequently used services": an adverb names nothing
+            if word in _EN_PLAN_VERBS:
+                continue  # "how many is it aiming for this year": a plan says when, not what is counted
             if word.isdigit() or word in names or word in STOPWORDS or word in ("the", "a", "an", "government"):
                 continue  # "the 2019 plan", "Qianjiang's", "number of the …"; a government report's own subject
             if word in _EN_CASES_OF and words_after[i + 1 : i + 2] == ["of"]:
