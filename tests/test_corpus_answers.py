@@ -1767,3 +1767,9 @@ def test_a_target_asked_after_the_count_now_is_answered_without_a_neighbour(qian
     )
     assert answer.found and "149家" in answer.answer and "170家以上" in answer.answer
     assert "870亿元" not in answer.answer and "No figure found" not in answer.answer
+
+
+def test_a_place_given_in_brackets_is_another_name_of_what_it_follows(hailar_2016: Services) -> None:
+    # "新区（东山）": the report's part on the new district does not say 东山, which it names elsewhere ("东山组团").
+    answer = hailar_2016.answering.ask("今年新区（东山）建设那块怎么安排的？")
+    assert answer.found and answer.citations[0].section.endswith("二是全面加快新区建设")

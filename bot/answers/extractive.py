@@ -186,6 +186,7 @@ class ExtractiveAnswerer:
         elsewhere = [
             p for p in (asked.elsewhere if asked else ())
             if not any(w in draft.passages[0].full_text for w in _as_printed(p, corpus, q.text))
+            and not re.search(rf"[（(]{re.escape(p)}[）)]", q.text)  # "新区（东山）": another name of what it follows
         ]
         if draft.found and elsewhere:
             return Draft(False, "", draft.passages, missing=tuple(elsewhere), places_only=True)
