@@ -1773,3 +1773,13 @@ def test_a_place_given_in_brackets_is_another_name_of_what_it_follows(hailar_201
     # "新区（东山）": the report's part on the new district does not say 东山, which it names elsewhere ("东山组团").
     answer = hailar_2016.answering.ask("今年新区（东山）建设那块怎么安排的？")
     assert answer.found and answer.citations[0].section.endswith("二是全面加快新区建设")
+
+
+def test_a_measure_named_between_what_and_its_verb_must_be_the_figures(
+    tianmen: Services, hailar_2019: Services
+) -> None:
+    # "确保粮食种植面积稳定在240万亩以上": an area planted is no grain output; "全区粮食产量达到1.4亿斤" is.
+    planned = tianmen.answering.ask("What grain output does Tianmen plan for 2024?")
+    assert not planned.found and "240万亩" not in planned.answer
+    harvested = hailar_2019.answering.ask("What grain output did Hailar get last year?")
+    assert harvested.found and "1.4亿斤" in harvested.answer

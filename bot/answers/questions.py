@@ -1152,6 +1152,9 @@ _EN_ASKED = re.compile(
     r"(?:the\s+)?"
     r"|\bby (?:what|how much)(?: (?:percentage|percent|rate|amount|proportion))?\s+"
     r"|\bwhat (?:percentage|percent|share|proportion|fraction)\s+"
+    # "What grain output is Tianmen aiming for?": a measure named between "what" and its verb.
+    r"|\bwhat\s+(?=(?:[a-z-]+\s+){0,3}(?:output|revenue|income|yield|sales|turnover|production)"
+    r"\s+(?:is|was|are|were|will|did|does|do|has|have|had)\b)"
     r"|\bwhat (?:[a-z]+ )?(?:targets?|goals?) (?:did|does|do|has|have|is|was|will)\b[^?]*?\bfor\s+(?:the\s+)?"
     # "…goals for the number of X and for the share of Y": a second measure named after "and"
     r"|\band (?:for |of |in )?(?:the |its )?(?=(?:number|share|percentage|proportion|rate|amount) of\b)"
