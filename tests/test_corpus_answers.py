@@ -1783,3 +1783,11 @@ def test_a_measure_named_between_what_and_its_verb_must_be_the_figures(
     assert not planned.found and "240万亩" not in planned.answer
     harvested = hailar_2019.answering.ask("What grain output did Hailar get last year?")
     assert harvested.found and "1.4亿斤" in harvested.answer
+
+
+def test_jobs_a_sector_created_are_not_the_citys_new_jobs(tianmen: Services) -> None:
+    # "新增城镇就业1.5万人" counts the city's new jobs; no sentence gives those of its tourism.
+    sector = tianmen.answering.ask("How many new jobs did the tourism sector add in Tianmen last year?")
+    assert not sector.found and "1.5万人" not in sector.answer
+    city = tianmen.answering.ask("How many new urban jobs did Tianmen add last year?")
+    assert city.found and "1.5万人" in city.answer

@@ -489,9 +489,11 @@ def other_phase(phase: str, text: str) -> bool:
 _EN_SUBJECT = re.compile(
     r"\bhow (?:many|much)\b[^?]*?\b(?:does|did|do|will|has|have|had|can|could|should|would)\s+"
     r"((?:[a-z][\w'-]*\s+){0,8}?[a-z][\w'-]*?)(?:'s)?\s+"
-    r"(?:cover|covers|bring|draw|attract|earn|generate|produce|employ|serve|receive|win|hold|contain|own|make)\b",
+    r"(?:cover|covers|bring|draw|attract|earn|generate|produce|employ|serve|receive|win|hold|contain|own|make"
+    r"|create|add)\b",
     re.IGNORECASE,
 )
+_EN_SECTORS = frozenset("industry industries sector sectors trade business businesses".split())
 _EN_NO_SUBJECT = frozenset(
     "it they we you he she this that these those there its city county district province town township government"
     " people residents area region country nation".split()
@@ -504,7 +506,9 @@ def _subject(text: str) -> str:
     if not match:
         return ""
     # "athletes from the base": the noun before a preposition is the head
-    head = re.split(r"\s(?:of|from|in|at|on|for|with|under)\s", match.group(1), maxsplit=1)[0].split()[-1]
+    words = re.split(r"\s(?:of|from|in|at|on|for|with|under)\s", match.group(1), maxsplit=1)[0].split()
+    # "the tourism industry": of a sector, what kind it is names it
+    head = words[-2] if len(words) > 1 and words[-1].lower() in _EN_SECTORS else words[-1]
     if head[:1].isupper():
         return ""  # a name ("did Tianmen bring in"), checked as one
     head = head.lower()
