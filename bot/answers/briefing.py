@@ -48,7 +48,7 @@ _LEADING = re.compile(
     r"|全县|全市|全区|全省|全镇|全乡|(?:19|20)\d\d年(?:度|底|末)?|\d+月(?:份)?(?:以来|以后)?|共|总共|累计)+"
 )
 _TRAILING = re.compile(r"(?:[\s，,、：:（(“]|分别|为|是|达到|达|至|共|计|共计|了|的)+$")
-# Measure words that count a thing named right after them ("11个司法所"): the figure is shown with that noun.
+# Measure words that count a thing named right after them ("N个司法所"): the figure is shown with that noun.
 _COUNTERS = frozenset(
     "件 人 名 位 项 个 次 家 条 篇 期 所 间 张 台 份 批 类 种 户 村 座 处 套 起 场 宗 笔 部".split()
     + "家次 人次 余人 余名 余件 余项 余个 余家".split()
@@ -127,7 +127,7 @@ class Row:
         if before.approximate or after.approximate:
             return None  # a bound or an estimate gives no exact change
         if _NUMBER_HEAD.sub("", before.figure) != _NUMBER_HEAD.sub("", after.figure):
-            return None  # not the same thing counted ("11个司法所" against "15个调解室")
+            return None  # not the same thing counted ("N个司法所" against "M个调解室")
         return difference(before.figure, after.figure)
 
 

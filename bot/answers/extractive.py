@@ -25,6 +25,7 @@ from bot.answers.questions import (
     content_terms,
     counted_after_asking,
     coverage,
+    elliptic,
     english_clauses,
     english_counted,
     is_verb,
@@ -381,7 +382,7 @@ class ExtractiveAnswerer:
         passage = draft.passages[0]
         said = "".join((draft.quote, *(text for _, text in draft.also)))
         for asked in q.parts:
-            part = tuple(w for w in asked if any(alt in corpus.text for alt in (w, *synonyms(w))))  # no phrasing
+            part = _printed_part(asked, corpus)
             # Each part has its unit: "受理、办结和满意率各是多少" asks two counts and a rate.
             units = q.units if _RATE_WORD.search("".join(asked)) else None
             if not part or (_holds(said, part) and _named_with_figure(said, part[-1:], units, _PHRASES)):
@@ -429,8 +430,11 @@ class ExtractiveAnswerer:
                 and all(any(alt in said for alt in alts) for alts in phrases)
             ):
                 continue
-            if n and has_figure(said, units) and _EN_HOW_MANY.match(clause.text) and not english_counted(clause.text):
-                continue  # "…, and how many is it aiming for this year": the count the quote gives, nothing new
+            # "…, and how many is it aiming for this year": the count the quote gives, nothing new ("how many to
+            # factories" is elliptic: the earlier clause's thing, counted at another place).
+            anew = _EN_HOW_MANY.match(clause.text) and not elliptic(clause.text) and not english_counted(clause.text)
+            if n and has_figure(said, units) and anew:
+                continue
             best: tuple[float, int] | None = None
             for row in pool:
                 text = index.texts[row]
@@ -517,9 +521,9 @@ class ExtractiveAnswerer:
         if q.figure and q.wholes and not q.parts:
             after = _after_stated(quote, q.wholes)
             if not has_figure(after, q.units) or larger_than_whole(after, q.wholes, q.units):
-                return False  # "查摆出147个问题，持续推进整改": a part of the whole is printed after it, or not at all
+                return False  # "查摆出N个问题，持续推进整改": a part of the whole is printed after it, or not at all
         if not _holds(quote, terms.part_asked):
-            return False  # "7486条政府信息里，政策解读类有多少条": the part asked is named beside it, or not given
+            return False  # "N条政府信息里，政策解读类有多少条": the part asked is named beside it, or not given
         asks_increase = q.figure and _asks(q, _ASKS_INCREASE)
         if asks_increase and q.units and not q.units & _RATE_UNITS and not _changed_by(quote, q.units):
             return False  # "存款净增加多少亿元" is not answered by "存款余额N亿元，增长M%": a level and a rate
@@ -532,7 +536,7 @@ class ExtractiveAnswerer:
         if q.figure and not q.english and _figure_of_a_group(quote, terms.groups, q.units):
             return False  # "体育中心、…产业园等重点项目…完成41.6亿元" gives no figure of the 体育中心 alone
         if q.figure and not q.english and not q.parts and _counts_another(quote, counted_after_asking(q.text), q.units):
-            return False  # "跑了多少个园区" is not answered by "…与460家企业对接"
+            return False  # "跑了多少个园区" is not answered by "…与N家企业对接"
         if q.figure and not q.english and _figure_of_another_item(quote, terms, q.units):
             return False  # "出口总额增长8%以上；城乡居民人均可支配收入与经济增长同步": the 8% is of exports
         # A lead sentence without a figure names the passage's topic ("优化…热线平台运行。"); one with a figure is
@@ -1091,7 +1095,7 @@ def _only_sentence_naming(
     """The one sentence of the document and period that gives a figure of a part asked, if only one does.
 
     "热线受理了多少件，法律明白人培育了多少名": the count received is printed under the hotline's heading
-    ("优化政务服务便民热线平台运行。…全年受理市民诉求13213件"), which the question as a whole did not rank high.
+    ("优化政务服务便民热线平台运行。…全年受理市民诉求N件"), which the question as a whole did not rank high.
     The part's last word stands in the sentence; its others there or in the headings above it.
     """
     index = corpus.sentences
@@ -1107,13 +1111,17 @@ def _only_sentence_naming(
     return found[0] if found else None
 
 
-# "how many is it aiming for": no "how many to factories", which counts the earlier clause's thing at another place.
-_EN_HOW_MANY = re.compile(r"how many\b(?!\s+(?:to|into|in|for|on|at|from|of)\b)", re.IGNORECASE)
+_EN_HOW_MANY = re.compile(r"how many\b", re.IGNORECASE)
+
+
+def _printed_part(asked: tuple[str, ...], corpus: Corpus) -> tuple[str, ...]:
+    """A part's words the documents print, or a near-synonym of: the others are phrasing."""
+    return tuple(w for w in asked if any(alt in corpus.text for alt in (w, *synonyms(w))))
 
 
 def _in_order_asked(draft: Draft, q: Question, corpus: Corpus) -> None:
     """The quotes of a question asking several figures in the order it asks them: the first part's leads."""
-    parts = [tuple(w for w in asked if any(alt in corpus.text for alt in (w, *synonyms(w)))) for asked in q.parts]
+    parts = [_printed_part(asked, corpus) for asked in q.parts]
 
     def first_named(where: Passage, text: str) -> int:
         named = (n for n, part in enumerate(parts) if part and _part_named(" ".join((*where.path, text)), part))
@@ -1338,7 +1346,7 @@ _IN_ALL = re.compile(r"累计|总数|总量|总计|合计|共有|现有|达到|�
 def _counts_another(quote: str, noun: str, units: frozenset[str] | None) -> bool:
     """Whether every figure of the unit asked counts another noun than the question's, printed around it.
 
-    "460家企业", "解决问题136项" count no 园区; a phrase naming the noun ("园区12个", "1085名乡村法律明白人") or
+    "N家企业", "解决问题M项" count no 园区; a phrase naming the noun ("园区N个", "N名乡村法律明白人") or
     a figure printed alone may count it.
     """
     if not noun or not units:
@@ -1350,7 +1358,7 @@ def _counts_another(quote: str, noun: str, units: frozenset[str] | None) -> bool
         for match in _FIGURE_AND_NOUN.finditer(phrase):
             if match.group(1) not in units:
                 continue
-            after = match.group(2) or phrase[: match.start()]  # "460家企业", "解决问题136项"
+            after = match.group(2) or phrase[: match.start()]  # "N家企业", "解决问题M项"
             if not has_cjk(after) or any(name in phrase for name in names) or after in noun:
                 return False
             seen = True
@@ -1476,7 +1484,7 @@ _AFTER_STATED = re.compile(r"[^里中，,]*[里中，,]")
 
 
 def _part_of_stated(q: Question) -> tuple[str, ...]:
-    """The nouns a question asks of, after the whole it states ("7486条政府信息里，政策解读类…" -> 政策).
+    """The nouns a question asks of, after the whole it states ("N条政府信息里，政策解读类…" -> 政策).
 
     The clause that states the amount names the whole; the words after it name the part or the measure asked.
     """

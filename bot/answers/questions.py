@@ -409,7 +409,7 @@ def analyze(text: str, asked: str | None = None, reply_english: bool | None = No
     else:
         figure = bool(_ZH_FIGURE.search(text))
         listing = bool(_ZH_LIST.search(text)) and not re.search(r"多少|(?<!哪)几[^个方]", text)
-    # "从几月份以后达到100%": a question of when asks a date, no count of months nor the rate it states (one
+    # "从几月份以后达到N%": a question of when asks a date, no count of months nor the rate it states (one
     # that asks "多少" too asks a figure besides).
     when = asks_when(text, english)
     figure = figure and (english or "多少" in text or not when)
@@ -599,7 +599,7 @@ def _wholes(text: str, english: bool) -> tuple[str, ...]:
     stated = _stated(text, english)
     if english:
         return tuple(n for n in (n.replace(",", "") for n in _EN_PART_OF.findall(text)) if n in stated)
-    # "…1642处违建里，", "7486条政府信息中，": the clause from the amount names a whole, the part asked comes next.
+    # "…1642处违建里，", "N条政府信息中，": the clause from the amount names a whole, the part asked comes next.
     clauses = ((m.group(0), _CLAUSE_END.split(text[m.start() :], maxsplit=1)[0]) for m in _AMOUNT.finditer(text))
     return tuple(amount for amount, clause in clauses if amount in stated and _WITHIN_STATED.search(clause))
 
@@ -955,13 +955,18 @@ def english_clauses(text: str) -> tuple[Clause, ...]:
     units: frozenset[str] | None = None
     for part in parts:
         # "…, and how much into the school projects": a clause without its verb asks in the units of the one before.
-        units = _expected_units(part, english=True) or (units if _EN_ELLIPTIC.match(_as_asked(part)) else None)
+        units = _expected_units(part, english=True) or (units if elliptic(_as_asked(part)) else None)
         clauses.append((part, english_terms(part), units))
     return tuple(Clause(_as_asked(part), terms, units) for part, terms, units in clauses if terms and units)
 
 
 # A clause whose verb and noun are those of the clause before: "how many to factories", "how much into schools".
 _EN_ELLIPTIC = re.compile(r"how (?:many|much) (?:to|into|in|for|on|at|from|of)\b", re.IGNORECASE)
+
+
+def elliptic(clause: str) -> bool:
+    """Whether an English clause leaves out its verb and noun, those of the clause before ("how many to factories")."""
+    return _EN_ELLIPTIC.match(clause) is not None
 
 
 def _as_asked(part: str) -> str:
